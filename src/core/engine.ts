@@ -1,0 +1,221 @@
+/**
+ * The scoring engine: portfolio + criteria + method → scores, quadrants, ranks, selection,
+ * Pareto. Pure (no I/O) and cheap enough to rerun on every key press of the workshop.
+ */
+import { computeSplit, quadrantIndex } from './classify.js';
+import { InputError, type Problem } from './errors.js';
+import { normalizeFactor } from './normalize.js';
+import { pareto, type ParetoOutcome } from './pareto.js';
+import { rankOrder } from './rank.js';
+import { selectAccounts, type SelectionOutcome } from './selection.js';
+import {
+  QUADRANTS,
+  type Axis,
+  type Factor,
+  type MissingPolicy,
+  type Override,
+  type Portfolio,
+  type Quadrant,
+  type SortKey,
+  type Split,
+  type SplitSpec,
+  type StrengthMode,
+} from './types.js';
+
+export interface Method {
+  missing: MissingPolicy;
+  split: SplitSpec;
+  sort: SortKey;
+  capacity: number | null;
+  /** Defaults to relative when competitor ratings exist, else absolute. */
+  strength?: StrengthMode;
+  /** Segments in scope (matched case-insensitively); null for all. */
+  segments: string[] | null;
+  overrides: Override[];
+}
+
+export const DEFAULT_METHOD: Method = {
+  missing: 'error',
+  split: { rule: 'midpoint' },
+  sort: 'quadrant',
+  capacity: null,
+  segments: null,
+  overrides: [],
+};
+
+/** Best competitor's u (0..1) per factor and portfolio row, NaN where none rated. */
+export type CompetitorBest = Map<string, Float64Array>;
+
+export interface Evaluation {
+  factors: Factor[];
+  method: Method & { strength: StrengthMode };
+  /** Row (in the portfolio) of each account in scope, in file order. */
+  scope: Uint32Array;
+  /** Normalised u per factor and scope position (after relative strength), NaN missing. */
+  u: Map<string, Float64Array>;
+  attractiveness: Float64Array;
+  strength: Float64Array;
+  coverage: Record<Axis, Float64Array>;
+  quadrant: Uint8Array;
+  /** Scope positions in rank order; rank = index + 1. */
+  order: Uint32Array;
+  split: Split;
+  selection: SelectionOutcome;
+  pareto: ParetoOutcome | null;
+  counts: Record<Quadrant, number>;
+  warnings: string[];
+}
+
+export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method, competitors?: CompetitorBest): Evaluation {
+  const warnings: string[] = [];
+  const scope = scopeRows(portfolio, method.segments);
+  const n = scope.length;
+  const strengthMode: StrengthMode = method.strength ?? (competitors && competitors.size > 0 ? 'relative' : 'absolute');
+  const problems: Problem[] = [];
+  const u = new Map<string, Float64Array>();
+
+  for (const f of factors) {
+    const raw = portfolio.values.get(f.factor);
+    if (!raw) throw new Error(`internal: no values loaded for factor "${f.factor}"`);
+    const uf = normalizeFactor(raw, scope, f, {
+      outOfRange: (p, x) =>
+        problems.push({
+          file: portfolio.source,
+          line: portfolio.lines[scope[p]],
+          field: f.factor,
+          message: `${x} is outside the factor's scale ${f.min}..${f.max}`,
+        }),
+      warn: (m) => warnings.push(m),
+    });
+    const best = competitors?.get(f.factor);
+    if (strengthMode === 'relative' && f.axis === 'strength' && best) {
+      for (let p = 0; p < n; p++) {
+        const b = best[scope[p]];
+        if (b === b && uf[p] === uf[p]) uf[p] = (uf[p] - b + 1) / 2;
+      }
+    }
+    if (method.missing === 'error') {
+      for (let p = 0; p < n; p++) {
+        if (uf[p] !== uf[p]) {
+          problems.push({
+            file: portfolio.source,
+            line: portfolio.lines[scope[p]],
+            field: f.factor,
+            message: 'the value is missing (score it, or run with --missing renormalize or --missing midpoint)',
+          });
+        }
+      }
+    }
+    u.set(f.factor, uf);
+  }
+  if (problems.length > 0) {
+    problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+    throw new InputError(problems);
+  }
+
+  const axis = (which: Axis) => axisScores(factors.filter((f) => f.axis === which), u, n, method.missing, portfolio, scope, which);
+  const att = axis('attractiveness');
+  const str = axis('strength');
+  const split = computeSplit(method.split, att.score, str.score);
+  const quadrant = new Uint8Array(n);
+  const counts: Record<Quadrant, number> = { key: 0, 'key-development': 0, maintenance: 0, opportunistic: 0 };
+  for (let p = 0; p < n; p++) {
+    quadrant[p] = quadrantIndex(att.score[p], str.score[p], split);
+    counts[QUADRANTS[quadrant[p]]]++;
+  }
+  const order = rankOrder({ ids: portfolio.ids, scope, attractiveness: att.score, strength: str.score, quadrant }, method.sort);
+  const idOf = (p: number): string => portfolio.ids[scope[p]];
+  const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides);
+  warnings.push(...selection.warnings);
+
+  let paretoOutcome: ParetoOutcome | null = null;
+  if (portfolio.revenue) {
+    const rev = new Float64Array(n);
+    let missing = 0;
+    for (let p = 0; p < n; p++) {
+      rev[p] = portfolio.revenue[scope[p]];
+      if (rev[p] !== rev[p]) missing++;
+    }
+    if (missing > 0) warnings.push(`${missing} account${missing === 1 ? ' has' : 's have'} no revenue; the Pareto view counts it as 0.`);
+    paretoOutcome = pareto(rev, idOf);
+    if (!paretoOutcome) warnings.push('The revenue column adds up to 0, so there are no Pareto classes.');
+  }
+
+  return {
+    factors,
+    method: { ...method, strength: strengthMode },
+    scope,
+    u,
+    attractiveness: att.score,
+    strength: str.score,
+    coverage: { attractiveness: att.coverage, strength: str.coverage },
+    quadrant,
+    order,
+    split,
+    selection,
+    pareto: paretoOutcome,
+    counts,
+    warnings,
+  };
+}
+
+function scopeRows(portfolio: Portfolio, segments: string[] | null): Uint32Array {
+  if (segments === null) {
+    const all = new Uint32Array(portfolio.n);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    return all;
+  }
+  const segs = portfolio.segments;
+  const wanted = new Set(segments.map((s) => s.trim().toLowerCase()));
+  const rows: number[] = [];
+  if (segs) for (let i = 0; i < portfolio.n; i++) if (wanted.has(segs[i].toLowerCase())) rows.push(i);
+  if (rows.length === 0) {
+    throw new InputError({ file: portfolio.source, field: 'segment', message: `no account is in the segments chosen (${segments.join(', ')})` });
+  }
+  return Uint32Array.from(rows);
+}
+
+/** Axis score = 100 × Σ wᵢuᵢ / Σ wᵢ, with the missing-value policy; coverage = weight present. */
+function axisScores(
+  factors: Factor[],
+  u: Map<string, Float64Array>,
+  n: number,
+  missing: MissingPolicy,
+  portfolio: Portfolio,
+  scope: Uint32Array,
+  which: Axis,
+): { score: Float64Array; coverage: Float64Array } {
+  const weights = factors.map((f) => f.weight);
+  const columns = factors.map((f) => u.get(f.factor)!);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const score = new Float64Array(n);
+  const coverage = new Float64Array(n);
+  const empty: Problem[] = [];
+  for (let p = 0; p < n; p++) {
+    let sum = 0;
+    let present = 0;
+    for (let k = 0; k < columns.length; k++) {
+      const w = weights[k];
+      const v = columns[k][p];
+      if (v === v) {
+        sum += w * v;
+        present += w;
+      } else if (missing === 'midpoint') {
+        sum += w * 0.5;
+      }
+    }
+    coverage[p] = present / total;
+    const denom = missing === 'renormalize' ? present : total;
+    if (denom > 0) score[p] = (100 * sum) / denom;
+    else {
+      score[p] = Number.NaN;
+      empty.push({
+        file: portfolio.source,
+        line: portfolio.lines[scope[p]],
+        message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
+      });
+    }
+  }
+  if (empty.length > 0) throw new InputError(empty);
+  return { score, coverage };
+}

@@ -1,0 +1,117 @@
+/**
+ * Typed errors. Each carries the exit code of METHOD.md §5; `cli/main.ts` is the one place
+ * that turns them into an exit code and a message on standard error.
+ */
+
+export const EXIT = {
+  ok: 0,
+  input: 1,
+  usage: 2,
+  gate: 3,
+  cancelled: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Where a problem was found: a file, and where known its line and field. */
+export interface Where {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+export interface Problem extends Where {
+  message: string;
+}
+
+/** Render one problem as a sentence: `customers.csv, line 7, field "Spend": "abc" is not a number.` */
+export function describeProblem(p: Problem): string {
+  const parts: string[] = [];
+  if (p.file !== undefined) parts.push(p.file);
+  if (p.line !== undefined) parts.push(`line ${p.line}`);
+  if (p.field !== undefined) parts.push(`field "${p.field}"`);
+  const text = p.message.endsWith('.') || p.message.endsWith('?') ? p.message : `${p.message}.`;
+  return parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
+}
+
+export abstract class KamError extends Error {
+  abstract readonly exitCode: ExitCode;
+  /** The lines printed on standard error, one sentence each. */
+  lines(): string[] {
+    return [this.message];
+  }
+}
+
+/** How many problems of one file are printed before the rest are counted. */
+export const PROBLEM_CAP = 20;
+
+/** Bad input data: unreadable or malformed files, invalid or missing values. Exit 1. */
+export class InputError extends KamError {
+  readonly exitCode = EXIT.input;
+  readonly problems: Problem[];
+
+  constructor(problems: Problem | Problem[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(describeProblem).join('\n'));
+    this.name = 'InputError';
+    this.problems = list;
+  }
+
+  override lines(): string[] {
+    const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
+    const more = this.problems.length - shown.length;
+    if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} of the same kind.`);
+    return shown;
+  }
+}
+
+/** Bad usage: unknown flag, bad flag value, an answer a non-interactive run needs. Exit 2. */
+export class UsageError extends KamError {
+  readonly exitCode = EXIT.usage;
+  readonly details: string[];
+  constructor(message: string, details: string[] = []) {
+    super(message);
+    this.name = 'UsageError';
+    this.details = details;
+  }
+  override lines(): string[] {
+    return [this.message, ...this.details];
+  }
+}
+
+/** A review gate failed (`--fail-on …`). Exit 3. */
+export class GateError extends KamError {
+  readonly exitCode = EXIT.gate;
+  readonly violations: string[];
+  constructor(violations: string[]) {
+    super(`${violations.length} review gate violation${violations.length === 1 ? '' : 's'}.`);
+    this.name = 'GateError';
+    this.violations = violations;
+  }
+  override lines(): string[] {
+    return this.violations;
+  }
+}
+
+/** The user cancelled (Ctrl-C). Exit 130. */
+export class CancelledError extends KamError {
+  readonly exitCode = EXIT.cancelled;
+  constructor(message = 'Cancelled.') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+/** Collects problems so a whole file's problems are reported together. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  add(p: Problem): void {
+    this.items.push(p);
+  }
+  get size(): number {
+    return this.items.length;
+  }
+  throwIfAny(): void {
+    if (this.items.length > 0) throw new InputError(this.items);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Ranking (METHOD.md §3): by quadrant (key, key-development, maintenance, opportunistic), then
+ * attractiveness descending, strength descending, key ascending in code-unit order; scores
+ * compared after rounding to 9 decimals. `attractiveness` and `strength` sorts put their axis
+ * first and keep the same tie-breaks.
+ */
+import { round9 } from './classify.js';
+import type { SortKey } from './types.js';
+
+export interface RankInput {
+  ids: readonly string[];
+  /** Row of each scope position. */
+  scope: Uint32Array;
+  attractiveness: Float64Array;
+  strength: Float64Array;
+  quadrant: Uint8Array;
+}
+
+/** Scope positions in rank order. */
+export function rankOrder(input: RankInput, sort: SortKey): Uint32Array {
+  const n = input.scope.length;
+  const a = new Float64Array(n);
+  const s = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    a[p] = round9(input.attractiveness[p]);
+    s[p] = round9(input.strength[p]);
+  }
+  const q = input.quadrant;
+  const ids = input.ids;
+  const scope = input.scope;
+  const byKey = (x: number, y: number): number => {
+    const ix = ids[scope[x]];
+    const iy = ids[scope[y]];
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
+  };
+  const order = new Uint32Array(n);
+  for (let p = 0; p < n; p++) order[p] = p;
+  let cmp: (x: number, y: number) => number;
+  if (sort === 'quadrant') cmp = (x, y) => q[x] - q[y] || a[y] - a[x] || s[y] - s[x] || byKey(x, y);
+  else if (sort === 'attractiveness') cmp = (x, y) => a[y] - a[x] || s[y] - s[x] || byKey(x, y);
+  else cmp = (x, y) => s[y] - s[x] || a[y] - a[x] || byKey(x, y);
+  order.sort(cmp);
+  return order;
+}

@@ -1,0 +1,175 @@
+/** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
+import { formatNormalize } from '../load/criteria.js';
+import type { Evaluation } from './engine.js';
+import { PARETO_CLASSES } from './pareto.js';
+import { QUADRANTS, type Factor, type ParetoClass, type Portfolio, type Quadrant } from './types.js';
+
+export const RESULT_SCHEMA = 'kam/result@1';
+
+export interface InputFile {
+  path: string;
+  sha256: string;
+}
+
+export interface ResultContext {
+  generatedAt: string;
+  inputs: Record<string, InputFile>;
+  kamVersion: string;
+}
+
+export interface FactorRecord {
+  factor: string;
+  axis: Factor['axis'];
+  weight: number;
+  weightPct: number;
+  min: number;
+  max: number;
+  direction: Factor['direction'];
+  normalize: string;
+  kind: Factor['kind'];
+  description: string;
+}
+
+export interface AccountRecord {
+  rank: number;
+  id: string;
+  name: string;
+  attractiveness: number;
+  strength: number;
+  quadrant: Quadrant;
+  selected: boolean;
+  segment: string | null;
+  channel: string | null;
+  revenue: number | null;
+  potential: number | null;
+  pareto: ParetoClass | null;
+  coverage: { attractiveness: number; strength: number };
+}
+
+export interface KamResult {
+  schema: typeof RESULT_SCHEMA;
+  generatedAt: string;
+  kamVersion: string;
+  inputs: Record<string, InputFile>;
+  method: {
+    strength: string;
+    missing: string;
+    sort: string;
+    split: { rule: string; attractiveness: number; strength: number };
+    capacity: number | null;
+    segments: string[] | null;
+    overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
+  };
+  factors: FactorRecord[];
+  accounts: AccountRecord[];
+  summary: {
+    accounts: number;
+    quadrants: Record<Quadrant, number>;
+    selected: number;
+    qualifying: number;
+    capacity: number | null;
+    overCapacity: boolean;
+    realisticWeightPct: number;
+    top20RevenueSharePct: number | null;
+  };
+  warnings: string[];
+}
+
+export function factorRecords(factors: readonly Factor[]): FactorRecord[] {
+  const totals = { attractiveness: 0, strength: 0 };
+  for (const f of factors) totals[f.axis] += f.weight;
+  return factors.map((f) => ({
+    factor: f.factor,
+    axis: f.axis,
+    weight: f.weight,
+    weightPct: (100 * f.weight) / totals[f.axis],
+    min: f.min,
+    max: f.max,
+    direction: f.direction,
+    normalize: formatNormalize(f.normalize),
+    kind: f.kind,
+    description: f.description,
+  }));
+}
+
+/** Share of the attractiveness weight on `realistic` factors, in percent (step 9). */
+export function realisticWeightPct(factors: readonly Factor[]): number {
+  let total = 0;
+  let realistic = 0;
+  for (const f of factors) {
+    if (f.axis !== 'attractiveness') continue;
+    total += f.weight;
+    if (f.kind === 'realistic') realistic += f.weight;
+  }
+  return total > 0 ? (100 * realistic) / total : 0;
+}
+
+/** The account at rank index `r` (0-based) as its JSON record. */
+export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number): AccountRecord {
+  const p = ev.order[r];
+  const row = ev.scope[p];
+  const num = (a: Float64Array | null): number | null => (a && a[row] === a[row] ? a[row] : null);
+  return {
+    rank: r + 1,
+    id: portfolio.ids[row],
+    name: portfolio.names[row],
+    attractiveness: ev.attractiveness[p],
+    strength: ev.strength[p],
+    quadrant: QUADRANTS[ev.quadrant[p]],
+    selected: ev.selection.selected[p] === 1,
+    segment: portfolio.segments ? portfolio.segments[row] : null,
+    channel: portfolio.channels ? portfolio.channels[row] : null,
+    revenue: num(portfolio.revenue),
+    potential: num(portfolio.potential),
+    pareto: ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : null,
+    coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
+  };
+}
+
+/** Everything but the accounts, in the document's key order (accounts go after `factors`). */
+export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 'accounts'> {
+  const m = ev.method;
+  return {
+    schema: RESULT_SCHEMA,
+    generatedAt: ctx.generatedAt,
+    kamVersion: ctx.kamVersion,
+    inputs: ctx.inputs,
+    method: {
+      strength: m.strength,
+      missing: m.missing,
+      sort: m.sort,
+      split: { rule: ev.split.rule, attractiveness: ev.split.attractiveness, strength: ev.split.strength },
+      capacity: m.capacity,
+      segments: m.segments,
+      overrides: ev.selection.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason, applied: o.applied })),
+    },
+    factors: factorRecords(ev.factors),
+    summary: {
+      accounts: ev.scope.length,
+      quadrants: { ...ev.counts },
+      selected: ev.selection.count,
+      qualifying: ev.selection.qualifying,
+      capacity: ev.selection.capacity,
+      overCapacity: ev.selection.overCapacity,
+      realisticWeightPct: realisticWeightPct(ev.factors),
+      top20RevenueSharePct: ev.pareto ? ev.pareto.top20SharePct : null,
+    },
+    warnings: [...ev.warnings],
+  };
+}
+
+/** The whole document as one object (for sessions, reviews and tests). */
+export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): KamResult {
+  const head = resultHead(ev, ctx);
+  const accounts: AccountRecord[] = [];
+  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r));
+  return orderKeys({ ...head, accounts });
+}
+
+export const RESULT_KEYS = ['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'warnings'] as const;
+
+function orderKeys(r: KamResult): KamResult {
+  const out: Record<string, unknown> = {};
+  for (const k of RESULT_KEYS) out[k] = r[k];
+  return out as unknown as KamResult;
+}

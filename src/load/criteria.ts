@@ -1,0 +1,131 @@
+/** criteria.csv (METHOD.md §2): one validated Factor per row. */
+import { ProblemList } from '../core/errors.js';
+import type { Axis, Factor, FactorKind, Normalize } from '../core/types.js';
+import type { Delimiter } from './csv-reader.js';
+import { INVALID, MISSING, numberProblem, parseNumberCell } from './numbers.js';
+import { readTable } from './table.js';
+
+const REQUIRED = ['factor', 'axis', 'weight'] as const;
+
+export function loadCriteria(text: string, file: string, delimiter?: Delimiter): Factor[] {
+  const problems = new ProblemList();
+  const factors: Factor[] = [];
+  const seen = new Map<string, number>();
+  const table = readTable(text, file, delimiter, problems, (fields, line, t) => {
+    const cell = (name: string): string | undefined => {
+      const i = t.columns.get(name);
+      return i === undefined ? undefined : fields[i].trim();
+    };
+    const num = (name: string, fallback: number | null): number | null => {
+      const raw = cell(name);
+      if (raw === undefined) return fallback;
+      const v = parseNumberCell(raw, t.decimalComma);
+      if (Number.isNaN(v)) {
+        if (fallback === null) problems.add({ file, line, field: name, message: 'a value is required' });
+        return fallback;
+      }
+      if (v === INVALID) {
+        problems.add({ file, line, field: name, message: numberProblem(raw, t.decimalComma) });
+        return null;
+      }
+      return v;
+    };
+    if (fields.every((f) => f.trim() === '')) return;
+    const name = cell('factor') ?? '';
+    if (name === '') {
+      problems.add({ file, line, field: 'factor', message: 'the factor name is empty' });
+      return;
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      problems.add({ file, line, field: 'factor', message: `factor "${name}" is already defined on line ${seen.get(key)}` });
+      return;
+    }
+    seen.set(key, line);
+
+    const axisRaw = (cell('axis') ?? '').toLowerCase();
+    const axis = axisRaw === 'attractiveness' || axisRaw === 'strength' ? (axisRaw as Axis) : null;
+    if (axis === null) {
+      problems.add({ file, line, field: 'axis', message: `"${cell('axis') ?? ''}" is not an axis; use attractiveness or strength` });
+    }
+    const weight = num('weight', null);
+    if (weight !== null && weight < 0) {
+      problems.add({ file, line, field: 'weight', message: `the weight ${weight} is negative; weights are 0 or more` });
+    }
+    const min = num('min', 1);
+    const max = num('max', 10);
+    if (min !== null && max !== null && !(max > min)) {
+      problems.add({ file, line, field: 'max', message: `the scale ${min}..${max} is empty; max must be greater than min` });
+    }
+    const dirRaw = (cell('direction') || 'higher').toLowerCase();
+    if (dirRaw !== 'higher' && dirRaw !== 'lower') {
+      problems.add({ file, line, field: 'direction', message: `"${cell('direction')}" is not a direction; use higher or lower` });
+    }
+    const kindRaw = (cell('kind') || 'pure').toLowerCase();
+    if (kindRaw !== 'pure' && kindRaw !== 'realistic') {
+      problems.add({ file, line, field: 'kind', message: `"${cell('kind')}" is not a kind; use pure or realistic` });
+    }
+    const normalize = parseNormalize(cell('normalize') || 'none', t.decimalComma, (message) =>
+      problems.add({ file, line, field: 'normalize', message }),
+    );
+    if (axis === null || weight === null || weight < 0 || min === null || max === null || normalize === null) return;
+    factors.push({
+      factor: name,
+      axis,
+      weight,
+      min,
+      max,
+      direction: dirRaw === 'lower' ? 'lower' : 'higher',
+      normalize,
+      kind: kindRaw === 'realistic' ? 'realistic' : ('pure' as FactorKind),
+      description: cell('description') ?? '',
+    });
+  });
+  for (const col of REQUIRED) {
+    if (!table.columns.has(col)) {
+      problems.add({ file, line: 1, field: col, message: `the required column "${col}" is missing (required: factor, axis, weight)` });
+    }
+  }
+  problems.throwIfAny();
+  if (factors.length === 0) problems.add({ file, message: 'there are no factors; add one row per factor' });
+  for (const axis of ['attractiveness', 'strength'] as const) {
+    if (!factors.some((f) => f.axis === axis && f.weight > 0)) {
+      problems.add({ file, field: 'weight', message: `the ${axis} axis needs at least one factor with a weight above 0` });
+    }
+  }
+  problems.throwIfAny();
+  return factors;
+}
+
+/** `none`, `minmax`, `percentile` or `bands:T1;T2;…` with strictly ascending thresholds. */
+export function parseNormalize(value: string, decimalComma: boolean, report: (message: string) => void): Normalize | null {
+  const v = value.trim();
+  const lower = v.toLowerCase();
+  if (lower === 'none' || lower === 'minmax' || lower === 'percentile') return { kind: lower };
+  if (lower.startsWith('bands:')) {
+    const parts = v.slice(6).split(';').map((p) => p.trim());
+    const thresholds: number[] = [];
+    for (const p of parts) {
+      const t = parseNumberCell(p, decimalComma);
+      if (Number.isNaN(t) || t === INVALID || t === MISSING) {
+        report(`the band threshold "${p}" is not a number (write bands:T1;T2;…)`);
+        return null;
+      }
+      thresholds.push(t);
+    }
+    for (let i = 1; i < thresholds.length; i++) {
+      if (!(thresholds[i] > thresholds[i - 1])) {
+        report(`the band thresholds must increase (${thresholds[i - 1]} then ${thresholds[i]})`);
+        return null;
+      }
+    }
+    return { kind: 'bands', thresholds };
+  }
+  report(`"${v}" is not a normalisation; use none, minmax, percentile or bands:T1;T2;…`);
+  return null;
+}
+
+/** The canonical spelling of a normalisation, as in criteria.csv and the JSON result. */
+export function formatNormalize(n: Normalize): string {
+  return n.kind === 'bands' ? `bands:${n.thresholds.join(';')}` : n.kind;
+}

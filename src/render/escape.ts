@@ -1,0 +1,42 @@
+/** Making data safe for where it is shown: spreadsheets, Markdown, terminals. */
+
+/**
+ * A text cell a spreadsheet would run as a formula: starting (after any leading spaces) with
+ * = + - @, or with a tab or carriage return.
+ */
+export function isFormulaLike(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (first === 9 || first === 13) return true;
+  const t = first === 32 ? cell.trimStart() : cell;
+  const c = t.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64; // = + - @
+}
+
+/** Prefixes a formula-like text cell with a single quote, as csv-stringify's escape_formulas does. */
+export function guardFormula(cell: string): string {
+  return isFormulaLike(cell) ? `'${cell}` : cell;
+}
+
+/** One CSV field: guarded text, quoted when it holds a comma, quote or line break. */
+export function csvText(cell: string): string {
+  const s = guardFormula(cell);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A finite number as CSV text; empty for null/NaN. */
+export function csvNumber(x: number | null): string {
+  return x === null || x !== x ? '' : String(x);
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control characters (escape sequences, bidi overrides) so data cannot drive the terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
+}
+
+/** Escapes text for a Markdown table cell or paragraph: pipes, HTML, links, emphasis. */
+export function markdownSafe(text: string): string {
+  return terminalSafe(text).replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+}

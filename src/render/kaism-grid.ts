@@ -1,0 +1,118 @@
+/**
+ * Character-cell helpers for the KAISM chart: terminal column widths of user text, and a
+ * canvas of cells with one "ink" per cell that is turned into styled lines at the end.
+ * Pure: no I/O, no terminal access.
+ */
+
+/** A cell's ink: 0 plain, 1 axis, 2 dim, 3 + index into QUADRANTS for a quadrant colour. */
+export type Ink = number;
+export const PLAIN: Ink = 0;
+export const AXIS: Ink = 1;
+export const DIM: Ink = 2;
+
+const CONTROL = /\p{Cc}/u;
+const INVISIBLE = /[\p{Cf}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/u;
+const MARK = /\p{M}/u;
+
+/** East Asian wide / fullwidth ranges and pictographs: two terminal columns. */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/**
+ * Split text into terminal columns: one string per column, '' for the second column of a wide
+ * character. Control characters become '?', invisible format characters are dropped, and
+ * combining marks ride on the previous column.
+ */
+export function cellsOf(text: string): string[] {
+  const cells: string[] = [];
+  for (const ch of text) {
+    if (CONTROL.test(ch)) cells.push('?');
+    else if (INVISIBLE.test(ch)) continue;
+    else if (MARK.test(ch)) {
+      let i = cells.length - 1;
+      while (i >= 0 && cells[i] === '') i--;
+      if (i >= 0) cells[i] += ch;
+    } else if (isWide(ch.codePointAt(0) ?? 0)) cells.push(ch, '');
+    else cells.push(ch);
+  }
+  return cells;
+}
+
+/** Columns `text` occupies in a terminal. */
+export function textWidth(text: string): number {
+  return cellsOf(text).length;
+}
+
+/** The cells of `text`, cut to at most `max` columns with '…' marking a cut. */
+export function fitCells(text: string, max: number): string[] {
+  const cells = cellsOf(text);
+  if (cells.length <= max) return cells;
+  if (max <= 0) return [];
+  let keep = max - 1;
+  while (keep > 0 && cells[keep] === '') keep--; // never keep half of a wide character
+  return [...cells.slice(0, keep), '…'];
+}
+
+/** `text` cut to at most `max` columns. */
+export function fitText(text: string, max: number): string {
+  return fitCells(text, max).join('');
+}
+
+/** A rectangle of single-column cells, each with an ink. */
+export class Canvas {
+  private readonly chars: string[];
+  private readonly inks: Uint8Array;
+
+  constructor(
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    this.chars = new Array<string>(rows * cols).fill(' ');
+    this.inks = new Uint8Array(rows * cols);
+  }
+
+  /** Write cells from (row, col) rightwards; anything outside the canvas is dropped. */
+  put(row: number, col: number, cells: readonly string[] | string, ink: Ink): void {
+    if (row < 0 || row >= this.rows) return;
+    const list = typeof cells === 'string' ? cellsOf(cells) : cells;
+    for (let i = 0; i < list.length; i++) {
+      const c = col + i;
+      if (c < 0 || c >= this.cols) continue;
+      this.chars[row * this.cols + c] = list[i];
+      this.inks[row * this.cols + c] = ink;
+    }
+  }
+
+  /** Fill `count` cells of a row with one character. */
+  fill(row: number, col: number, count: number, ch: string, ink: Ink): void {
+    for (let i = 0; i < count; i++) this.put(row, col + i, [ch], ink);
+  }
+
+  /** One row as text, runs of equal ink painted together, trailing blanks dropped. */
+  line(row: number, paint: (ink: Ink, text: string) => string): string {
+    const base = row * this.cols;
+    let end = this.cols;
+    while (end > 0 && this.chars[base + end - 1] === ' ' && this.inks[base + end - 1] === PLAIN) end--;
+    let out = '';
+    let start = 0;
+    for (let c = 1; c <= end; c++) {
+      if (c === end || this.inks[base + c] !== this.inks[base + start]) {
+        const run = this.chars.slice(base + start, base + c).join('');
+        out += paint(this.inks[base + start], run);
+        start = c;
+      }
+    }
+    return out;
+  }
+}

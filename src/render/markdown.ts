@@ -1,0 +1,111 @@
+/**
+ * `--format markdown`: the step-9 brief that communicates the selection to the business —
+ * method, matrix, quadrants, selection with reasons, ranked list. The workshop adds the team's
+ * objectives, resources and members through `BriefContext`.
+ */
+import type { Evaluation } from '../core/engine.js';
+import { PARETO_CLASSES } from '../core/pareto.js';
+import { factorRecords, realisticWeightPct, type ResultContext } from '../core/result.js';
+import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
+import { markdownSafe } from './escape.js';
+import { renderKaismChart } from './kaism-chart.js';
+import { chartPoints, describeSplit, fmtScore } from './report.js';
+import type { Sink } from './sink.js';
+
+export interface BriefContext {
+  strengthAxis: 'left' | 'right';
+  /** Sections the workshop contributes (objectives, resources, team, review), already Markdown. */
+  sections?: Array<{ title: string; body: string }>;
+}
+
+const pct = (x: number): string => `${x.toFixed(1)} %`;
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+export function writeMarkdownBrief(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, brief: BriefContext): void {
+  const L: string[] = [];
+  const name = (p: number): string => {
+    const row = ev.scope[p];
+    const id = markdownSafe(portfolio.ids[row]);
+    return portfolio.names[row] === portfolio.ids[row] ? id : `${id} ${markdownSafe(portfolio.names[row])}`;
+  };
+  L.push('# Key-account selection brief', '');
+  L.push(`Generated ${ctx.generatedAt} by kam ${ctx.kamVersion} from ${Object.values(ctx.inputs).map((i) => `\`${i.path}\``).join(', ')}.`, '');
+  for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');
+
+  L.push('## Method', '');
+  L.push(`- ${describeSplit(ev)}`);
+  L.push(`- Missing values: ${ev.method.missing}. Relative strength: ${ev.method.strength}. Ranking: by ${ev.method.sort}.`);
+  L.push(`- Capacity: ${ev.selection.capacity ?? 'not set'}.`);
+  if (ev.method.segments) L.push(`- Segments in scope: ${ev.method.segments.map(markdownSafe).join(', ')}.`);
+  L.push(`- Realistic factors carry ${pct(realisticWeightPct(ev.factors))} of the attractiveness weight (the higher, the more pragmatic the selection).`, '');
+  L.push(
+    ...table(
+      ['Factor', 'Axis', 'Weight %', 'Scale', 'Direction', 'Normalise', 'Kind'],
+      factorRecords(ev.factors).map((f) => [
+        markdownSafe(f.factor),
+        f.axis,
+        f.weightPct.toFixed(1),
+        `${f.min}–${f.max}`,
+        f.direction,
+        markdownSafe(f.normalize),
+        f.axis === 'attractiveness' ? f.kind : '',
+      ]),
+    ),
+    '',
+  );
+
+  L.push('## The KAISM matrix', '', '```text');
+  L.push(
+    ...renderKaismChart(chartPoints(portfolio, ev), {
+      width: 100,
+      split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
+      strengthAxis: brief.strengthAxis,
+    }),
+  );
+  L.push('```', '');
+  L.push(
+    ...table(
+      ['Quadrant', 'Accounts', "Cheverton's treatment", 'Sales mode'],
+      QUADRANTS.map((q) => [q, String(ev.counts[q]), QUADRANT_INFO[q].treatment, QUADRANT_INFO[q].salesMode]),
+    ),
+    '',
+  );
+
+  L.push('## Selection', '');
+  const s = ev.selection;
+  L.push(`${s.count} account${s.count === 1 ? '' : 's'} selected of ${s.qualifying} in the key quadrants (capacity: ${s.capacity ?? 'not set'}).`, '');
+  for (let r = 0; r < ev.order.length; r++) {
+    const p = ev.order[r];
+    if (s.selected[p]) L.push(`${r + 1}. ${name(p)} — ${QUADRANTS[ev.quadrant[p]]}, attractiveness ${fmtScore(ev.attractiveness[p])}, strength ${fmtScore(ev.strength[p])}`);
+  }
+  if (s.overrides.length > 0) {
+    L.push('', "The team's overrides:", '');
+    for (const o of s.overrides) {
+      L.push(`- ${o.action === 'add' ? 'Added' : 'Removed'} ${markdownSafe(o.id)}: ${markdownSafe(o.reason)}${o.applied ? '' : ` (not applied: ${o.note ?? ''})`}`);
+    }
+  }
+  if (ev.warnings.length > 0) {
+    L.push('', '**Warnings**', '');
+    for (const w of ev.warnings) L.push(`- ${markdownSafe(w)}`);
+  }
+  L.push('', '## Ranked list', '');
+  L.push(
+    ...table(
+      ['#', 'Account', 'Segment', 'Attractiveness', 'Strength', 'Quadrant', 'Selected', 'Pareto'],
+      Array.from(ev.order, (p, r) => [
+        String(r + 1),
+        name(p),
+        portfolio.segments ? markdownSafe(portfolio.segments[ev.scope[p]]) : '',
+        fmtScore(ev.attractiveness[p]),
+        fmtScore(ev.strength[p]),
+        QUADRANTS[ev.quadrant[p]],
+        s.selected[p] ? 'yes' : '',
+        ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
+      ]),
+    ),
+  );
+  out(`${L.join('\n')}\n`);
+}

@@ -1,0 +1,124 @@
+/**
+ * `--format table`: the ranked table fitted to the width, the KAISM chart, one line per quadrant
+ * and the split rule used.
+ */
+import Table from 'cli-table3';
+import type { Evaluation } from '../core/engine.js';
+import { PARETO_CLASSES } from '../core/pareto.js';
+import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
+import { terminalSafe } from './escape.js';
+import { renderKaismChart, type ChartPoint } from './kaism-chart.js';
+import type { Sink } from './sink.js';
+import { chartStyle, type Palette } from './style.js';
+
+export interface ReportOptions {
+  width: number;
+  /** Most table rows shown; the rest are counted. */
+  top: number;
+  strengthAxis: 'left' | 'right';
+  palette: Palette;
+}
+
+export const fmtScore = (x: number): string => x.toFixed(1);
+
+export function describeSplit(ev: Evaluation): string {
+  const { rule, attractiveness, strength } = ev.split;
+  const how = rule === 'fixed' ? 'fixed by --split' : rule === 'midpoint' ? 'the midpoint of each axis' : `the portfolio ${rule} of each axis`;
+  return `Boundaries: attractiveness ${fmtBoundary(attractiveness)}, strength ${fmtBoundary(strength)} (${rule}: ${how}); a score at or above its boundary is high.`;
+}
+
+const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): string {
+  const n = ev.order.length;
+  const shown = Math.min(n, opts.top);
+  const rankW = Math.max(1, String(n).length);
+  const fixed = [rankW, 5, 5, 15, 3, 3];
+  const gaps = 7; // one space between the eight columns
+  const hasSegment = portfolio.segments !== null;
+  const flexible = Math.max(16, opts.width - fixed.reduce((a, b) => a + b, 0) - gaps);
+  const segW = hasSegment ? Math.min(14, Math.max(7, Math.floor(flexible * 0.3))) : 0;
+  const accW = flexible - segW;
+  const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC'];
+  const widths = [rankW, accW, segW, 5, 5, 15, 3, 3];
+  const keep = widths.map((w) => w > 0);
+  const table = new Table({
+    head: head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)),
+    colWidths: widths.filter((w) => w > 0),
+    colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left'] as const).filter((_, i) => keep[i]),
+    wordWrap: false,
+    truncate: '…',
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+    chars: {
+      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+      left: '', 'left-mid': '', mid: '─', 'mid-mid': ' ', right: '', 'right-mid': '', middle: ' ',
+    },
+  });
+  for (let r = 0; r < shown; r++) {
+    const p = ev.order[r];
+    const row = ev.scope[p];
+    const q = QUADRANTS[ev.quadrant[p]];
+    const name = portfolio.names[row] === portfolio.ids[row] ? portfolio.ids[row] : `${portfolio.ids[row]} ${portfolio.names[row]}`;
+    const cells = [
+      String(r + 1),
+      terminalSafe(name),
+      portfolio.segments ? terminalSafe(portfolio.segments[row]) : '',
+      fmtScore(ev.attractiveness[p]),
+      fmtScore(ev.strength[p]),
+      opts.palette.quadrant(q, q),
+      ev.selection.selected[p] ? opts.palette.good('yes') : '',
+      ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
+    ];
+    table.push(cells.filter((_, i) => keep[i]));
+  }
+  let text = table.toString();
+  if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
+  return text;
+}
+
+export function quadrantLines(ev: Evaluation, palette: Palette): string[] {
+  return QUADRANTS.map((q) => {
+    const info = QUADRANT_INFO[q];
+    const count = String(ev.counts[q]).padStart(String(ev.scope.length).length);
+    return `${palette.quadrant(q, q.padEnd(15))} ${count}  ${info.treatment}; sales mode: ${info.salesMode}`;
+  });
+}
+
+export function selectionLine(ev: Evaluation): string {
+  const s = ev.selection;
+  const cap = s.capacity === null ? 'no capacity set' : `capacity ${s.capacity}`;
+  return `Selected: ${s.count} of ${s.qualifying} in the key quadrants (${cap}).`;
+}
+
+export function chartPoints(portfolio: Portfolio, ev: Evaluation): ChartPoint[] {
+  const points: ChartPoint[] = new Array(ev.order.length);
+  for (let r = 0; r < ev.order.length; r++) {
+    const p = ev.order[r];
+    points[r] = {
+      id: terminalSafe(portfolio.ids[ev.scope[p]]),
+      rank: r + 1,
+      attractiveness: ev.attractiveness[p],
+      strength: ev.strength[p],
+      quadrant: QUADRANTS[ev.quadrant[p]],
+    };
+  }
+  return points;
+}
+
+export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): void {
+  const lines: string[] = [];
+  lines.push(renderTable(portfolio, ev, opts), '');
+  lines.push(
+    ...renderKaismChart(chartPoints(portfolio, ev), {
+      width: opts.width,
+      split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
+      strengthAxis: opts.strengthAxis,
+      style: chartStyle(opts.palette),
+    }),
+    '',
+  );
+  lines.push(...quadrantLines(ev, opts.palette), '', describeSplit(ev), selectionLine(ev));
+  for (const w of ev.warnings) lines.push(opts.palette.warn(`Warning: ${w}`));
+  out(`${lines.join('\n')}\n`);
+}

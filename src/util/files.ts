@@ -1,0 +1,124 @@
+/** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+import type { InStream } from '../cli/io.js';
+
+export interface LoadedFile {
+  /** As the user wrote it ("-" for standard input). */
+  path: string;
+  text: string;
+  sha256: string;
+}
+
+function systemMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'the file does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'this is a directory, not a file';
+  return `the file cannot be read (${code ?? (e as Error).message})`;
+}
+
+export function decode(buf: Buffer, path: string): string {
+  return buf.toString('utf8');
+}
+
+export function readInputFile(path: string, cwd: string): LoadedFile {
+  const full = resolve(cwd, path);
+  let buf: Buffer;
+  try {
+    if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+    buf = readFileSync(full);
+  } catch (e) {
+    throw new InputError({ file: path, message: systemMessage(e) });
+  }
+  return { path, text: decode(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
+}
+
+export async function readStdin(stdin: InStream): Promise<LoadedFile> {
+  const chunks: Buffer[] = [];
+  for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  const buf = Buffer.concat(chunks);
+  return { path: '-', text: decode(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
+}
+
+/** The real path of a file, or its absolute path when it does not exist yet. */
+function identity(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Refuses an output path that is one of the inputs. */
+export function assertNotInput(output: string, inputs: readonly string[], cwd: string): void {
+  const out = identity(resolve(cwd, output));
+  for (const i of inputs) {
+    if (i !== '-' && identity(resolve(cwd, i)) === out) {
+      throw new UsageError(`-o ${output} is one of the input files; kam never writes over its inputs. Choose another output file.`);
+    }
+  }
+}
+
+/**
+ * Writes a file atomically: chunks go to a temporary file beside the target, which replaces
+ * the target only when complete. A failed or killed run leaves the old file as it was.
+ */
+export class AtomicFile {
+  private readonly tmp: string;
+  private fd: number;
+  private buffer = '';
+
+  constructor(readonly target: string) {
+    this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
+    try {
+      this.fd = openSync(this.tmp, 'w', 0o644);
+    } catch (e) {
+      throw new InputError({ file: target, message: `cannot write here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    }
+  }
+
+  write = (chunk: string): void => {
+    this.buffer += chunk;
+    if (this.buffer.length >= 1 << 20) this.flush();
+  };
+
+  private flush(): void {
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
+
+  commit(): void {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.tmp, this.target);
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
+export function writeAtomically(target: string, render: (write: (chunk: string) => void) => void): void {
+  const file = new AtomicFile(target);
+  try {
+    render(file.write);
+    file.commit();
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+}
