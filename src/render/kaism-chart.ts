@@ -12,7 +12,21 @@
  */
 
 import { QUADRANTS, QUADRANT_INFO, type Quadrant } from '../core/types.js';
-import { AXIS, Canvas, DIM, PLAIN, cellsOf, fitCells, fitText, textWidth, type Ink } from './kaism-grid.js';
+import {
+  AXIS,
+  Canvas,
+  DIM,
+  PLAIN,
+  cellsOf,
+  drawItems,
+  fitCells,
+  fitText,
+  placeItems,
+  textWidth,
+  type Ink,
+  type Item,
+  type Placed,
+} from './kaism-grid.js';
 
 export interface ChartPoint {
   id: string;
@@ -72,6 +86,7 @@ function formatTick(v: number): string {
 
 /** Geometry shared by every mode. Plot cells are (row, col) with row 0 at the top. */
 interface Layout {
+  width: number; // total columns available
   height: number; // plot rows
   plotWidth: number; // plot columns
   gutter: number; // columns left of the frame, for the vertical ticks
@@ -85,14 +100,16 @@ interface Layout {
 function layoutFor(options: ChartOptions): Layout {
   const splitA = score(options.split.attractiveness, 50);
   const splitS = score(options.split.strength, 50);
-  const height = Math.max(5, Math.floor(options.height ?? DEFAULT_HEIGHT));
+  const height = Math.max(5, Math.floor(options.height ?? DEFAULT_HEIGHT) || DEFAULT_HEIGHT);
   const ticks = ['100', formatTick(splitA), formatTick(splitS)];
   const gutter = Math.max(...ticks.map((t) => t.length)) + 1;
-  const plotWidth = Math.max(10, Math.min(MAX_PLOT_WIDTH, Math.floor(options.width) - gutter - 2));
+  const width = Number.isFinite(options.width) ? Math.floor(options.width) : 80;
+  const plotWidth = Math.max(10, Math.min(MAX_PLOT_WIDTH, width - gutter - 2));
   const left = options.strengthAxis !== 'right';
   const bcRaw = Math.round(((left ? 100 - splitS : splitS) / 100) * (plotWidth - 1));
   const brRaw = Math.round(((100 - splitA) / 100) * (height - 1));
   return {
+    width,
     height,
     plotWidth,
     gutter,
@@ -179,9 +196,10 @@ function drawFrame(cv: Canvas, L: Layout): void {
 
   // Vertical ticks: 100, the boundary, 0.
   const yTick = (r: number, v: string): void => cv.put(TOP + r, G - 1 - v.length, v, AXIS);
-  yTick(0, '100');
-  yTick(br, formatTick(L.splitA));
-  yTick(H - 1, '0');
+  const splitTick = formatTick(L.splitA);
+  if (splitTick !== '100') yTick(0, '100');
+  yTick(br, splitTick);
+  if (splitTick !== '0') yTick(H - 1, '0');
 
   // Horizontal ticks under the frame: the two ends and the boundary when there is room.
   const tickRow = bottom + 1;
@@ -208,61 +226,6 @@ function drawFrame(cv: Canvas, L: Layout): void {
   const pick = options.find(([a, b]) => textWidth(a) + textWidth(b) + 3 <= PW) ?? options[options.length - 1];
   cv.put(tickRow + 1, x0, fitCells(pick[0], PW), PLAIN);
   cv.put(tickRow + 1, x0 + PW - textWidth(pick[1]), pick[1], PLAIN);
-}
-
-/** Something to write at a plot cell: a marker (may be empty) and a label beside it. */
-interface Item {
-  row: number;
-  col: number;
-  marker: string[];
-  label: string[];
-  markerInk: Ink;
-  labelInk: Ink;
-}
-
-/**
- * Place every item to the right of its cell or, failing that, to the left, inside its own
- * quadrant, with at least one blank column between items. Null if some item does not fit.
- */
-function placeItems(items: readonly Item[], L: Layout): Array<{ item: Item; start: number; right: boolean }> | null {
-  const PW = L.plotWidth;
-  const owner = new Int32Array(L.height * PW).fill(-1);
-  for (let i = 0; i < items.length; i++) {
-    const k = items[i].row * PW + items[i].col;
-    if (owner[k] !== -1) return null;
-    owner[k] = i;
-  }
-  const placed: Array<{ item: Item; start: number; right: boolean }> = [];
-  for (let i = 0; i < items.length; i++) {
-    const { row, col, marker, label } = items[i];
-    const len = Math.max(1, marker.length + label.length);
-    const [lo, hi] = col < L.bc ? [0, L.bc - 1] : [L.bc + 1, PW - 1];
-    const free = (start: number): boolean => {
-      if (start < lo || start + len - 1 > hi) return false;
-      for (let x = Math.max(lo, start - 1); x <= Math.min(hi, start + len); x++) {
-        const o = owner[row * PW + x];
-        if (o !== -1 && o !== i) return false;
-      }
-      return true;
-    };
-    const right = free(col);
-    const start = right ? col : col - len + 1;
-    if (!right && !free(start)) return null;
-    for (let x = start; x < start + len; x++) owner[row * PW + x] = i;
-    placed.push({ item: items[i], start, right });
-  }
-  return placed;
-}
-
-function drawItems(cv: Canvas, placed: NonNullable<ReturnType<typeof placeItems>>, L: Layout): void {
-  const x0 = L.gutter + 1;
-  for (const { item, start, right } of placed) {
-    const row = TOP + item.row;
-    const first = right ? item.marker : item.label;
-    const second = right ? item.label : item.marker;
-    cv.put(row, x0 + start, first, right ? item.markerInk : item.labelInk);
-    cv.put(row, x0 + start + first.length, second, right ? item.labelInk : item.markerInk);
-  }
 }
 
 function byRank(points: readonly ChartPoint[]): number[] {
@@ -353,30 +316,34 @@ function drawDensity(cv: Canvas, points: readonly ChartPoint[], L: Layout): void
 export function renderKaismChart(points: readonly ChartPoint[], options: ChartOptions): string[] {
   const style = options.style ?? plainStyle;
   const L = layoutFor(options);
-  const width = Math.floor(options.width);
+  const width = L.width;
   const cv = new Canvas(L.height + 5, L.gutter + L.plotWidth + 2);
   drawFrame(cv, L);
 
   let after: string[] = [];
-  let placed: ReturnType<typeof placeItems> = null;
+  let placed: Placed[] | null = null;
   if (points.length <= MAX_IDENTIFIED) {
     const cells = Int32Array.from(points, (p) => cellOf(p, L, 1));
     const order = byRank(points);
-    placed = placeItems(labelItems(points, cells, order, L), L);
-    if (!placed) {
-      placed = placeItems(numberItems(points, cells, order, L), L);
+    const span = (col: number): [number, number] => (col < L.bc ? [0, L.bc - 1] : [L.bc + 1, L.plotWidth - 1]);
+    placed = placeItems(labelItems(points, cells, order, L), L.height, L.plotWidth, span);
+    // Numbers: first at full resolution, then joining neighbouring columns as one cell.
+    for (const step of [1, 2] as const) {
+      if (placed) break;
+      const at = step === 1 ? cells : Int32Array.from(points, (p) => cellOf(p, L, step));
+      placed = placeItems(numberItems(points, at, order, L), L.height, L.plotWidth, span);
       if (placed) after = legend(points, order, width, style);
     }
   }
-  if (placed) drawItems(cv, placed, L);
+  if (placed) drawItems(cv, placed, TOP, L.gutter + 1);
   else {
     drawDensity(cv, points, L);
     const total = `${points.length.toLocaleString('en-US')} accounts`;
     const notes = [
       `Each digit counts the accounts in its cell; ${MANY} = 10 or more. ${total}.`,
       `Digit = accounts in the cell; ${MANY} = 10 or more. ${total}.`,
-      `Digit = accounts per cell, ${MANY} = 10+. ${total}.`,
-      `Digit = accounts per cell, ${MANY} = 10+.`,
+      `Accounts per cell, ${MANY} = 10+; ${total}.`,
+      `Digits = accounts per cell, ${MANY} = 10+`,
     ];
     const note = notes.find((t) => textWidth(t) <= width) ?? fitText(notes[notes.length - 1], width);
     after = [style.dim(note)];

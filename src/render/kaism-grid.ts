@@ -116,3 +116,70 @@ export class Canvas {
     return out;
   }
 }
+
+/** Something to write at a cell of a plot: a marker (may be empty) and a label beside it. */
+export interface Item {
+  row: number;
+  col: number;
+  marker: string[];
+  label: string[];
+  markerInk: Ink;
+  labelInk: Ink;
+}
+
+export interface Placed {
+  item: Item;
+  /** The plot column where the item's text starts. */
+  start: number;
+  /** Marker then label (to the right of the cell), or label then marker (to its left). */
+  right: boolean;
+}
+
+/**
+ * Place every item of a rows x cols plot to the right of its cell or, failing that, to its
+ * left, within the columns `span(col)` (its quadrant), with at least one blank column between
+ * items. Earlier items choose first. Null if some item does not fit or two share a cell.
+ */
+export function placeItems(
+  items: readonly Item[],
+  rows: number,
+  cols: number,
+  span: (col: number) => [number, number],
+): Placed[] | null {
+  const owner = new Int32Array(rows * cols).fill(-1);
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i].row * cols + items[i].col;
+    if (owner[k] !== -1) return null;
+    owner[k] = i;
+  }
+  const placed: Placed[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const { row, col, marker, label } = items[i];
+    const len = Math.max(1, marker.length + label.length);
+    const [lo, hi] = span(col);
+    const free = (start: number): boolean => {
+      if (start < lo || start + len - 1 > hi) return false;
+      for (let x = Math.max(lo, start - 1); x <= Math.min(hi, start + len); x++) {
+        const o = owner[row * cols + x];
+        if (o !== -1 && o !== i) return false;
+      }
+      return true;
+    };
+    const right = free(col);
+    const start = right ? col : col - len + 1;
+    if (!right && !free(start)) return null;
+    for (let x = start; x < start + len; x++) owner[row * cols + x] = i;
+    placed.push({ item: items[i], start, right });
+  }
+  return placed;
+}
+
+/** Draw placed items with the plot's cell (0, 0) at canvas cell (top, left). */
+export function drawItems(cv: Canvas, placed: readonly Placed[], top: number, left: number): void {
+  for (const { item, start, right } of placed) {
+    const first = right ? item.marker : item.label;
+    const second = right ? item.label : item.marker;
+    cv.put(top + item.row, left + start, first, right ? item.markerInk : item.labelInk);
+    cv.put(top + item.row, left + start + first.length, second, right ? item.labelInk : item.markerInk);
+  }
+}

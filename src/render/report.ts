@@ -21,10 +21,25 @@ export interface ReportOptions {
 
 export const fmtScore = (x: number): string => x.toFixed(1);
 
-export function describeSplit(ev: Evaluation): string {
+/** Which split rule and which boundary values were used (METHOD.md §3: always say so). */
+export function describeSplit(ev: Evaluation): string[] {
   const { rule, attractiveness, strength } = ev.split;
-  const how = rule === 'fixed' ? 'fixed by --split' : rule === 'midpoint' ? 'the midpoint of each axis' : `the portfolio ${rule} of each axis`;
-  return `Boundaries: attractiveness ${fmtBoundary(attractiveness)}, strength ${fmtBoundary(strength)} (${rule}: ${how}); a score at or above its boundary is high.`;
+  const how = rule === 'fixed' ? 'fixed, set with --split' : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
+  return [`Split rule: ${rule} (${how}).`, `High means attractiveness ≥ ${fmtBoundary(attractiveness)}, strength ≥ ${fmtBoundary(strength)}.`];
+}
+
+/** Greedy word wrap for prose lines. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line);
+  return out;
 }
 
 const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
@@ -78,11 +93,15 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
 }
 
 export function quadrantLines(ev: Evaluation, palette: Palette): string[] {
-  return QUADRANTS.map((q) => {
-    const info = QUADRANT_INFO[q];
-    const count = String(ev.counts[q]).padStart(String(ev.scope.length).length);
-    return `${palette.quadrant(q, q.padEnd(15))} ${count}  ${info.treatment}; sales mode: ${info.salesMode}`;
-  });
+  const w = Math.max(1, String(ev.scope.length).length);
+  const head = palette.bold(`${'Quadrant'.padEnd(15)} ${'n'.padStart(w)}  Cheverton's treatment (default sales mode)`);
+  return [
+    head,
+    ...QUADRANTS.map((q) => {
+      const info = QUADRANT_INFO[q];
+      return `${palette.quadrant(q, q.padEnd(15))} ${String(ev.counts[q]).padStart(w)}  ${info.treatment} (${info.salesMode})`;
+    }),
+  ];
 }
 
 export function selectionLine(ev: Evaluation): string {
@@ -118,7 +137,7 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
     }),
     '',
   );
-  lines.push(...quadrantLines(ev, opts.palette), '', describeSplit(ev), selectionLine(ev));
-  for (const w of ev.warnings) lines.push(opts.palette.warn(`Warning: ${w}`));
+  lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
+  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${w}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }

@@ -1,0 +1,49 @@
+/** Runs the built `kam` binary as a user would, and in-process through main(). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin/kam.js');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The built binary, with a clean environment (no CI, no colour unless asked). */
+export function kam(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): RunResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** main() in-process with string streams. */
+export async function kamInProcess(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined>; stdin?: string; tty?: boolean; columns?: number } = {},
+): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = new PassThrough();
+  stdin.end(opts.stdin ?? '');
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false, columns: opts.columns },
+    stderr: { write: (s: string) => (stderr += s), isTTY: opts.tty ?? false },
+    stdin: Object.assign(stdin, { isTTY: opts.tty ?? false }),
+    env: opts.env ?? {},
+    cwd: opts.cwd ?? ROOT,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kam-test-'));
+}
