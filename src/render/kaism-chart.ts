@@ -331,7 +331,7 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
     for (const step of [1, 2] as const) {
       if (placed) break;
       const at = step === 1 ? cells : Int32Array.from(points, (p) => cellOf(p, L, step));
-      placed = placeItems(numberItems(points, at, order, L), L.height, L.plotWidth, span);
+      placed = placeItems(numberItems(points, at, order, L), L.height, L.plotWidth, span, L.br);
       if (placed) after = legend(points, order, width, style);
     }
   }

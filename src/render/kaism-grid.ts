@@ -138,38 +138,58 @@ export interface Placed {
 /**
  * Place every item of a rows x cols plot to the right of its cell or, failing that, to its
  * left, within the columns `span(col)` (its quadrant), with at least one blank column between
- * items. Earlier items choose first. Null if some item does not fit or two share a cell.
+ * items. Earlier items choose first. With `nudge` (numbers, whose cell is approximate anyway)
+ * an item may also move up to one row and three columns away, never onto another item's cell
+ * nor across a boundary. Null if some item does not fit or two share a cell.
  */
 export function placeItems(
   items: readonly Item[],
   rows: number,
   cols: number,
   span: (col: number) => [number, number],
+  /** Enables nudging; the row of the horizontal boundary line, which items never cross. */
+  boundaryRow?: number,
 ): Placed[] | null {
+  const nudge = boundaryRow !== undefined;
   const owner = new Int32Array(rows * cols).fill(-1);
   for (let i = 0; i < items.length; i++) {
     const k = items[i].row * cols + items[i].col;
     if (owner[k] !== -1) return null;
     owner[k] = i;
   }
+  const side = (r: number): number => (boundaryRow === undefined ? 0 : Math.sign(r - boundaryRow));
+  const rowSpan = (row: number): [number, number] => {
+    // Rows above and below the horizontal boundary belong to different quadrants.
+    const same = (r: number): boolean => r >= 0 && r < rows && side(r) === side(row);
+    return [same(row - 1) ? row - 1 : row, same(row + 1) ? row + 1 : row];
+  };
   const placed: Placed[] = [];
   for (let i = 0; i < items.length; i++) {
     const { row, col, marker, label } = items[i];
     const len = Math.max(1, marker.length + label.length);
     const [lo, hi] = span(col);
-    const free = (start: number): boolean => {
+    const free = (r: number, start: number): boolean => {
       if (start < lo || start + len - 1 > hi) return false;
       for (let x = Math.max(lo, start - 1); x <= Math.min(hi, start + len); x++) {
-        const o = owner[row * cols + x];
+        const o = owner[r * cols + x];
         if (o !== -1 && o !== i) return false;
       }
       return true;
     };
-    const right = free(col);
-    const start = right ? col : col - len + 1;
-    if (!right && !free(start)) return null;
-    for (let x = start; x < start + len; x++) owner[row * cols + x] = i;
-    placed.push({ item: items[i], start, right });
+    const candidates: Array<[number, number, boolean]> = [[row, col, true], [row, col - len + 1, false]];
+    if (nudge) {
+      const [r0, r1] = rowSpan(row);
+      for (let d = 1; d <= 3; d++) candidates.push([row, col + d, true], [row, col - len + 1 - d, false]);
+      for (const r of [r0, r1]) {
+        if (r === row) continue;
+        for (let d = 0; d <= 3; d++) candidates.push([r, col + d, true], [r, col - len + 1 - d, false]);
+      }
+    }
+    const hit = candidates.find(([r, start]) => free(r, start));
+    if (!hit) return null;
+    const [r, start, right] = hit;
+    for (let x = start; x < start + len; x++) owner[r * cols + x] = i;
+    placed.push({ item: r === row ? items[i] : { ...items[i], row: r }, start, right });
   }
   return placed;
 }

@@ -231,16 +231,28 @@ describe('placing accounts', () => {
     expect(legend[0]).toMatch(/^1 beta +2 alpha +3 gamma$/);
   });
 
-  it('joins numbers in neighbouring columns when they would touch', () => {
+  it('nudges a number that would touch its neighbour, by at most one row and three columns', () => {
     // Split 50, width 80: the high-strength side is plot columns 0..36, 37 bins of 50/37 points.
     // Strength 91 -> column 36 - floor(0.82 * 37) = 6; strength 90 -> 36 - floor(0.8 * 37) = 7.
-    // "1" and "2" side by side would read as 12, so the numbers join at 2-column resolution,
-    // where both fall in the bin at column 36 - 2 * floor(0.8 * 19) = 6.
+    // "1" and "2" side by side would read as 12, so "2" moves to a free spot nearby.
     const points = [pt('north-pole', 1, 90, 91), pt('north-star', 2, 90, 90)];
     const lines = render(points);
-    const at = locate(lines, '1,2');
-    expect(at.col).toBe(4 + 1 + 6);
-    expect(lines.join('\n')).not.toMatch(/12/);
+    const standalone = (digit: string): { row: number; col: number } => {
+      const re = new RegExp(`(?<![\\d,])${digit}(?![\\d,])`);
+      const g = geometry(lines);
+      for (let row = g.top + 1; row < g.bottom; row++) {
+        const m = re.exec(lines[row].slice(g.left + 1, g.right));
+        if (m) return { row, col: g.left + 1 + m.index };
+      }
+      throw new Error(`${digit} not plotted`);
+    };
+    const one = standalone('1');
+    const two = standalone('2');
+    expect(lines.join('\n')).not.toMatch(/12|21/);
+    expect(Math.abs(one.col - (4 + 1 + 6))).toBeLessThanOrEqual(3);
+    expect(Math.abs(two.row - one.row)).toBeLessThanOrEqual(1);
+    expect(Math.abs(two.col - one.col)).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(two.col - (4 + 1 + 7))).toBeLessThanOrEqual(3);
     expect(lines[lines.length - 1]).toMatch(/^1 north-pole +2 north-star$/);
   });
 });
