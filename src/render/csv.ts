@@ -2,7 +2,7 @@
 import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { csvNumber, csvText } from './escape.js';
+import { csvText } from './escape.js';
 import type { Sink } from './sink.js';
 
 export const CSV_COLUMNS = [
@@ -14,9 +14,6 @@ export const CSV_COLUMNS = [
   'quadrant',
   'selected',
   'segment',
-  'channel',
-  'revenue',
-  'potential',
   'pareto',
   'coverage_attractiveness',
   'coverage_strength',
@@ -24,18 +21,26 @@ export const CSV_COLUMNS = [
 
 export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation): void {
   out(`${CSV_COLUMNS.join(',')}\n`);
-  const { ids, names, segments, channels, revenue, potential } = portfolio;
-  const cov = ev.coverage;
+  const { ids, names, segments } = portfolio;
+  // Segments repeat: escape each distinct one once.
+  const segmentCell = new Map<string, string>();
+  const segment = (s: string): string => {
+    let cell = segmentCell.get(s);
+    if (cell === undefined) segmentCell.set(s, (cell = csvText(s)));
+    return cell;
+  };
+  const covA = ev.coverage.attractiveness;
+  const covS = ev.coverage.strength;
+  const pareto = ev.pareto ? ev.pareto.cls : null;
+  const selected = ev.selection.selected;
   let buf = '';
   for (let r = 0; r < ev.order.length; r++) {
     const p = ev.order[r];
     const row = ev.scope[p];
     buf +=
       `${r + 1},${csvText(ids[row])},${csvText(names[row])},${ev.attractiveness[p]},${ev.strength[p]},` +
-      `${QUADRANTS[ev.quadrant[p]]},${ev.selection.selected[p] === 1},` +
-      `${segments ? csvText(segments[row]) : ''},${channels ? csvText(channels[row]) : ''},` +
-      `${revenue ? csvNumber(revenue[row]) : ''},${potential ? csvNumber(potential[row]) : ''},` +
-      `${ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : ''},${cov.attractiveness[p]},${cov.strength[p]}\n`;
+      `${QUADRANTS[ev.quadrant[p]]},${selected[p] === 1},${segments ? segment(segments[row]) : ''},` +
+      `${pareto ? PARETO_CLASSES[pareto[p]] : ''},${covA[p]},${covS[p]}\n`;
     if (buf.length > 1 << 16) {
       out(buf);
       buf = '';

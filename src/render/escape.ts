@@ -20,12 +20,11 @@ export function guardFormula(cell: string): string {
 /** One CSV field: guarded text, quoted when it holds a comma, quote or line break. */
 export function csvText(cell: string): string {
   const s = guardFormula(cell);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A finite number as CSV text; empty for null/NaN. */
-export function csvNumber(x: number | null): string {
-  return x === null || x !== x ? '' : String(x);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${s.replace(/"/g, '""')}"`;
+  }
+  return s;
 }
 
 // eslint-disable-next-line no-control-regex

@@ -71,7 +71,7 @@ describe('messy CSV spellings', () => {
     const text = readFileSync(clean, 'utf8');
     const r = kam(['select', '-', '--criteria', join(FIXTURES, 'clean/criteria.csv'), '--format', 'csv'], { input: text });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('rank,id,name,attractiveness,strength,quadrant,selected,segment,channel,revenue,potential,pareto,coverage_attractiveness,coverage_strength');
+    expect(r.stdout.split('\n')[0]).toBe('rank,id,name,attractiveness,strength,quadrant,selected,segment,pareto,coverage_attractiveness,coverage_strength');
   });
 });
 
