@@ -206,7 +206,9 @@ function axisScores(
     }
     coverage[p] = present / total;
     const denom = missing === 'renormalize' ? present : total;
-    if (denom > 0) score[p] = (100 * sum) / denom;
+    // 100 × (sum / denom), not (100 × sum) / denom: sum ≤ denom gives a ratio ≤ 1 exactly, so a
+    // perfect account scores 100, never 100.00000000000001.
+    if (denom > 0) score[p] = 100 * (sum / denom);
     else {
       score[p] = Number.NaN;
       empty.push({

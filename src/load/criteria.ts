@@ -11,6 +11,11 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
   const problems = new ProblemList();
   const factors: Factor[] = [];
   const seen = new Map<string, number>();
+  // Which axes have a weight above 0, counting rows rejected for other reasons, so the axis
+  // check can be reported with the row problems (one InputError for the whole file).
+  const positive = { attractiveness: false, strength: false };
+  const weightUnknown = { attractiveness: false, strength: false };
+  let axisUnknown = false;
   const table = readTable(text, file, delimiter, problems, (fields, line, t) => {
     const cell = (name: string): string | undefined => {
       const i = t.columns.get(name);
@@ -33,6 +38,7 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     if (fields.every((f) => f.trim() === '')) return;
     const name = cell('factor') ?? '';
     if (name === '') {
+      axisUnknown = true;
       problems.add({ file, line, field: 'factor', message: 'the factor name is empty' });
       return;
     }
@@ -52,6 +58,9 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     if (weight !== null && weight < 0) {
       problems.add({ file, line, field: 'weight', message: `the weight ${weight} is negative; weights are 0 or more` });
     }
+    if (axis === null) axisUnknown = true;
+    else if (weight === null) weightUnknown[axis] = true;
+    else if (weight > 0) positive[axis] = true;
     const min = num('min', 1);
     const max = num('max', 10);
     if (min !== null && max !== null && !(max > min)) {
@@ -86,11 +95,12 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
       problems.add({ file, line: 1, field: col, message: `the required column "${col}" is missing (required: factor, axis, weight)` });
     }
   }
-  problems.throwIfAny();
-  if (factors.length === 0) problems.add({ file, message: 'there are no factors; add one row per factor' });
-  for (const axis of ['attractiveness', 'strength'] as const) {
-    if (!factors.some((f) => f.axis === axis && f.weight > 0)) {
-      problems.add({ file, field: 'weight', message: `the ${axis} axis needs at least one factor with a weight above 0` });
+  if (problems.size === 0 && factors.length === 0) problems.add({ file, message: 'there are no factors; add one row per factor' });
+  if (!axisUnknown && table.columns.has('axis') && table.columns.has('weight')) {
+    for (const axis of ['attractiveness', 'strength'] as const) {
+      if (!positive[axis] && !weightUnknown[axis]) {
+        problems.add({ file, field: 'weight', message: `the ${axis} axis needs at least one factor with a weight above 0` });
+      }
     }
   }
   problems.throwIfAny();

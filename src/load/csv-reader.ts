@@ -24,14 +24,30 @@ export function stripBom(text: string): string {
  * Picks the delimiter from the header line: the most frequent of comma, semicolon and tab
  * outside quotes; ties go to comma, then semicolon; none at all means comma (one column).
  */
-export function sniffDelimiter(text: string): Delimiter {
+export function sniffDelimiter(raw: string): Delimiter {
+  const text = stripBom(raw);
   const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
+  // As in readCsv, a quote opens a quoted field only at the start of a field (after any of the
+  // candidate delimiters); elsewhere (`Pipe 5"`) it is text.
+  let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++; // a doubled quote inside a quoted field
+        else quoted = false;
+      }
+      continue;
+    }
+    if (c === '"' && fieldStart) quoted = true;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ',' || c === ';' || c === '\t') {
+      counts[c]++;
+      fieldStart = true;
+      continue;
+    }
+    fieldStart = false;
   }
   let best: Delimiter = ',';
   for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;

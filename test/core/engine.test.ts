@@ -42,6 +42,15 @@ describe('axis score = 100 × Σ wᵢuᵢ / Σ wᵢ', () => {
     }
   });
 
+  it('a perfect account scores exactly 100, whatever the weights (no 100.00000000000001)', () => {
+    // Found by the property test: with weights 82 and 0.12029869856576882 and u = 1 on both,
+    // (100 × 82.12029869856577) / 82.12029869856577 = 100.00000000000001 in doubles;
+    // 100 × (sum / total) = 100 × 1 = 100.
+    const p = makePortfolio({ ids: ['TOP'], values: { X: [10], Y: [10], Z: [10] } });
+    const fs = [makeFactor('X', 'attractiveness', 82), makeFactor('Y', 'attractiveness', 0.12029869856576882), makeFactor('Z', 'strength', 1)];
+    expect(evaluate(p, fs, makeMethod()).attractiveness[0]).toBe(100);
+  });
+
   it('a zero weight leaves the factor out of the score', () => {
     const ev = byId(portfolio, evaluate(portfolio, factorsWith(0, 1), makeMethod()));
     // only Y counts: A u = 0 → 0; B u = 1 → 100
@@ -86,6 +95,17 @@ describe('missing values', () => {
     // sorted by line
     expect(err.problems.map((p) => p.line)).toEqual([2, 2, 3]);
     expect(err.exitCode).toBe(1);
+  });
+
+  it('error: missing cells and out-of-range values come in one InputError, by line', () => {
+    const p = makePortfolio({ ids: ['A', 'B', 'C'], values: { X: [null, 5, 11], Z: [5, 0, null] } });
+    const err = expectInputError(() => evaluate(p, [makeFactor('X', 'attractiveness', 1), makeFactor('Z', 'strength', 1)], makeMethod()));
+    expect(err.problems.map((x) => [x.line, x.field])).toEqual([
+      [2, 'X'],
+      [3, 'Z'],
+      [4, 'X'],
+      [4, 'Z'],
+    ]);
   });
 
   it('error lists all of many missing cells (the message caps, the list does not)', () => {

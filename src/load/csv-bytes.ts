@@ -1,0 +1,230 @@
+/**
+ * The one CSV grammar of kam (RFC 4180, METHOD.md §2), on UTF-8 bytes: comma / semicolon /
+ * tab, CRLF / LF / CR, quoted fields with doubled quotes and embedded line breaks, empty lines
+ * skipped. Works a chunk at a time so a large export never has to sit in memory whole, and
+ * hands each record over as byte ranges, so numbers are parsed without making strings.
+ *
+ * Why not csv-parse: it parses 100 MB in about 4.5 s on these machines, ten times a plain
+ * split; the test suite checks this scanner against csv-parse on generated files.
+ */
+import { InputError } from '../core/errors.js';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** One record: field i is `buf[starts[i]..ends[i])`, already unquoted. */
+export interface FieldView {
+  buf: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+export type ByteRecordSink = (view: FieldView, line: number) => void;
+
+/**
+ * Scans records from successive chunks. `push(chunk)` parses every complete record and keeps
+ * the unfinished tail; `end()` parses the rest. Line numbers are 1-based, of each record's start.
+ */
+export class CsvScanner {
+  private tail: Uint8Array = new Uint8Array(0);
+  private line = 1;
+  private first = true;
+  private starts: Int32Array = new Int32Array(64);
+  private ends: Int32Array = new Int32Array(64);
+  /** Holds unquoted fields of records that had quotes. */
+  private scratch: Uint8Array = new Uint8Array(1 << 16);
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly file: string,
+    private readonly sink: ByteRecordSink,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.tail.length > 0) {
+      buf = new Uint8Array(this.tail.length + chunk.length);
+      buf.set(this.tail, 0);
+      buf.set(chunk, this.tail.length);
+    }
+    const used = this.scan(buf, false);
+    this.tail = buf.slice(used);
+  }
+
+  end(): void {
+    this.scan(this.tail, true);
+    this.tail = new Uint8Array(0);
+  }
+
+  /** Parses records of buf; returns how many bytes were consumed. */
+  private scan(buf: Uint8Array, final: boolean): number {
+    let pos = 0;
+    if (this.first && buf.length >= 3) {
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      this.first = false;
+    } else if (this.first && final) this.first = false;
+    const len = buf.length;
+    const delim = this.delimiter;
+    while (pos < len) {
+      const startLine = this.line;
+      let count = 0;
+      let fieldStart = pos;
+      let i = pos;
+      let quotedRecord = false;
+      // Fast path: a record without quotes ends at the first line break.
+      for (;;) {
+        if (i >= len) {
+          if (!final) return pos;
+          break;
+        }
+        const c = buf[i];
+        if (c === delim) {
+          this.field(count++, fieldStart, i);
+          fieldStart = ++i;
+        } else if (c === LF || c === CR) break;
+        else if (c === QUOTE && i === fieldStart) {
+          quotedRecord = true;
+          break;
+        } else i++;
+      }
+      if (quotedRecord) {
+        const end = this.quotedRecord(buf, pos, final);
+        if (end < 0) return pos;
+        pos = end;
+        continue;
+      }
+      // i is at a line break or the end of the data. A CR ending the chunk may have its LF next.
+      if (i === len - 1 && buf[i] === CR && !final) return pos;
+      if (i === pos && count === 0) {
+        // An empty line.
+        pos = this.skipBreak(buf, i);
+        continue;
+      }
+      this.field(count++, fieldStart, i);
+      this.sink({ buf, starts: this.starts, ends: this.ends, count }, startLine);
+      pos = this.skipBreak(buf, i);
+    }
+    return pos;
+  }
+
+  private skipBreak(buf: Uint8Array, i: number): number {
+    if (i >= buf.length) return i;
+    this.line++;
+    return buf[i] === CR && buf[i + 1] === LF ? i + 2 : i + 1;
+  }
+
+  private field(index: number, start: number, end: number): void {
+    if (index >= this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[index] = start;
+    this.ends[index] = end;
+  }
+
+  /**
+   * A record with at least one quoted field, from `pos`: fields are unquoted into the scratch
+   * buffer. Returns the position after the record, or -1 when the chunk ends inside it.
+   */
+  private quotedRecord(buf: Uint8Array, pos: number, final: boolean): number {
+    const len = buf.length;
+    const delim = this.delimiter;
+    let out = this.ensureScratch(len - pos);
+    let o = 0;
+    let count = 0;
+    let i = pos;
+    let line = this.line;
+    const startLine = line;
+    for (;;) {
+      const fieldStart = o;
+      if (i < len && buf[i] === QUOTE) {
+        const quoteLine = line;
+        i++;
+        for (;;) {
+          if (i >= len) {
+            if (!final) return -1;
+            throw new InputError({ file: this.file, line: quoteLine, message: 'a quoted field is never closed (a " is missing)' });
+          }
+          const c = buf[i];
+          if (c === QUOTE) {
+            if (i + 1 >= len && !final) return -1;
+            if (buf[i + 1] === QUOTE) {
+              out[o++] = QUOTE;
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === LF || (c === CR && buf[i + 1] !== LF)) line++;
+          out[o++] = c;
+          i++;
+        }
+        if (i < len && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) {
+          throw new InputError({
+            file: this.file,
+            line,
+            field: `column ${count + 1}`,
+            message: 'a closing quote is followed by more text; quote the whole field and double any " inside it',
+          });
+        }
+      } else {
+        // Unquoted field: up to the delimiter or line break; a quote inside is kept as it is.
+        while (i < len && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) out[o++] = buf[i++];
+      }
+      this.field(count++, fieldStart, o);
+      if (i >= len) {
+        if (!final) return -1;
+        break;
+      }
+      if (buf[i] === delim) {
+        i++;
+        continue;
+      }
+      if (i === len - 1 && buf[i] === CR && !final) return -1;
+      break; // line break
+    }
+    this.line = line;
+    this.sink({ buf: out, starts: this.starts, ends: this.ends, count }, startLine);
+    return this.skipBreak(buf, i);
+  }
+
+  private ensureScratch(n: number): Uint8Array {
+    if (this.scratch.length < n) this.scratch = new Uint8Array(Math.max(n, this.scratch.length * 2));
+    return this.scratch;
+  }
+}
+
+/** Decodes field i of a record as trimmed UTF-8 text. */
+export function fieldText(v: FieldView, i: number): string {
+  let s = v.starts[i];
+  let e = v.ends[i];
+  const b = v.buf;
+  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+  return decodeRange(b, s, e);
+}
+
+/** Decodes field i exactly as written (untrimmed). */
+export function fieldRaw(v: FieldView, i: number): string {
+  return decodeRange(v.buf, v.starts[i], v.ends[i]);
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function decodeRange(b: Uint8Array, s: number, e: number): string {
+  if (e - s < 24) {
+    // Short ASCII fields are the common case: build them directly.
+    let ascii = true;
+    for (let k = s; k < e; k++) if (b[k] > 127) ascii = false;
+    if (ascii) return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
+  }
+  return decoder.decode(b.subarray(s, e));
+}
