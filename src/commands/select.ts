@@ -1,4 +1,5 @@
 /** `kam select`: read the files, evaluate with the engine, render in the chosen format. */
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
@@ -28,7 +29,7 @@ import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
-import { assertNotInput, readInputFile, readStdin, writeAtomically, type LoadedFile } from '../util/files.js';
+import { assertNotInput, openChunkedInput, readInputFile, readStdin, readStdinBytes, writeAtomically, type LoadedFile } from '../util/files.js';
 
 export interface SelectFlags {
   criteria?: string;
@@ -84,7 +85,7 @@ export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
 }
 
 export interface LoadedInputs {
-  customers: LoadedFile;
+  customers: { path: string; sha256: string };
   criteria: LoadedFile;
   factors: Factor[];
   portfolio: Portfolio;
@@ -94,13 +95,15 @@ export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs
   const read = (path: string) => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
   const criteria = await read(plan.criteriaPath);
   const factors = loadCriteria(criteria.text, criteria.path === '-' ? 'standard input' : criteria.path, plan.delimiter);
-  const customers = await read(plan.customersPath);
-  const portfolio = loadCustomers(customers.text, {
-    file: customers.path === '-' ? 'standard input' : customers.path,
-    delimiter: plan.delimiter,
-    factors: factors.map((f) => f.factor),
-  });
-  return { customers, criteria, factors, portfolio };
+  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor) };
+  if (plan.customersPath === '-') {
+    const bytes = await readStdinBytes(io.stdin);
+    const portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });
+    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, criteria, factors, portfolio };
+  }
+  const input = openChunkedInput(plan.customersPath, io.cwd);
+  const portfolio = loadCustomers(input.chunks, { ...opts, file: input.path }, input.expectedLines);
+  return { customers: { path: input.path, sha256: input.sha256() }, criteria, factors, portfolio };
 }
 
 export function resultContext(inputs: LoadedInputs, io: Io): ResultContext {

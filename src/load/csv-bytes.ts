@@ -50,7 +50,10 @@ export class CsvScanner {
       buf.set(chunk, this.tail.length);
     }
     const used = this.scan(buf, false);
-    this.tail = buf.slice(used);
+    // Copy: the caller may reuse its chunk (and Buffer#slice would only be a view).
+    const rest = new Uint8Array(buf.length - used);
+    rest.set(buf.subarray(used));
+    this.tail = rest;
   }
 
   end(): void {
@@ -217,7 +220,7 @@ export function fieldRaw(v: FieldView, i: number): string {
   return decodeRange(v.buf, v.starts[i], v.ends[i]);
 }
 
-const decoder = new TextDecoder('utf-8');
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // keep U+FEFF inside data: only the file's leading BOM is special
 
 function decodeRange(b: Uint8Array, s: number, e: number): string {
   if (e - s < 24) {

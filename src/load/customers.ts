@@ -2,8 +2,10 @@
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
-import { INVALID, numberProblem, parseNumberCell } from './numbers.js';
-import { readTable } from './table.js';
+import { fieldRaw, fieldText } from './csv-bytes.js';
+import { INVALID, parseNumberBytes } from './number-bytes.js';
+import { numberProblem } from './numbers.js';
+import { scanTable, type ByteSource } from './table.js';
 
 export interface CustomersOptions {
   file: string;
@@ -14,60 +16,98 @@ export interface CustomersOptions {
   optional?: ReadonlySet<string>;
 }
 
-export function loadCustomers(text: string, opts: CustomersOptions): Portfolio {
+/** A growable Float64Array column. */
+class Column {
+  private data: Float64Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  finish(): Float64Array {
+    // Keep a little slack rather than copy a large column.
+    return this.length * 1.25 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Loads customers.csv from its text, its bytes, or its chunks in order. `expectedRows` sizes the
+ * columns up front (an estimate is fine).
+ */
+export function loadCustomers(source: string | ByteSource, opts: CustomersOptions, expectedRows = 1024): Portfolio {
   const { file } = opts;
   const problems = new ProblemList();
   const ids: string[] = [];
   const names: string[] = [];
   const segments: string[] = [];
   const channels: string[] = [];
-  const revenue: number[] = [];
-  const potential: number[] = [];
-  const lines: number[] = [];
-  const factorValues: number[][] = opts.factors.map(() => []);
+  const revenue = new Column(expectedRows);
+  const potential = new Column(expectedRows);
+  const lines = new Column(expectedRows);
+  const factorValues = opts.factors.map(() => new Column(expectedRows));
   const firstLine = new Map<string, number>();
+  // Segments and channels repeat: keep one string of each.
+  const interned = new Map<string, string>();
+  const intern = (s: string): string => {
+    const known = interned.get(s);
+    if (known !== undefined) return known;
+    interned.set(s, s);
+    return s;
+  };
 
-  let layout: ReturnType<typeof resolveColumns> | null = null;
-  const table = readTable(text, file, opts.delimiter, problems, (fields, line, t) => {
-    layout ??= resolveColumns(t.columns, opts, file);
-    const id = fields[layout.id].trim();
-    if (id === '') {
-      problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
-      return;
-    }
-    const dup = firstLine.get(id);
-    if (dup !== undefined) {
-      problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${dup}; keys must be unique` });
-      return;
-    }
-    firstLine.set(id, line);
-    ids.push(id);
-    lines.push(line);
-    const name = layout.name >= 0 ? fields[layout.name].trim() : '';
-    names.push(name === '' ? id : name);
-    if (layout.segment >= 0) segments.push(fields[layout.segment].trim());
-    if (layout.channel >= 0) channels.push(fields[layout.channel].trim());
-    const num = (col: number, header: string): number => {
-      const v = parseNumberCell(fields[col], t.decimalComma);
-      if (v === INVALID) {
-        problems.add({ file, line, field: header, message: numberProblem(fields[col], t.decimalComma) });
-        return Number.NaN;
+  let layout!: ReturnType<typeof resolveColumns>;
+  const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
+  const table = scanTable(
+    bytes,
+    file,
+    opts.delimiter,
+    problems,
+    (v, line, t) => {
+      const id = fieldText(v, layout.id);
+      if (id === '') {
+        problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
+        return;
       }
-      return v;
-    };
-    if (layout.revenue >= 0) revenue.push(num(layout.revenue, t.headers[layout.revenue]));
-    if (layout.potential >= 0) potential.push(num(layout.potential, t.headers[layout.potential]));
-    for (let f = 0; f < layout.factorCols.length; f++) {
-      const col = layout.factorCols[f];
-      factorValues[f].push(col >= 0 ? num(col, t.headers[col]) : Number.NaN);
-    }
-  });
-  layout ??= resolveColumns(table.columns, opts, file);
+      const dup = firstLine.get(id);
+      if (dup !== undefined) {
+        problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${dup}; keys must be unique` });
+        return;
+      }
+      firstLine.set(id, line);
+      ids.push(id);
+      lines.push(line);
+      const name = layout.name >= 0 ? fieldText(v, layout.name) : '';
+      names.push(name === '' ? id : name);
+      if (layout.segment >= 0) segments.push(intern(fieldText(v, layout.segment)));
+      if (layout.channel >= 0) channels.push(intern(fieldText(v, layout.channel)));
+      const dc = t.decimalComma;
+      const num = (col: number): number => {
+        const x = parseNumberBytes(v.buf, v.starts[col], v.ends[col], dc);
+        if (x !== INVALID) return x;
+        problems.add({ file, line, field: t.headers[col], message: numberProblem(fieldRaw(v, col), dc) });
+        return Number.NaN;
+      };
+      if (layout.revenue >= 0) revenue.push(num(layout.revenue));
+      if (layout.potential >= 0) potential.push(num(layout.potential));
+      const cols = layout.factorCols;
+      for (let f = 0; f < cols.length; f++) factorValues[f].push(cols[f] >= 0 ? num(cols[f]) : Number.NaN);
+    },
+    (t) => {
+      layout = resolveColumns(t.columns, opts, file);
+    },
+  );
   problems.throwIfAny();
   if (ids.length === 0) throw new InputError({ file, message: 'there are no accounts; the file has a header but no data rows' });
 
   const values = new Map<string, Float64Array>();
-  opts.factors.forEach((name, f) => values.set(name, Float64Array.from(factorValues[f])));
+  opts.factors.forEach((name, f) => values.set(name, factorValues[f].finish()));
   return {
     source: file,
     n: ids.length,
@@ -75,9 +115,9 @@ export function loadCustomers(text: string, opts: CustomersOptions): Portfolio {
     names,
     segments: layout.segment >= 0 ? segments : null,
     channels: layout.channel >= 0 ? channels : null,
-    revenue: layout.revenue >= 0 ? Float64Array.from(revenue) : null,
-    potential: layout.potential >= 0 ? Float64Array.from(potential) : null,
-    lines: Int32Array.from(lines),
+    revenue: layout.revenue >= 0 ? revenue.finish() : null,
+    potential: layout.potential >= 0 ? potential.finish() : null,
+    lines: Int32Array.from(lines.finish()),
     values,
     headers: table.headers,
   };

@@ -2,11 +2,9 @@
  * Number cells (METHOD.md §2): a decimal point always, a decimal comma only in semicolon- or
  * tab-delimited files, no thousands separators, and the spellings of "missing".
  */
+import { parseNumberBytes } from './number-bytes.js';
 
-/** Returned for a cell that means "missing": empty, NA, N/A, n/a or -. */
-export const MISSING = Number.NaN;
-/** Returned for a cell that is not a number; callers explain it with `numberProblem`. */
-export const INVALID = Number.NEGATIVE_INFINITY;
+export { INVALID, MISSING } from './number-bytes.js';
 
 export function isMissingToken(cell: string): boolean {
   const t = cell.trim();
@@ -14,57 +12,12 @@ export function isMissingToken(cell: string): boolean {
 }
 
 /**
- * Parses one cell. Grammar: optional sign, digits with at most one decimal separator, optional
- * exponent. Returns MISSING (NaN) for a missing token and INVALID (-Infinity) for anything else
- * that is not a finite number.
+ * Parses one cell: MISSING (NaN) for a missing token, INVALID (-Infinity) for anything that is
+ * not a finite number. The grammar lives in number-bytes.ts, shared with the bulk loader.
  */
 export function parseNumberCell(cell: string, decimalComma: boolean): number {
-  let s = cell;
-  // Trim without allocating in the common case.
-  const first = s.charCodeAt(0);
-  const last = s.charCodeAt(s.length - 1);
-  if (first === 32 || last === 32 || first === 9 || last === 9) s = s.trim();
-  const n = s.length;
-  if (n === 0) return MISSING;
-  let i = 0;
-  let c = s.charCodeAt(0);
-  if (c === 43 || c === 45) {
-    // + or -
-    if (n === 1) return c === 45 ? MISSING : INVALID;
-    i = 1;
-  }
-  let digits = 0;
-  let seps = 0;
-  let commaAt = -1;
-  for (; i < n; i++) {
-    c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) seps++;
-    else if (c === 44) {
-      seps++;
-      commaAt = i;
-    } else break;
-  }
-  if (digits === 0 || seps > 1) return isMissingToken(s) ? MISSING : INVALID;
-  if (i < n) {
-    // Only an exponent may follow.
-    if (c !== 101 && c !== 69) return isMissingToken(s) ? MISSING : INVALID;
-    i++;
-    c = s.charCodeAt(i);
-    if (c === 43 || c === 45) i++;
-    const expStart = i;
-    for (; i < n; i++) {
-      c = s.charCodeAt(i);
-      if (c < 48 || c > 57) return INVALID;
-    }
-    if (i === expStart) return INVALID;
-  }
-  if (commaAt >= 0) {
-    if (!decimalComma) return INVALID;
-    s = s.slice(0, commaAt) + '.' + s.slice(commaAt + 1);
-  }
-  const v = Number(s);
-  return Number.isFinite(v) ? v : INVALID;
+  const b = Buffer.from(cell, 'utf8');
+  return parseNumberBytes(b, 0, b.length, decimalComma);
 }
 
 /** Explains why `cell` was not accepted as a number. */

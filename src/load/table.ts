@@ -1,6 +1,7 @@
 /** A CSV file read into a header and rows, with per-file number rules; shared by the loaders. */
 import { InputError, ProblemList } from '../core/errors.js';
-import { headerKey, readCsv, sniffDelimiter, stripBom, type Delimiter } from './csv-reader.js';
+import { CsvScanner, fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
+import { headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
 
 export interface CsvTable {
   file: string;
@@ -12,10 +13,60 @@ export interface CsvTable {
   columns: Map<string, number>;
 }
 
+/** A whole file in memory, or its chunks in order. */
+export type ByteSource = Uint8Array | Iterable<Uint8Array>;
+
+const emptyFile = (file: string): InputError =>
+  new InputError({ file, message: 'the file is empty; it needs a header line and data rows' });
+
 /**
- * Reads the header of `text`, checks it (no empty or duplicate names), then streams the data
- * rows to `onRow`. Rows with a different number of fields are collected into `problems`.
+ * Scans a CSV file: reads and checks the header (no empty or duplicate names), then hands each
+ * data record to `onRow` as byte ranges. Rows with a different number of fields are collected
+ * into `problems`; blank lines are skipped. `onHeader` runs once, before the first row.
  */
+export function scanTable(
+  source: ByteSource,
+  file: string,
+  delimiterOverride: Delimiter | undefined,
+  problems: ProblemList,
+  onRow: (view: FieldView, line: number, table: CsvTable) => void,
+  onHeader?: (table: CsvTable) => void,
+): CsvTable {
+  let table: CsvTable | null = null;
+  let scanner: CsvScanner | null = null;
+  const blank = (v: FieldView): boolean => v.count === 1 && fieldText(v, 0) === '';
+  const feed = (chunk: Uint8Array): void => {
+    if (scanner === null) {
+      const delimiter = delimiterOverride ?? sniffDelimiter(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.length, 1 << 16)).toString('utf8'));
+      scanner = new CsvScanner(delimiter.charCodeAt(0), file, (v, line) => {
+        if (blank(v)) return;
+        if (table === null) {
+          table = makeTable(file, delimiter, v, line);
+          onHeader?.(table);
+          return;
+        }
+        if (v.count !== table.headers.length) {
+          problems.add({
+            file,
+            line,
+            message: `the row has ${v.count} field${v.count === 1 ? '' : 's'} but the header has ${table.headers.length}`,
+          });
+          return;
+        }
+        onRow(v, line, table);
+      });
+    }
+    scanner.push(chunk);
+  };
+  if (source instanceof Uint8Array) feed(source);
+  else for (const chunk of source) feed(chunk);
+  if (scanner === null) throw emptyFile(file);
+  (scanner as CsvScanner).end();
+  if (table === null) throw emptyFile(file);
+  return table;
+}
+
+/** The same for small files, with each row's fields as strings (as written, untrimmed). */
 export function readTable(
   text: string,
   file: string,
@@ -23,48 +74,29 @@ export function readTable(
   problems: ProblemList,
   onRow: (fields: string[], line: number, table: CsvTable) => void,
 ): CsvTable {
-  const src = stripBom(text);
-  if (src.trim() === '') throw new InputError({ file, message: 'the file is empty; it needs a header line and data rows' });
-  const delimiter = delimiterOverride ?? sniffDelimiter(src);
-  let table: CsvTable | null = null;
-  readCsv(src, delimiter, file, (fields, line) => {
-    if (table === null) {
-      table = makeTable(file, delimiter, fields, line);
-      return;
-    }
-    if (fields.length !== table.headers.length) {
-      if (fields.length === 1 && fields[0].trim() === '') return; // a blank line of spaces
-      problems.add({
-        file,
-        line,
-        message: `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${table.headers.length}`,
-      });
-      return;
-    }
-    onRow(fields, line, table);
+  return scanTable(Buffer.from(text, 'utf8'), file, delimiterOverride, problems, (v, line, t) => {
+    const fields = new Array<string>(v.count);
+    for (let i = 0; i < v.count; i++) fields[i] = fieldRaw(v, i);
+    onRow(fields, line, t);
   });
-  if (table === null) throw new InputError({ file, message: 'the file is empty; it needs a header line and data rows' });
-  return table;
 }
 
-function makeTable(file: string, delimiter: Delimiter, fields: string[], line: number): CsvTable {
+function makeTable(file: string, delimiter: Delimiter, v: FieldView, line: number): CsvTable {
   const problems = new ProblemList();
   const columns = new Map<string, number>();
-  fields.forEach((name, i) => {
+  const headers: string[] = [];
+  for (let i = 0; i < v.count; i++) {
+    const name = fieldText(v, i);
+    headers.push(name);
     const key = headerKey(name);
     if (key === '') {
       problems.add({ file, line, field: `column ${i + 1}`, message: 'the header name is empty' });
     } else if (columns.has(key)) {
-      problems.add({
-        file,
-        line,
-        field: name.trim(),
-        message: `the header name appears twice (columns ${columns.get(key)! + 1} and ${i + 1})`,
-      });
+      problems.add({ file, line, field: name, message: `the header name appears twice (columns ${columns.get(key)! + 1} and ${i + 1})` });
     } else {
       columns.set(key, i);
     }
-  });
+  }
   problems.throwIfAny();
-  return { file, delimiter, decimalComma: delimiter !== ',', headers: fields.map((f) => f.trim()), columns };
+  return { file, delimiter, decimalComma: delimiter !== ',', headers, columns };
 }

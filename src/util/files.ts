@@ -1,6 +1,6 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import type { InStream } from '../cli/io.js';
@@ -36,11 +36,63 @@ export function readInputFile(path: string, cwd: string): LoadedFile {
   return { path, text: decode(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
-export async function readStdin(stdin: InStream): Promise<LoadedFile> {
+export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  const buf = Buffer.concat(chunks);
+  return Buffer.concat(chunks);
+}
+
+export async function readStdin(stdin: InStream): Promise<LoadedFile> {
+  const buf = await readStdinBytes(stdin);
   return { path: '-', text: decode(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
+}
+
+/** A large input read a chunk at a time: hashed as it is read, never held whole. */
+export interface ChunkedInput {
+  path: string;
+  chunks: Iterable<Uint8Array>;
+  /** The SHA-256 of everything read; complete once `chunks` has been consumed. */
+  sha256(): string;
+  /** A guess at the number of lines, from the size and the first 64 KiB. */
+  expectedLines: number;
+}
+
+const CHUNK = 8 << 20;
+
+export function openChunkedInput(path: string, cwd: string): ChunkedInput {
+  const full = resolve(cwd, path);
+  let fd: number;
+  let size: number;
+  try {
+    const st = statSync(full);
+    if (st.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+    size = st.size;
+    fd = openSync(full, 'r');
+  } catch (e) {
+    throw new InputError({ file: path, message: systemMessage(e) });
+  }
+  const hash = createHash('sha256');
+  const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
+  const headBytes = readSync(fd, head, 0, head.length, 0);
+  let newlines = 0;
+  for (let i = head.indexOf(10); i !== -1 && i < headBytes; i = head.indexOf(10, i + 1)) newlines++;
+  const expectedLines = headBytes === 0 ? 0 : Math.ceil((size / headBytes) * Math.max(1, newlines) * 1.05);
+  function* chunks(): Generator<Uint8Array> {
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+    try {
+      for (;;) {
+        const n = readSync(fd, buf, 0, buf.length, null);
+        if (n === 0) break;
+        const chunk = buf.subarray(0, n);
+        hash.update(chunk);
+        yield chunk;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  let digest: string | null = null;
+  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines };
 }
 
 /** The real path of a file, or its absolute path when it does not exist yet. */
