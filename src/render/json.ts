@@ -26,7 +26,7 @@ export function writeResultJson(out: Sink, portfolio: Portfolio, ev: Evaluation,
     out('[');
     let buf = '';
     for (let r = 0; r < n; r++) {
-      buf += `${r === 0 ? '' : ','}\n    ${indent(JSON.stringify(accountRecord(portfolio, ev, r), null, 2), '    ')}`;
+      buf += `${r === 0 ? '' : ','}\n    ${indent(JSON.stringify(accountRecord(portfolio, ev, r, ctx), null, 2), '    ')}`;
       if (buf.length > 1 << 16) {
         out(buf);
         buf = '';
