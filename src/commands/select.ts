@@ -118,7 +118,7 @@ export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs
     optional: parsed?.ourFactors,
   });
   if (!parsed) return { customers, criteria, factors, portfolio, ratings: null };
-  const ratings = resolveRatings(portfolio, factors, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median');
+  const ratings = resolveRatings(portfolio, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median');
   return { customers, criteria, factors, portfolio: ratings.portfolio, ratingsFile, ratings };
 }
 

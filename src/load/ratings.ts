@@ -5,7 +5,8 @@
  * account keys, `checkRatingAccounts` adds those and throws all of the file's problems at once.
  */
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
-import { competitorRatingProblem, RatingCollector, type RatingGroup } from '../core/ratings.js';
+import { RatingSet } from '../core/rating-set.js';
+import { competitorRatingProblem } from '../core/ratings.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { INVALID, numberProblem, parseNumberCell } from './numbers.js';
@@ -21,7 +22,7 @@ export interface RatingsOptions {
 
 export interface ParsedRatings {
   file: string;
-  groups: RatingGroup[];
+  set: RatingSet;
   /** Factors with at least one rating of us: customers.csv may leave their columns out. */
   ourFactors: Set<string>;
   /** Problems found so far (thrown by `checkRatingAccounts` together with the account problems). */
@@ -34,51 +35,49 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
   const { file } = opts;
   const problems = new ProblemList();
   const factorByKey = new Map(opts.factors.map((f) => [headerKey(f.factor), f]));
-  const collector = new RatingCollector();
+  const set = new RatingSet(opts.factors);
   const ourFactors = new Set<string>();
-  /** group key + rater → the line of that rater's first rating. */
-  const raterLines = new Map<string, number>();
+  let cols: { account: number; factor: number; score: number; rater: number; competitor: number } | null = null;
 
   const table = readTable(text, file, opts.delimiter, problems, (fields, line, t) => {
-    const col = (name: string): number => t.columns.get(name) ?? -1;
-    if (REQUIRED.some((name) => col(name) < 0)) return; // reported once, below
-    if (fields.every((f) => f.trim() === '')) return;
-    const header = (name: string): string => t.headers[col(name)];
-    const cell = (name: string): string => (col(name) >= 0 ? fields[col(name)].trim() : '');
-    const problem = (name: string, message: string) => problems.add({ file, line, field: header(name), message });
+    cols ??= {
+      account: t.columns.get('account') ?? -1,
+      factor: t.columns.get('factor') ?? -1,
+      score: t.columns.get('score') ?? -1,
+      rater: t.columns.get('rater') ?? -1,
+      competitor: t.columns.get('competitor') ?? -1,
+    };
+    const c = cols;
+    if (c.account < 0 || c.factor < 0 || c.score < 0) return; // reported once, below
+    const problem = (col: number, message: string) => problems.add({ file, line, field: t.headers[col], message });
 
-    const account = cell('account');
-    if (account === '') problem('account', 'the account key is empty');
-    const factorName = cell('factor');
+    const account = fields[c.account].trim();
+    const factorName = fields[c.factor].trim();
+    const raw = fields[c.score];
+    if (account === '' && factorName === '' && raw.trim() === '' && fields.every((f) => f.trim() === '')) return;
+    if (account === '') problem(c.account, 'the account key is empty');
     const factor = factorByKey.get(headerKey(factorName));
-    if (factorName === '') problem('factor', 'the factor name is empty');
-    else if (!factor) problem('factor', `"${factorName}" is not a factor of the criteria (the factors are: ${opts.factors.map((f) => f.factor).join(', ')})`);
-    const competitor = cell('competitor') || null;
+    if (factorName === '') problem(c.factor, 'the factor name is empty');
+    else if (!factor) problem(c.factor, `"${factorName}" is not a factor of the criteria (the factors are: ${opts.factors.map((f) => f.factor).join(', ')})`);
+    const competitor = c.competitor < 0 ? null : fields[c.competitor].trim() || null;
     if (factor && competitor !== null) {
       const why = competitorRatingProblem(factor);
-      if (why !== null) problem('competitor', why);
+      if (why !== null) problem(c.competitor, why);
     }
-    const raw = fields[col('score')];
     const score = parseNumberCell(raw, t.decimalComma);
-    if (score === INVALID) problem('score', numberProblem(raw, t.decimalComma));
+    if (score === INVALID) problem(c.score, numberProblem(raw, t.decimalComma));
     else if (factor && factor.normalize.kind === 'none' && (score < factor.min || score > factor.max)) {
-      problem('score', `${score} is outside the scale ${factor.min}..${factor.max} of "${factor.factor}"`);
+      problem(c.score, `${score} is outside the scale ${factor.min}..${factor.max} of "${factor.factor}"`);
     }
     // A missing score (empty, NA, -) is a rater who did not rate: the row is left out.
     if (account === '' || !factor || score === INVALID || score !== score) return;
 
-    const rater = cell('rater') || null;
-    if (rater !== null) {
-      const key = `${RatingCollector.key(account, factor.factor, competitor)}\u0000${rater.toLowerCase()}`;
-      const first = raterLines.get(key);
-      if (first !== undefined) {
-        problem('rater', `"${rater}" already rated ${describeTarget(account, factor.factor, competitor)} on line ${first}; one score per rater`);
-        return;
-      }
-      raterLines.set(key, line);
-    }
-    collector.add({ account, factor: factor.factor, competitor, rater, score, line });
-    if (competitor === null) ourFactors.add(factor.factor);
+    const rater = c.rater < 0 ? null : fields[c.rater].trim() || null;
+    const earlier = set.add({ account, factor: factor.factor, competitor, rater, score, line });
+    if (earlier !== 0) {
+      const target = `"${factor.factor}" of ${account}${competitor === null ? '' : ` for competitor "${competitor}"`}`;
+      problem(c.rater, `"${rater}" already rated ${target} on line ${earlier}; one score per rater`);
+    } else if (competitor === null) ourFactors.add(factor.factor);
   });
   const absent = REQUIRED.filter((name) => !table.columns.has(name));
   if (absent.length > 0) {
@@ -89,24 +88,23 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     });
   }
   const accountHeader = table.headers[table.columns.get('account')!];
-  return { file, groups: collector.list(), ourFactors, problems, accountHeader };
-}
-
-function describeTarget(account: string, factor: string, competitor: string | null): string {
-  return `"${factor}" of ${account}${competitor === null ? '' : ` for competitor "${competitor}"`}`;
+  return { file, set, ourFactors, problems, accountHeader };
 }
 
 /** Checks every rated account against customers.csv; throws all of the file's problems, in line order. */
-export function checkRatingAccounts(parsed: ParsedRatings, portfolio: Portfolio): RatingGroup[] {
+export function checkRatingAccounts(parsed: ParsedRatings, portfolio: Portfolio): RatingSet {
+  const { set } = parsed;
   const known = new Set(portfolio.ids);
+  const unknownAccount = set.accounts.list.map((id) => !known.has(id));
   const unknown: Problem[] = [];
-  for (const g of parsed.groups) {
-    if (known.has(g.account)) continue;
-    for (const line of g.lines) {
-      unknown.push({ file: parsed.file, line, field: parsed.accountHeader, message: `no account "${g.account}" in ${portfolio.source}` });
+  for (let g = 0; g < set.groupCount; g++) {
+    if (!unknownAccount[set.gAccount[g]]) continue;
+    const account = set.accounts.list[set.gAccount[g]];
+    for (const row of set.rowsOf(g)) {
+      unknown.push({ file: parsed.file, line: set.rLine[row], field: parsed.accountHeader, message: `no account "${account}" in ${portfolio.source}` });
     }
   }
   const all = [...parsed.problems.items, ...unknown];
   if (all.length > 0) throw new InputError(all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return parsed.groups;
+  return set;
 }

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
-import { aggregateRatings, aggregateScores, groupRatings, resolveRatings, type Aggregate, type Rating } from '../../src/core/ratings.js';
+import { aggregateRatings, aggregateScores, groupRatings, type Aggregate, type Rating } from '../../src/core/rating-set.js';
+import { resolveRatings } from '../../src/core/ratings.js';
 import type { Factor } from '../../src/core/types.js';
 import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
 
@@ -45,7 +46,7 @@ describe('aggregation', () => {
         const factors = [makeFactor('Q', 'strength', 1), makeFactor('R', 'strength', 1)];
         const key = (a: { account: string; factor: string; competitor: string | null }) => `${a.account}/${a.factor}/${a.competitor}`;
         const summary = (rs: Rating[]) =>
-          new Map(aggregateRatings(groupRatings(rs), factors, how).map((a) => [key(a), [a.score, a.spread, a.spreadPct, a.disagreement]]));
+          new Map(aggregateRatings(groupRatings(factors, rs), how).map((a) => [key(a), [a.score, a.spread, a.spreadPct, a.disagreement]]));
         expect(summary(shuffled)).toEqual(summary(ratings));
       }),
     );
@@ -72,7 +73,7 @@ describe('relative strength', () => {
             if (rated[j][i]) ratings.push({ account: `A${i}`, factor: `S${j}`, competitor: 'Twin', rater: null, score: x, line: 2 });
           }),
         );
-        const out = resolveRatings(portfolio, factors, groupRatings(ratings), 'median');
+        const out = resolveRatings(portfolio, groupRatings(factors, ratings), 'median');
         const rel = evaluate(out.portfolio, factors, makeMethod(), out.competitorBest);
         const abs = evaluate(out.portfolio, factors, makeMethod({ strength: 'absolute' }), out.competitorBest);
         values.forEach((col, j) =>
@@ -95,7 +96,7 @@ describe('relative strength', () => {
         // "better" for the customer: higher score, or lower where lower is better
         const [worse, better] = (f.direction === 'lower' ? a < b : a > b) ? [b, a] : [a, b];
         const run = (theirs: number) => {
-          const out = resolveRatings(portfolio, factors, groupRatings([{ account: 'A0', factor: f.factor, competitor: 'Rival', rater: null, score: theirs, line: 2 }]), 'median');
+          const out = resolveRatings(portfolio, groupRatings(factors, [{ account: 'A0', factor: f.factor, competitor: 'Rival', rater: null, score: theirs, line: 2 }]), 'median');
           return evaluate(out.portfolio, factors, makeMethod(), out.competitorBest).strength[0];
         };
         expect(run(better)).toBeLessThanOrEqual(run(worse) + 1e-9);

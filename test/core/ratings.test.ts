@@ -1,17 +1,8 @@
 /** METHOD.md §2–§3 ratings: aggregation, spread, disagreements, replacement, best competitor, relative strength. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
-import {
-  aggregateRatings,
-  aggregateScores,
-  competitorRatingProblem,
-  groupRatings,
-  isDisagreement,
-  ratingsReport,
-  resolveRatings,
-  spreadOf,
-  type Rating,
-} from '../../src/core/ratings.js';
+import { aggregateRatings, aggregateScores, groupRatings, isDisagreement, spreadOf, type Rating } from '../../src/core/rating-set.js';
+import { competitorRatingProblem, ratingsReport, resolveRatings } from '../../src/core/ratings.js';
 import { byId, makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
 
 let nextLine = 2;
@@ -77,7 +68,7 @@ describe('disagreement: spread ≥ 30 % of the scale', () => {
 
   it('aggregateRatings reports score, spread, spreadPct and the raters in file order', () => {
     const factors = [makeFactor('Q', 'strength', 1)];
-    const [a] = aggregateRatings(groupRatings([r('A', 'Q', 8, 'ana'), r('A', 'Q', 2, 'ben'), r('A', 'Q', 5, 'cy')]), factors, 'median');
+    const [a] = aggregateRatings(groupRatings(factors, [r('A', 'Q', 8, 'ana'), r('A', 'Q', 2, 'ben'), r('A', 'Q', 5, 'cy')]), 'median');
     // sorted 2, 5, 8 → 5; spread 6 of 9 = 66.67 %
     expect(a).toMatchObject({ account: 'A', factor: 'Q', competitor: null, score: 5, spread: 6, disagreement: true });
     expect(a.spreadPct).toBeCloseTo(200 / 3, 12);
@@ -89,7 +80,8 @@ describe('disagreement: spread ≥ 30 % of the scale', () => {
   });
 
   it('groups by (account, factor, competitor); competitor names match case-insensitively', () => {
-    const groups = groupRatings([r('A', 'Q', 8), r('A', 'Q', 6, null, 'Acme'), r('A', 'Q', 4, null, 'ACME '.trim()), r('B', 'Q', 1)]);
+    const factors = [makeFactor('Q', 'strength', 1)];
+    const groups = groupRatings(factors, [r('A', 'Q', 8), r('A', 'Q', 6, null, 'Acme'), r('A', 'Q', 4, null, 'ACME'), r('B', 'Q', 1)]).groups();
     expect(groups.map((g) => [g.account, g.competitor, g.scores])).toEqual([
       ['A', null, [8]],
       ['A', 'Acme', [6, 4]],
@@ -103,27 +95,27 @@ describe('our ratings replace customers.csv', () => {
   const factors = [makeFactor('X', 'attractiveness', 1), makeFactor('Q', 'strength', 1)];
 
   it('the aggregated value replaces the cell; unrated accounts keep theirs; the input is not changed', () => {
-    const out = resolveRatings(portfolio, factors, groupRatings([r('B', 'Q', 9), r('B', 'Q', 7), r('B', 'Q', 10)]), 'median');
+    const out = resolveRatings(portfolio, groupRatings(factors, [r('B', 'Q', 9), r('B', 'Q', 7), r('B', 'Q', 10)]), 'median');
     // B: sorted 7, 9, 10 → 9
     expect(Array.from(out.portfolio.values.get('Q')!)).toEqual([2, 9, 4]);
     expect(Array.from(portfolio.values.get('Q')!)).toEqual([2, 3, 4]);
     expect(out.portfolio.values.get('X')).toBe(portfolio.values.get('X'));
     // mean instead: (9 + 7 + 10)/3 = 26/3
-    const mean = resolveRatings(portfolio, factors, groupRatings([r('B', 'Q', 9), r('B', 'Q', 7), r('B', 'Q', 10)]), 'mean');
+    const mean = resolveRatings(portfolio, groupRatings(factors, [r('B', 'Q', 9), r('B', 'Q', 7), r('B', 'Q', 10)]), 'mean');
     expect(mean.portfolio.values.get('Q')![1]).toBeCloseTo(26 / 3, 12);
     expect(mean.aggregate).toBe('mean');
   });
 
   it('fills a factor that customers.csv does not have (a column of missing values)', () => {
     const p = makePortfolio({ ids: ['A', 'B'], values: { X: [5, 5], Q: [null, null] } });
-    const out = resolveRatings(p, factors, groupRatings([r('A', 'Q', 10)]), 'median');
+    const out = resolveRatings(p, groupRatings(factors, [r('A', 'Q', 10)]), 'median');
     const q = out.portfolio.values.get('Q')!;
     expect(q[0]).toBe(10);
     expect(q[1]).toBeNaN();
   });
 
   it('without competitor ratings: no competitor records, an empty CompetitorBest, absolute strength', () => {
-    const out = resolveRatings(portfolio, factors, groupRatings([r('A', 'Q', 10)]), 'median');
+    const out = resolveRatings(portfolio, groupRatings(factors, [r('A', 'Q', 10)]), 'median');
     expect(out.competitors).toBeNull();
     expect(out.competitorBest.size).toBe(0);
     expect(evaluate(out.portfolio, factors, makeMethod(), out.competitorBest).method.strength).toBe('absolute');
@@ -134,7 +126,7 @@ describe('competitors and relative strength', () => {
   // Two strength factors on 1..10: Q (higher is better) and L (lower is better, e.g. lead time).
   const factors = [makeFactor('X', 'attractiveness', 1), makeFactor('Q', 'strength', 3), makeFactor('L', 'strength', 1, { direction: 'lower' })];
   const portfolio = makePortfolio({ ids: ['A', 'B', 'C'], values: { X: [5, 5, 5], Q: [7, 7, 4], L: [4, 4, 4] } });
-  const ratings = groupRatings([
+  const ratings = groupRatings(factors, [
     // A, Q: Acme 4, Bolt 10 (raters 9 and 10 → median 9.5)
     r('A', 'Q', 4, null, 'Acme'),
     r('A', 'Q', 9, 'ana', 'Bolt'),
@@ -146,7 +138,7 @@ describe('competitors and relative strength', () => {
     r('B', 'Q', 7, null, 'Acme'),
     // C: no competitor ratings → falls back to u_us
   ]);
-  const out = resolveRatings(portfolio, factors, ratings, 'median');
+  const out = resolveRatings(portfolio, ratings, 'median');
 
   it('the best competitor has the highest u after direction (lower is better on L)', () => {
     const q = out.competitorBest.get('Q')!;
@@ -187,7 +179,7 @@ describe('competitors and relative strength', () => {
   });
 
   it('a competitor identical to us on every factor gives 50', () => {
-    const same = resolveRatings(portfolio, factors, groupRatings([r('A', 'Q', 7, null, 'Twin'), r('A', 'L', 4, null, 'Twin')]), 'median');
+    const same = resolveRatings(portfolio, groupRatings(factors, [r('A', 'Q', 7, null, 'Twin'), r('A', 'L', 4, null, 'Twin')]), 'median');
     const ev = evaluate(same.portfolio, factors, makeMethod(), same.competitorBest);
     expect(byId(same.portfolio, ev).get('A')!.strength).toBeCloseTo(50, 12);
   });
@@ -200,20 +192,20 @@ describe('competitors and relative strength', () => {
   });
 
   it('ties between competitors go to the name first in code-unit order', () => {
-    const tie = resolveRatings(portfolio, factors, groupRatings([r('A', 'Q', 8, null, 'Zeta'), r('A', 'Q', 8, null, 'Alpha')]), 'median');
+    const tie = resolveRatings(portfolio, groupRatings(factors, [r('A', 'Q', 8, null, 'Zeta'), r('A', 'Q', 8, null, 'Alpha')]), 'median');
     expect(tie.competitors!.get(0)![0].best).toBe('Alpha');
   });
 
   it('a missing value of ours gives ourScore and gap null', () => {
     const p = makePortfolio({ ids: ['A'], values: { X: [5], Q: [null], L: [3] } });
-    const o = resolveRatings(p, factors, groupRatings([r('A', 'Q', 5, null, 'Acme')]), 'median');
+    const o = resolveRatings(p, groupRatings(factors, [r('A', 'Q', 5, null, 'Acme')]), 'median');
     expect(o.competitors!.get(0)).toEqual([{ factor: 'Q', best: 'Acme', bestScore: 5, ourScore: null, gap: null }]);
   });
 
   it('bands factors take competitor ratings through their bands', () => {
     const banded = [makeFactor('X', 'attractiveness', 1), makeFactor('B', 'strength', 1, { normalize: { kind: 'bands', thresholds: [3, 6] } })];
     const p = makePortfolio({ ids: ['A'], values: { X: [5], B: [7] } });
-    const o = resolveRatings(p, banded, groupRatings([r('A', 'B', 4, null, 'Acme')]), 'median');
+    const o = resolveRatings(p, groupRatings(banded, [r('A', 'B', 4, null, 'Acme')]), 'median');
     // Acme 4 → band 1 of 2 → u 0.5; us 7 → band 2 → 1; gap 100 × (1 − 0.5) = 50
     expect(o.competitorBest.get('B')![0]).toBe(0.5);
     expect(o.competitors!.get(0)![0].gap).toBe(50);
@@ -233,7 +225,7 @@ describe('competitors and relative strength', () => {
 describe('disagreements', () => {
   const factors = [makeFactor('X', 'attractiveness', 1), makeFactor('Q', 'strength', 1), makeFactor('P', 'strength', 1, { min: 1, max: 5 })];
   const portfolio = makePortfolio({ ids: ['A', 'B'], values: { X: [5, 5], Q: [5, 5], P: [3, 3] }, segments: ['north', 'south'] });
-  const ratings = groupRatings([
+  const ratings = groupRatings(factors, [
     r('B', 'Q', 2, 'ana'),
     r('B', 'Q', 9, 'ben'), // spread 7 → 77.8 %
     r('A', 'P', 1, 'ana', 'Zed'),
@@ -245,7 +237,7 @@ describe('disagreements', () => {
     r('A', 'Q', 3, 'ana'),
     r('A', 'Q', 6, 'ben'), // 3 of 9 = 33 %
   ]);
-  const out = resolveRatings(portfolio, factors, ratings, 'median');
+  const out = resolveRatings(portfolio, ratings, 'median');
 
   it('are listed in customers order, then criteria order, then us before competitors by name', () => {
     expect(out.disagreements.map((d) => [d.account, d.factor, d.competitor])).toEqual([
