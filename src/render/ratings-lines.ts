@@ -34,7 +34,7 @@ export function ratingsLines(ratings: RatingsReport, ev: Evaluation, width: numb
   }
   const list = ratings.disagreements;
   const title = `Disagreements (spread ≥ ${Math.round(DISAGREEMENT_SHARE * 100)} % of the scale):`;
-  lines.push(palette.bold(list.length === 0 ? `${title} none.` : `${title} ${list.length}`));
+  lines.push(palette.bold(fit(list.length === 0 ? `${title} none.` : `${title} ${list.length}`, width)));
   for (const d of list.slice(0, DISAGREEMENTS_SHOWN)) lines.push(palette.warn(fit(`  ${describeDisagreement(d)}`, width)));
   const more = list.length - DISAGREEMENTS_SHOWN;
   if (more > 0) lines.push(palette.dim(fit(`  … and ${more} more (all of them in --format json).`, width)));
