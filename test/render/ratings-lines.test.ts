@@ -10,10 +10,7 @@ const d = (account: string, more: Partial<DisagreementRecord> = {}): Disagreemen
   factor: 'Product quality',
   competitor: null,
   score: 5,
-  raters: [
-    { rater: 'ana', score: 2 },
-    { rater: 'ben', score: 7.25 },
-  ],
+  raters: [{ rater: 'ana', score: 2 }, { rater: 'ben', score: 7.25 }],
   spread: 5.25,
   spreadPct: (100 * 5.25) / 9,
   ...more,
