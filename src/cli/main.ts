@@ -32,6 +32,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--split <rule>', 'boundaries: midpoint, median, mean, or A,S (e.g. 60,45)', 'midpoint')
     .option('--sort <key>', 'ranking: quadrant, attractiveness or strength', 'quadrant')
     .option('--strength <mode>', 'relative strength: absolute or relative (default: relative when competitor ratings exist)')
+    .option('--ratings <file>', 'ratings.csv: team scores per rater and competitor ratings (long format)')
+    .option('--aggregate <how>', "combining raters' scores: median or mean", 'median')
     .option('--capacity <n>', 'how many key accounts the business can serve')
     .option('--segment <names...>', 'only these segments (repeat, or separate with commas)')
     .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')

@@ -1,5 +1,6 @@
 /** Parsing flag values into the engine's vocabulary; a bad value is a UsageError (exit 2). */
 import { UsageError } from '../core/errors.js';
+import { AGGREGATES, type Aggregate } from '../core/ratings.js';
 import type { MissingPolicy, SortKey, SplitSpec, StrengthMode } from '../core/types.js';
 import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
 
@@ -17,6 +18,7 @@ export const parseMissing = (v: string): MissingPolicy => oneOf('--missing', v, 
 export const parseSort = (v: string): SortKey => oneOf('--sort', v, ['quadrant', 'attractiveness', 'strength'] as const);
 export const parseStrength = (v: string): StrengthMode => oneOf('--strength', v, ['absolute', 'relative'] as const);
 export const parseStrengthAxis = (v: string): 'left' | 'right' => oneOf('--strength-axis', v, ['left', 'right'] as const);
+export const parseAggregate = (v: string): Aggregate => oneOf('--aggregate', v, AGGREGATES);
 
 /** `midpoint`, `median`, `mean`, or `A,S` with both numbers in 0..100. */
 export function parseSplit(value: string): SplitSpec {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
 import {
+  parseAggregate,
   parseCount,
   parseDelimiter,
   parseFormat,
@@ -18,11 +19,13 @@ import {
 import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
+import { ratingsReport, resolveRatings, type RatingsOutcome } from '../core/ratings.js';
 import type { ResultContext } from '../core/result.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCriteria } from '../load/criteria.js';
 import { loadCustomers } from '../load/customers.js';
+import { checkRatingAccounts, readRatings } from '../load/ratings.js';
 import { writeResultCsv } from '../render/csv.js';
 import { writeResultJson } from '../render/json.js';
 import { writeMarkdownBrief } from '../render/markdown.js';
@@ -39,6 +42,8 @@ export interface SelectFlags {
   split: string;
   sort: string;
   strength?: string;
+  ratings?: string;
+  aggregate?: string;
   capacity?: string;
   segment?: string[];
   delimiter?: string;
@@ -53,6 +58,7 @@ export interface SelectFlags {
 export interface SelectPlan {
   customersPath: string;
   criteriaPath: string;
+  ratingsPath: string | undefined;
   format: Format;
   output: string | undefined;
   delimiter: Delimiter | undefined;
@@ -64,9 +70,13 @@ export interface SelectPlan {
 export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
   const criteriaPath = flags.criteria ?? (customers === '-' ? 'criteria.csv' : join(dirname(customers), 'criteria.csv'));
   if (criteriaPath === '-' && customers === '-') throw new UsageError('Only one of customers and --criteria can be read from standard input.');
+  if (flags.ratings === '-' && (customers === '-' || criteriaPath === '-')) {
+    throw new UsageError('Only one of customers, --criteria and --ratings can be read from standard input.');
+  }
   return {
     customersPath: customers,
     criteriaPath,
+    ratingsPath: flags.ratings,
     format: parseFormat(flags.format),
     output: flags.output,
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
@@ -78,6 +88,7 @@ export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
       strength: flags.strength === undefined ? undefined : parseStrength(flags.strength),
       segments: parseSegments(flags.segment),
       overrides: [],
+      aggregate: parseAggregate(flags.aggregate ?? 'median'),
     },
     strengthAxis: parseStrengthAxis(flags.strengthAxis),
     top: parseCount('--top', flags.top, 1),
@@ -88,22 +99,33 @@ export interface LoadedInputs {
   customers: { path: string; sha256: string };
   criteria: LoadedFile;
   factors: Factor[];
+  /** With --ratings: our aggregated ratings already replace customers.csv's values here. */
   portfolio: Portfolio;
+  ratingsFile?: LoadedFile;
+  ratings: RatingsOutcome | null;
 }
 
 export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs> {
   const read = (path: string) => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
   const criteria = await read(plan.criteriaPath);
   const factors = loadCriteria(criteria.text, criteria.path === '-' ? 'standard input' : criteria.path, plan.delimiter);
-  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor) };
+  const ratingsFile = plan.ratingsPath === undefined ? undefined : await read(plan.ratingsPath);
+  const parsed = ratingsFile && readRatings(ratingsFile.text, { file: ratingsFile.path === '-' ? 'standard input' : ratingsFile.path, delimiter: plan.delimiter, factors });
+  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional: parsed?.ourFactors };
+  let customers: { path: string; sha256: string };
+  let portfolio: Portfolio;
   if (plan.customersPath === '-') {
     const bytes = await readStdinBytes(io.stdin);
-    const portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });
-    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, criteria, factors, portfolio };
+    portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });
+    customers = { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') };
+  } else {
+    const input = openChunkedInput(plan.customersPath, io.cwd);
+    portfolio = loadCustomers(input.chunks, { ...opts, file: input.path }, input.expectedLines);
+    customers = { path: input.path, sha256: input.sha256() };
   }
-  const input = openChunkedInput(plan.customersPath, io.cwd);
-  const portfolio = loadCustomers(input.chunks, { ...opts, file: input.path }, input.expectedLines);
-  return { customers: { path: input.path, sha256: input.sha256() }, criteria, factors, portfolio };
+  if (!parsed) return { customers, criteria, factors, portfolio, ratings: null };
+  const ratings = resolveRatings(portfolio, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median');
+  return { customers, criteria, factors, portfolio: ratings.portfolio, ratingsFile, ratings };
 }
 
 export function resultContext(inputs: LoadedInputs, io: Io): ResultContext {
@@ -113,6 +135,7 @@ export function resultContext(inputs: LoadedInputs, io: Io): ResultContext {
     inputs: {
       customers: { path: inputs.customers.path, sha256: inputs.customers.sha256 },
       criteria: { path: inputs.criteria.path, sha256: inputs.criteria.sha256 },
+      ...(inputs.ratingsFile ? { ratings: { path: inputs.ratingsFile.path, sha256: inputs.ratingsFile.sha256 } } : {}),
     },
   };
 }
@@ -134,16 +157,20 @@ export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ct
     case 'markdown':
       return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis });
     case 'table':
-      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette });
+      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, ratings: ctx.ratings });
   }
 }
 
 export async function runSelect(customers: string, flags: SelectFlags, io: Io): Promise<number> {
   const plan = planSelect(customers, flags);
-  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath], io.cwd);
+  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath, ...(plan.ratingsPath ? [plan.ratingsPath] : [])], io.cwd);
   const inputs = await loadInputs(plan, io);
-  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method);
+  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, inputs.ratings?.competitorBest);
+  if (ev.method.strength === 'relative' && !(inputs.ratings && inputs.ratings.competitorBest.size > 0)) {
+    ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
+  }
   const ctx = resultContext(inputs, io);
+  if (inputs.ratings) ctx.ratings = ratingsReport(inputs.ratings, ev);
   const toFile = plan.output !== undefined;
   const level = toFile ? 0 : colorLevel(io, flags.color);
   const target: RenderTarget = {

@@ -5,6 +5,7 @@
 import { computeSplit, quadrantIndex } from './classify.js';
 import { InputError, type Problem } from './errors.js';
 import { normalizeFactor } from './normalize.js';
+import type { Aggregate } from './ratings.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
 import { selectAccounts, type SelectionOutcome } from './selection.js';
@@ -32,6 +33,8 @@ export interface Method {
   /** Segments in scope (matched case-insensitively); null for all. */
   segments: string[] | null;
   overrides: Override[];
+  /** How several raters' scores are combined (ratings.csv); reported in the result. Default median. */
+  aggregate?: Aggregate;
 }
 
 export const DEFAULT_METHOD: Method = {

@@ -2,6 +2,7 @@
 import { formatNormalize } from '../load/criteria.js';
 import type { Evaluation } from './engine.js';
 import { PARETO_CLASSES } from './pareto.js';
+import type { CompetitorRecord, DisagreementRecord, RatingsReport } from './ratings.js';
 import { QUADRANTS, type Factor, type ParetoClass, type Portfolio, type Quadrant } from './types.js';
 
 export const RESULT_SCHEMA = 'kam/result@1';
@@ -15,6 +16,8 @@ export interface ResultContext {
   generatedAt: string;
   inputs: Record<string, InputFile>;
   kamVersion: string;
+  /** With --ratings: disagreements and competitor records of the accounts in scope. */
+  ratings?: RatingsReport;
 }
 
 export interface FactorRecord {
@@ -44,6 +47,8 @@ export interface AccountRecord {
   potential: number | null;
   pareto: ParetoClass | null;
   coverage: { attractiveness: number; strength: number };
+  /** Only when the ratings hold competitor ratings: per strength factor, the best competitor. */
+  competitors?: CompetitorRecord[];
 }
 
 export interface KamResult {
@@ -59,6 +64,7 @@ export interface KamResult {
     capacity: number | null;
     segments: string[] | null;
     overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
+    aggregate: string;
   };
   factors: FactorRecord[];
   accounts: AccountRecord[];
@@ -72,6 +78,7 @@ export interface KamResult {
     realisticWeightPct: number;
     top20RevenueSharePct: number | null;
   };
+  disagreements: DisagreementRecord[];
   warnings: string[];
 }
 
@@ -105,10 +112,11 @@ export function realisticWeightPct(factors: readonly Factor[]): number {
 }
 
 /** The account at rank index `r` (0-based) as its JSON record. */
-export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number): AccountRecord {
+export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, ctx?: ResultContext): AccountRecord {
   const p = ev.order[r];
   const row = ev.scope[p];
   const num = (a: Float64Array | null): number | null => (a && a[row] === a[row] ? a[row] : null);
+  const competitors = ctx?.ratings?.competitors;
   return {
     rank: r + 1,
     id: portfolio.ids[row],
@@ -123,6 +131,7 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number): 
     potential: num(portfolio.potential),
     pareto: ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : null,
     coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
+    ...(competitors ? { competitors: competitors.get(row) ?? [] } : {}),
   };
 }
 
@@ -142,6 +151,7 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
       capacity: m.capacity,
       segments: m.segments,
       overrides: ev.selection.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason, applied: o.applied })),
+      aggregate: m.aggregate ?? 'median',
     },
     factors: factorRecords(ev.factors),
     summary: {
@@ -154,6 +164,7 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
       realisticWeightPct: realisticWeightPct(ev.factors),
       top20RevenueSharePct: ev.pareto ? ev.pareto.top20SharePct : null,
     },
+    disagreements: ctx.ratings?.disagreements ?? [],
     warnings: [...ev.warnings],
   };
 }
@@ -162,11 +173,11 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
 export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): KamResult {
   const head = resultHead(ev, ctx);
   const accounts: AccountRecord[] = [];
-  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r));
+  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r, ctx));
   return orderKeys({ ...head, accounts });
 }
 
-export const RESULT_KEYS = ['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'warnings'] as const;
+export const RESULT_KEYS = ['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'disagreements', 'warnings'] as const;
 
 function orderKeys(r: KamResult): KamResult {
   const out: Record<string, unknown> = {};

@@ -4,10 +4,12 @@
  */
 import Table from 'cli-table3';
 import type { Evaluation } from '../core/engine.js';
+import type { RatingsReport } from '../core/ratings.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart, type ChartPoint } from './kaism-chart.js';
+import { ratingsLines } from './ratings-lines.js';
 import type { Sink } from './sink.js';
 import { chartStyle, type Palette } from './style.js';
 
@@ -17,6 +19,8 @@ export interface ReportOptions {
   top: number;
   strengthAxis: 'left' | 'right';
   palette: Palette;
+  /** With --ratings: the strength mode line and the disagreements, under the quadrant lines. */
+  ratings?: RatingsReport;
 }
 
 export const fmtScore = (x: number): string => x.toFixed(1);
@@ -138,6 +142,7 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
     '',
   );
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
+  if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${w}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }

@@ -32,7 +32,7 @@ describe('kam select on the bundled example', () => {
 
   it('has exactly the kam/result@1 shape of METHOD.md §4', () => {
     const doc = json(['select', example]);
-    expect(Object.keys(doc)).toEqual(['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'disagreements', 'warnings']);
     expect(doc.schema).toBe('kam/result@1');
     expect(doc.generatedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(doc.inputs.customers.path).toBe(example);
