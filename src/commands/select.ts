@@ -1,7 +1,7 @@
 /** `kam select`: read the files, evaluate with the engine, render in the chosen format. */
 import { dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
+import { colorLevel, isInteractive, runDate, terminalWidth, type Io } from '../cli/io.js';
 import {
   parseCount,
   parseDelimiter,
@@ -28,6 +28,7 @@ import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
+import type { SelectDeps } from '../workshop/command.js';
 import { assertNotInput, readInputFile, readStdin, writeAtomically, type LoadedFile } from '../util/files.js';
 
 export interface SelectFlags {
@@ -46,6 +47,11 @@ export interface SelectFlags {
   interactive: boolean;
   color: boolean;
   debug?: boolean;
+  /** The workshop's session file (default kam-session.json beside the customers file). */
+  session?: string;
+  resume?: boolean;
+  /** An earlier session or result for step 10's comparison. */
+  compare?: string;
 }
 
 /** Everything a run needs, parsed and validated before any file is read. */
@@ -120,6 +126,8 @@ export interface RenderTarget {
   palette: Palette;
   top: number;
   strengthAxis: 'left' | 'right';
+  /** The workshop's sections for the Markdown brief. */
+  sections?: Array<{ title: string; body: string }>;
 }
 
 export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ctx: ResultContext, t: RenderTarget): void {
@@ -129,18 +137,15 @@ export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ct
     case 'csv':
       return writeResultCsv(out, inputs.portfolio, ev);
     case 'markdown':
-      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis });
+      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis, sections: t.sections });
     case 'table':
       return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette });
   }
 }
 
-export async function runSelect(customers: string, flags: SelectFlags, io: Io): Promise<number> {
+export async function runSelect(customers: string, flags: SelectFlags, io: Io, deps: SelectDeps = {}): Promise<number> {
   const plan = planSelect(customers, flags);
-  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath], io.cwd);
-  const inputs = await loadInputs(plan, io);
-  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method);
-  const ctx = resultContext(inputs, io);
+  if (isInteractive(io, flags.interactive)) return (await import('../workshop/command.js')).runWorkshop(plan, flags, io, deps);
   const toFile = plan.output !== undefined;
   const level = toFile ? 0 : colorLevel(io, flags.color);
   const target: RenderTarget = {
@@ -150,6 +155,11 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io): 
     top: plan.top,
     strengthAxis: plan.strengthAxis,
   };
+  if (flags.session !== undefined || flags.resume) return (await import('../workshop/command.js')).replaySession(plan, flags, io, target);
+  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath], io.cwd);
+  const inputs = await loadInputs(plan, io);
+  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method);
+  const ctx = resultContext(inputs, io);
   if (plan.output !== undefined) {
     writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, inputs, ev, ctx, target));
   } else {

@@ -1,0 +1,72 @@
+/** Runs `kam select` in-process as if on a terminal, answering from a script. */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Io } from '../../src/cli/io.js';
+import { reportError } from '../../src/cli/main.js';
+import { runSelect, type SelectFlags } from '../../src/commands/select.js';
+import { DEFAULT, ScriptedPrompter, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
+import type { Session } from '../../src/session/schema.js';
+import { ROOT, tempDir } from '../helpers/run-kam.js';
+
+export { DEFAULT, CANCEL } from '../../src/prompts/scripted-prompter.js';
+
+/** Enter on every question of the ten steps (26 key presses). */
+export const ALL_DEFAULTS: ScriptedAnswer[] = Array.from({ length: 26 }, () => DEFAULT);
+
+/** A temporary folder with the example customers.csv and criteria.csv. */
+export function exampleDir(): string {
+  const dir = tempDir();
+  for (const f of ['customers.csv', 'criteria.csv']) copyFileSync(join(ROOT, 'examples', f), join(dir, f));
+  return dir;
+}
+
+export const FLAGS: SelectFlags = {
+  format: 'table',
+  missing: 'error',
+  split: 'midpoint',
+  sort: 'quadrant',
+  strengthAxis: 'left',
+  top: '200',
+  interactive: true,
+  color: false,
+};
+
+export interface WorkshopRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  prompter: ScriptedPrompter;
+}
+
+export function ttyIo(cwd: string, tty = true): { io: Io; out: () => string; err: () => string } {
+  let stdout = '';
+  let stderr = '';
+  const stdin = new PassThrough();
+  stdin.end('');
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: tty, columns: 80 },
+    stderr: { write: (s: string) => (stderr += s), isTTY: tty },
+    stdin: Object.assign(stdin, { isTTY: tty }),
+    env: { SOURCE_DATE_EPOCH: '1795000000' },
+    cwd,
+  };
+  return { io, out: () => stdout, err: () => stderr };
+}
+
+/** The workshop with scripted answers; errors become exit codes as in main(). */
+export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Partial<SelectFlags> = {}, tty = true): Promise<WorkshopRun> {
+  const prompter = new ScriptedPrompter(answers);
+  const { io, out, err } = ttyIo(dir, tty);
+  let code: number;
+  try {
+    code = await runSelect('customers.csv', { ...FLAGS, ...flags }, io, { prompter });
+  } catch (e) {
+    code = reportError(e, io, false);
+  }
+  return { code, stdout: out(), stderr: err(), prompter };
+}
+
+export function readSessionFile(dir: string, name = 'kam-session.json'): Session {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Session;
+}
