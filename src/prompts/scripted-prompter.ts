@@ -1,7 +1,7 @@
 /**
  * A Prompter that answers from a script, for tests and rehearsals: each question takes the next
  * answer. `DEFAULT` accepts the question's default (like Enter), `CANCEL` acts like Ctrl-C.
- * A select answer may be given as the choice's value or its visible name.
+ * A select answer may be given as the choice's value, its visible name, or the name's first word.
  */
 import { PromptCancelled, type Choice, type Prompter } from './prompter.js';
 
@@ -39,7 +39,8 @@ export class ScriptedPrompter implements Prompter {
   async select<T>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
     const a = this.take(q.message);
     if (a === DEFAULT) return q.default !== undefined ? q.default : q.choices[0].value;
-    const hit = q.choices.find((c) => c.value === a || c.name === a || (typeof c.value === 'string' && c.value === String(a)));
+    const hit =
+      q.choices.find((c) => c.value === a || c.name === a) ?? q.choices.find((c) => typeof a === 'string' && c.name.startsWith(`${a} `));
     if (!hit) throw new Error(`Scripted answer "${String(a)}" is not a choice of "${q.message}".`);
     return hit.value;
   }

@@ -1,4 +1,6 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Evaluation } from '../core/engine.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
 import type { Factor } from '../core/types.js';
@@ -48,6 +50,7 @@ export function briefSections(session: Session): Array<{ title: string; body: st
 /** Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written. */
 export function writeSelectionFiles(base: string, data: WorkshopData, ev: Evaluation, ctx: ResultContext, session: Session, strengthAxis: 'left' | 'right'): string[] {
   const files = [`${base}.md`, `${base}.json`, `${base}.csv`];
+  mkdirSync(dirname(base), { recursive: true });
   writeAtomically(files[0], (w) => writeMarkdownBrief(w, data.portfolio, ev, ctx, { strengthAxis, sections: briefSections(session) }));
   writeAtomically(files[1], (w) => writeResultJson(w, data.portfolio, ev, ctx));
   writeAtomically(files[2], (w) => writeResultCsv(w, data.portfolio, ev));

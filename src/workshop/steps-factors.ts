@@ -79,6 +79,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string[]): Step
       });
       if (chosen.length > 6) p.say(`Warning: ${chosen.length} factors; Cheverton advises boiling the list down to about six.`);
       const factors: Factor[] = [];
+      const fresh = new Set<Factor>();
       for (const name of chosen) {
         const known = current.find((f) => f.factor === name) ?? fromCriteria.find((f) => f.factor === name);
         if (known) {
@@ -94,8 +95,14 @@ function factorStep(n: number, axis: Axis, title: string, intro: string[]): Step
             { value: 'lower', name: 'lower is better (a cost, a risk)' },
           ],
         });
-        factors.push(rawFactor(env, name, axis, { kind: norm as 'minmax' | 'percentile' | 'none' }, direction, 'pure'));
+        const f = rawFactor(env, name, axis, { kind: norm as 'minmax' | 'percentile' | 'none' }, direction, 'pure');
+        fresh.add(f);
+        factors.push(f);
       }
+      // A new raw column starts with the average weight of the others, so it neither dominates nor vanishes.
+      const settled = factors.filter((f) => !fresh.has(f));
+      const rawWeight = settled.length > 0 ? settled.reduce((a, f) => a + f.weight, 0) / settled.length : 1;
+      for (const f of fresh) f.weight = rawWeight;
       const save = () => void (session.answers[axis] = { factors: factorRecords(factors) });
       save();
       const points = toPoints(factors.map((f) => f.weight));

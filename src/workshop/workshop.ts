@@ -108,6 +108,8 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
         `Workshop cancelled at step ${n}; every answer so far is saved in ${env.sessionFile}. Continue with --resume${open === null ? '' : ` (step ${open})`}.`,
       );
     }
+    // Any other failure (a file that cannot be written, bad data): keep the answers, then report it.
+    save();
     throw e;
   }
   const out = tryEvaluate(env);
