@@ -1,5 +1,6 @@
 /** The real Prompter: @inquirer/prompts on the terminal, loaded only when a workshop starts. */
-import type { Io } from '../cli/io.js';
+import { terminalWidth, type Io } from '../cli/io.js';
+import { wrap } from '../render/report.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
@@ -32,7 +33,12 @@ export async function inquirerPrompter(io: Io): Promise<Prompter> {
       ),
     confirm: (x) => guard(q.confirm({ message: x.message, default: x.default })),
     say: (lines) => {
-      for (const l of Array.isArray(lines) ? lines : [lines]) io.stdout.write(`${l}\n`);
+      const width = terminalWidth(io);
+      for (const l of Array.isArray(lines) ? lines : [lines]) {
+        // Prose longer than the terminal is wrapped at words; tables and charts already fit.
+        const prose = l.length > width && !l.includes('\u001b');
+        io.stdout.write(`${prose ? wrap(l, width, '  ').join('\n') : l}\n`);
+      }
     },
   };
 }

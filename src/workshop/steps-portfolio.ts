@@ -143,7 +143,7 @@ export const kaismStep: Step = {
       message: 'Where does high strength sit on the chart?',
       default: session.answers.kaism.strengthAxis,
       choices: [
-        { value: 'left', name: "left, as in Cheverton's and McDonald's matrices" },
+        { value: 'left', name: 'left, as Cheverton and McDonald draw it' },
         { value: 'right', name: 'right, like an ordinary x axis' },
       ],
     });

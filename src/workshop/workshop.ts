@@ -4,6 +4,7 @@
  */
 import { kamVersion } from '../cli/version.js';
 import { CancelledError } from '../core/errors.js';
+import { wrap } from '../render/report.js';
 import { factorRecords } from '../core/result.js';
 import { PromptCancelled } from '../prompts/prompter.js';
 import { firstOpenStep, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
@@ -81,7 +82,7 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
   try {
     while (n <= STEP_COUNT) {
       const step = STEPS[n - 1];
-      p.say(['', rule(`Step ${n} of ${STEP_COUNT} · ${step.title}`, env.width), ...step.intro.map((l) => env.palette.dim(l)), '']);
+      p.say(['', rule(`Step ${n} of ${STEP_COUNT} · ${step.title}`, env.width), ...wrap(step.intro.join(' '), Math.min(env.width, 100)).map((l) => env.palette.dim(l)), '']);
       const summary = await step.run(env);
       if (summary !== null && !env.session.completedSteps.includes(n)) env.session.completedSteps.push(n);
       save();

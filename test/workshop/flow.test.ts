@@ -2,12 +2,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ALL_DEFAULTS, CANCEL, DEFAULT, exampleDir, readSessionFile, ttyIo, workshop, FLAGS } from './helpers.js';
+import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, ttyIo, workshop, FLAGS } from './helpers.js';
 import { runSelect } from '../../src/commands/select.js';
 import { reportError } from '../../src/cli/main.js';
 import type { KamResult } from '../../src/core/result.js';
 
-const D = DEFAULT;
+const D: ScriptedAnswer = DEFAULT;
 
 /** `kam select customers.csv --session … --no-interactive --format json` in-process, without a terminal. */
 async function replay(dir: string, extra: Partial<typeof FLAGS> & { session?: string } = {}) {
@@ -91,7 +91,7 @@ describe('Ctrl-C and --resume', () => {
     expect(saved.result).toBeNull();
 
     // Steps 5–10: 2 + 3 + 3 + 3 + 3 + 3 = 17 answers.
-    const second = await workshop(dir, Array.from({ length: 17 }, () => D), { resume: true });
+    const second = await workshop(dir, defaults(17), { resume: true });
     expect(second.code).toBe(0);
     expect(second.prompter.transcript[0]).toMatch(/^Resuming .* at step 5\.$/);
     const done = readSessionFile(dir);
@@ -112,7 +112,7 @@ describe('choices beyond the defaults', () => {
   test('back, fixed boundaries, typed points, an override with its reason, a comparison and criteria written back', async () => {
     const dir = exampleDir();
     expect((await workshop(dir, ALL_DEFAULTS, { session: 'q3.json' })).code).toBe(0);
-    const answers = [
+    const answers: ScriptedAnswer[] = [
       D, D, D, // 1
       D, D, 'back', // 2, then back to step 1
       D, D, D, // 1 again
@@ -159,7 +159,7 @@ describe('choices beyond the defaults', () => {
     const lines = readFileSync(join(dir, 'customers.csv'), 'utf8').trimEnd().split('\n');
     // Employees: 100, 110, 120, … one per account.
     writeFileSync(join(dir, 'customers.csv'), lines.map((l, i) => `${l},${i === 0 ? 'Employees' : 90 + 10 * i}`).join('\n'));
-    const answers = [
+    const answers: ScriptedAnswer[] = [
       D, D, D, D, D, D, D, D, D, D, D, D, D, D, // steps 1–6
       ['Fit with our capabilities', 'Employees'], 'percentile', 'lower', D, D, // 7
       ['Product quality'], D, D, // 8

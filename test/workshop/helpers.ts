@@ -9,10 +9,15 @@ import { DEFAULT, ScriptedPrompter, type ScriptedAnswer } from '../../src/prompt
 import type { Session } from '../../src/session/schema.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
-export { DEFAULT, CANCEL } from '../../src/prompts/scripted-prompter.js';
+export { DEFAULT, CANCEL, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
 /** Enter on every question of the ten steps (26 key presses). */
-export const ALL_DEFAULTS: ScriptedAnswer[] = Array.from({ length: 26 }, () => DEFAULT);
+export const ALL_DEFAULTS: ScriptedAnswer[] = defaults(26);
+
+/** Enter `n` times. */
+export function defaults(n: number): ScriptedAnswer[] {
+  return Array.from({ length: n }, (): ScriptedAnswer => DEFAULT);
+}
 
 /** A temporary folder with the example customers.csv and criteria.csv. */
 export function exampleDir(): string {
