@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Io } from '../../src/cli/io.js';
 import { reportError } from '../../src/cli/main.js';
-import { runSelect, type SelectFlags } from '../../src/commands/select.js';
+import { planSelect, runSelect, type SelectFlags } from '../../src/commands/select.js';
+import type { Prompter } from '../../src/prompts/prompter.js';
+import { plainPalette } from '../../src/render/style.js';
+import type { StepEnv } from '../../src/workshop/context.js';
+import { loadWorkshopData } from '../../src/workshop/data.js';
+import { newSession } from '../../src/workshop/workshop.js';
 import { DEFAULT, ScriptedPrompter, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 import type { Session } from '../../src/session/schema.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
@@ -74,4 +79,23 @@ export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Pa
 
 export function readSessionFile(dir: string, name = 'kam-session.json'): Session {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Session;
+}
+
+/** A step's environment on the example portfolio with a fresh session (for single-step tests). */
+export function stepEnv(p: Prompter, dir = exampleDir(), flags: Partial<SelectFlags> = {}): StepEnv {
+  const plan = planSelect('customers.csv', { ...FLAGS, ...flags });
+  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir);
+  return {
+    p,
+    data,
+    session: newSession(data, '2026-11-18T11:06:40.000Z'),
+    flagsMethod: plan.method,
+    flagsStrengthAxis: plan.strengthAxis,
+    width: 80,
+    palette: plainPalette,
+    today: new Date('2026-11-18T11:06:40.000Z'),
+    cwd: dir,
+    compare: undefined,
+    sessionFile: join(dir, 'kam-session.json'),
+  };
 }
