@@ -96,7 +96,7 @@ export const segmentationStep: Step = {
       choices: groups.map((g) => ({ value: g.label, name: `${terminalSafe(g.label)} (${g.accounts})`, checked: inScope(g.label) })),
       validate: (v) => (v.length > 0 ? true : 'Keep at least one segment in scope.'),
     });
-    const segments = chosen.length === groups.length ? null : chosen;
+    const segments = chosen.length === groups.length ? null : groups.filter((g) => chosen.includes(g.label)).map((g) => g.label);
     session.answers.segmentation = { segments };
     const count = groups.filter((g) => chosen.includes(g.label)).reduce((a, g) => a + g.accounts, 0);
     return segments === null ? `all ${plural(groups.length, 'segment')} in scope (${count} accounts)` : `${plural(chosen.length, 'segment')} in scope (${count} accounts)`;
