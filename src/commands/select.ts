@@ -145,7 +145,9 @@ export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ct
 
 export async function runSelect(customers: string, flags: SelectFlags, io: Io, deps: SelectDeps = {}): Promise<number> {
   const plan = planSelect(customers, flags);
-  if (isInteractive(io, flags.interactive)) return (await import('../workshop/command.js')).runWorkshop(plan, flags, io, deps);
+  // A file or a machine format asks for output, not questions: only the table run opens the workshop.
+  const workshop = isInteractive(io, flags.interactive) && plan.output === undefined && plan.format === 'table';
+  if (workshop) return (await import('../workshop/command.js')).runWorkshop(plan, flags, io, deps);
   const toFile = plan.output !== undefined;
   const level = toFile ? 0 : colorLevel(io, flags.color);
   const target: RenderTarget = {
