@@ -27,8 +27,8 @@ export interface Step {
   n: number;
   key: keyof SessionAnswers;
   title: string;
-  /** Two to four lines: what Cheverton asks here and why. */
-  intro: string[];
+  /** What Cheverton asks here and why, in two to four sentences (wrapped to the terminal). */
+  intro: string;
   /** Asks the questions, records the answers, shows the result; returns the one-line summary, or null when the step cannot be completed yet. */
   run(env: StepEnv): Promise<string | null>;
 }

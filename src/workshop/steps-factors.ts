@@ -56,7 +56,7 @@ const NORMALIZE_CHOICES = [
   { value: 'none', name: 'none: the values already are scores on their range' },
 ];
 
-function factorStep(n: number, axis: Axis, title: string, intro: string[]): Step {
+function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
   return {
     n,
     key: axis,
@@ -156,13 +156,10 @@ function factorStep(n: number, axis: Axis, title: string, intro: string[]): Step
   };
 }
 
-export const attractivenessStep = factorStep(7, 'attractiveness', 'Customer attractiveness', [
-  'How attractive is each customer to us? Pick the factors (about six at most), weight them with',
-  '100 points, and tag each as pure attractiveness or realistic (our chance of success). Each',
-  "account's weighted score is its height on the matrix.",
-]);
+export const attractivenessStep = factorStep(7, 'attractiveness', 'Customer attractiveness', 
+  'How attractive is each customer to us? Pick the factors (about six at most), weight them with 100 points, and tag each as pure attractiveness or realistic (our chance of success). Each account\'s weighted score is its height on the matrix.',
+);
 
-export const strengthStep = factorStep(8, 'strength', 'Relative strength', [
-  'How does each customer see us against the competition? Pick the supplier-rating factors and',
-  "weight them with 100 points. Each account's weighted score is its place across the matrix.",
-]);
+export const strengthStep = factorStep(8, 'strength', 'Relative strength', 
+  'How does each customer see us against the competition? Pick the supplier-rating factors and weight them with 100 points. Each account\'s weighted score is its place across the matrix.',
+);

@@ -33,10 +33,8 @@ export const marketStep: Step = {
   n: 4,
   key: 'market',
   title: 'Map the real opportunity',
-  intro: [
-    'The market map shows where revenue and potential sit by channel to market, including',
-    'accounts that buy nothing yet. It guards against picking only last year\'s best customers.',
-  ],
+  intro:
+    'The market map shows where revenue and potential sit by channel to market, including accounts that buy nothing yet. It guards against picking only last year\'s best customers.',
   async run({ p, session, data, width }) {
     const pf = data.portfolio;
     if (!pf.channels || (!pf.revenue && !pf.potential)) {
@@ -68,10 +66,8 @@ export const segmentationStep: Step = {
   n: 5,
   key: 'segmentation',
   title: 'Segmentation',
-  intro: [
-    'Compare like with like: group the accounts by segment and choose the segments in scope.',
-    'The Pareto curve shows how much revenue the top 20 % of accounts bring (classes A/B/C).',
-  ],
+  intro:
+    'Compare like with like: group the accounts by segment and choose the segments in scope. The Pareto curve shows how much revenue the top 20 % of accounts bring (classes A/B/C).',
   async run({ p, session, data, width, flagsMethod }) {
     const pf = data.portfolio;
     if (pf.revenue) {
@@ -109,11 +105,8 @@ export const kaismStep: Step = {
   n: 6,
   key: 'kaism',
   title: 'The KAISM',
-  intro: [
-    'The Key Account Identification and Selection Matrix plots each account\'s attractiveness to',
-    'us (vertical) against our relative strength as the customer sees it (horizontal). The',
-    'boundaries split it into four quadrants, each with its own treatment and sales mode.',
-  ],
+  intro:
+    'The Key Account Identification and Selection Matrix plots each account\'s attractiveness to us (vertical) against our relative strength as the customer sees it (horizontal). The boundaries split it into four quadrants, each with its own treatment and sales mode.',
   async run(env) {
     const { p, session } = env;
     p.say(QUADRANTS.map((q) => `  ${QUADRANT_INFO[q].title.padEnd(16)} ${QUADRANT_INFO[q].treatment} (${QUADRANT_INFO[q].salesMode})`));

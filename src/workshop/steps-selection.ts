@@ -33,10 +33,8 @@ export const selectionStep: Step = {
   n: 9,
   key: 'selection',
   title: 'Selection and communication',
-  intro: [
-    'The matrix and the ranked list: key and key-development accounts up to capacity. The team may',
-    'add or remove accounts, each with a reason on record. Then the brief tells the business.',
-  ],
+  intro:
+    'The matrix and the ranked list: key and key-development accounts up to capacity. The team may add or remove accounts, each with a reason on record. Then the brief tells the business.',
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.selection;
@@ -98,10 +96,8 @@ export const reviewStep: Step = {
   n: 10,
   key: 'review',
   title: 'Review, review, review',
-  intro: [
-    'Customers, competitors and our own capabilities change: the selection is reviewed on a date',
-    'set now. With --compare FILE (an earlier session or result) kam shows who moved since.',
-  ],
+  intro:
+    'Customers, competitors and our own capabilities change: the selection is reviewed on a date set now. With --compare FILE (an earlier session or result) kam shows who moved since.',
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.review;

@@ -20,11 +20,8 @@ export const objectivesStep: Step = {
   n: 1,
   key: 'objectives',
   title: 'Know your objectives',
-  intro: [
-    'Cheverton starts with why: what must key-account management achieve for this business?',
-    'Tick the objectives that apply (space toggles, Enter accepts) and add your own; then write',
-    'one SMART statement (specific, measurable, achievable, relevant, timed) to hold the team to.',
-  ],
+  intro:
+    'Cheverton starts with why: what must key-account management achieve for this business? Tick the objectives that apply (space toggles, Enter accepts) and add your own; then write one SMART statement (specific, measurable, achievable, relevant, timed) to hold the team to.',
   async run({ p, session }) {
     const prev = session.answers.objectives;
     const chosen = await p.checkbox<string>({
@@ -57,10 +54,8 @@ export const resourcesStep: Step = {
   n: 2,
   key: 'resources',
   title: 'Understand your resources',
-  intro: [
-    'How many key accounts can the business really serve? Each needs a manager with time for it:',
-    'managers × accounts each = capacity. Accounts beyond it get other sales modes, not neglect.',
-  ],
+  intro:
+    'How many key accounts can the business really serve? Each needs a manager with time for it: managers × accounts each = capacity. Accounts beyond it get other sales modes, not neglect.',
   async run({ p, session, flagsMethod }) {
     const prev = session.answers.resources;
     const flagCap = flagsMethod.capacity;
@@ -100,11 +95,8 @@ export const teamStep: Step = {
   n: 3,
   key: 'team',
   title: 'Form the selection team',
-  intro: [
-    'Selection is a team decision, not the sales director\'s list. Cheverton names four roles: a',
-    'coordinator, a resource investigator, a monitor-evaluator and an implementer. The members are',
-    'also the raters of steps 7 and 8. Enter with nothing typed skips this step.',
-  ],
+  intro:
+    'Selection is a team decision, not the sales director\'s list. Cheverton names four roles: a coordinator, a resource investigator, a monitor-evaluator and an implementer. The members are also the raters of steps 7 and 8. Enter with nothing typed skips this step.',
   async run({ p, session }) {
     const prev = session.answers.team?.members ?? [];
     const text = await p.input({

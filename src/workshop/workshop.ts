@@ -82,7 +82,7 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
   try {
     while (n <= STEP_COUNT) {
       const step = STEPS[n - 1];
-      p.say(['', rule(`Step ${n} of ${STEP_COUNT} · ${step.title}`, env.width), ...wrap(step.intro.join(' '), Math.min(env.width, 100)).map((l) => env.palette.dim(l)), '']);
+      p.say(['', rule(`Step ${n} of ${STEP_COUNT} · ${step.title}`, env.width), ...wrap(step.intro, Math.min(env.width, 100)).map((l) => env.palette.dim(l)), '']);
       const summary = await step.run(env);
       if (summary !== null && !env.session.completedSteps.includes(n)) env.session.completedSteps.push(n);
       save();
