@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Evaluation } from '../core/engine.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
 import type { Factor } from '../core/types.js';
-import { csvNumber, csvText, markdownSafe } from '../render/escape.js';
+import { csvText, markdownSafe } from '../render/escape.js';
 import { writeResultCsv } from '../render/csv.js';
 import { writeResultJson } from '../render/json.js';
 import { writeMarkdownBrief } from '../render/markdown.js';
@@ -62,7 +62,7 @@ const CRITERIA_COLUMNS = ['factor', 'axis', 'weight', 'min', 'max', 'direction',
 /** The agreed factors as a criteria.csv (METHOD.md §2) that `kam select` reads back. */
 export function criteriaCsv(factors: readonly Factor[]): string {
   const rows = factorRecords(factors).map((f) =>
-    [csvText(f.factor), f.axis, csvNumber(f.weight), csvNumber(f.min), csvNumber(f.max), f.direction, csvText(f.normalize), f.kind, csvText(f.description)].join(','),
+    [csvText(f.factor), f.axis, String(f.weight), String(f.min), String(f.max), f.direction, csvText(f.normalize), f.kind, csvText(f.description)].join(','),
   );
   return `${[CRITERIA_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
