@@ -17,6 +17,7 @@ import { methodFromSession, readSession, sessionPath } from '../session/store.js
 import { assertNotInput, readInputFile, readStdin, writeAtomically } from '../util/files.js';
 import type { RenderTarget, SelectFlags, SelectPlan } from '../commands/select.js';
 import type { StepEnv } from './context.js';
+import { readEarlierResult } from './compare.js';
 import { loadWorkshopData } from './data.js';
 import { briefSections, workshopResultContext } from './outputs.js';
 import { newSession, runSteps } from './workshop.js';
@@ -49,7 +50,7 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
     palette: level === 0 ? plainPalette : chalkPalette(new Chalk({ level })),
     today: runDate(io),
     cwd: io.cwd,
-    compare: flags.compare,
+    compare: flags.compare === undefined ? undefined : { path: flags.compare, before: readEarlierResult(flags.compare, io.cwd) },
     sessionFile: file,
   };
   const start = flags.resume ? (firstOpenStep(session) ?? 10) : 1;

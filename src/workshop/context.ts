@@ -1,5 +1,6 @@
 /** What every workshop step gets: the prompter, the data, the session being filled in, the flags. */
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
+import type { KamResult } from '../core/result.js';
 import type { Factor, Quadrant } from '../core/types.js';
 import { QUADRANT_INFO, QUADRANTS } from '../core/types.js';
 import type { Prompter } from '../prompts/prompter.js';
@@ -19,7 +20,8 @@ export interface StepEnv {
   /** The run's date (SOURCE_DATE_EPOCH honoured). */
   today: Date;
   cwd: string;
-  compare: string | undefined;
+  /** `--compare FILE`, read when the workshop starts (it may be the session about to be overwritten). */
+  compare: { path: string; before: Pick<KamResult, 'accounts'> } | undefined;
   sessionFile: string;
 }
 

@@ -9,7 +9,7 @@ import { stringSink } from '../render/sink.js';
 import { writeAtomically } from '../util/files.js';
 import { kamVersion } from '../cli/version.js';
 import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
-import { movements, readEarlierResult } from './compare.js';
+import { movements } from './compare.js';
 import { criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
@@ -106,13 +106,13 @@ export const reviewStep: Step = {
       default: prev?.nextReview ?? addMonths(env.today, 3),
       validate: (v) => (isIsoDate(v.trim()) ? true : 'Type a date as YYYY-MM-DD.'),
     })).trim();
-    const answer = { nextReview, compare: env.compare ?? null, moved: [] as string[], criteriaWrittenTo: prev?.criteriaWrittenTo ?? null };
+    const answer = { nextReview, compare: env.compare?.path ?? null, moved: [] as string[], criteriaWrittenTo: prev?.criteriaWrittenTo ?? null };
     session.answers.review = answer;
     if (env.compare !== undefined) {
       const out = tryEvaluate(env);
       if ('ev' in out) {
         const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion()));
-        answer.moved = movements(readEarlierResult(env.compare, env.cwd), now);
+        answer.moved = movements(env.compare.before, now);
         p.say(answer.moved.length > 0 ? ['Since the last review:', ...answer.moved.map((m) => `  ${terminalSafe(m)}`)] : 'No account moved since the last review.');
       }
     }

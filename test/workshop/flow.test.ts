@@ -179,6 +179,34 @@ describe('choices beyond the defaults', () => {
   });
 });
 
+describe('--compare', () => {
+  test('comparing with the session being rerun uses it as it was before the run', async () => {
+    const dir = exampleDir();
+    expect((await workshop(dir, ALL_DEFAULTS)).code).toBe(0);
+    // Rerun with capacity 2 × 4 = 8 instead of 12; every other answer kept.
+    const answers = defaults(26);
+    answers.splice(3, 2, '2', '4');
+    const r = await workshop(dir, answers, { compare: 'kam-session.json' });
+    expect(r.code).toBe(0);
+    expect(r.prompter.transcript[0]).toMatch(/^Starting from the answers saved in .*kam-session\.json: Enter keeps each one\.$/);
+    // Ranks 9–12 (C012, C011, C010, C008) no longer fit.
+    expect(readSessionFile(dir).answers.review?.moved).toEqual([
+      'C012 Lumen Medical Devices: released from key-account resources',
+      'C011 Oakridge Cold Chain: released from key-account resources',
+      'C010 FreshCart Supermarkets: released from key-account resources',
+      'C008 Kestrel Motor Components: released from key-account resources',
+    ]);
+  });
+
+  test('a file that is neither a session nor a result stops the workshop before any question (exit 1)', async () => {
+    const dir = exampleDir();
+    const r = await workshop(dir, [], { compare: 'customers.csv' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('customers.csv: the file to compare with is not valid JSON');
+    expect(r.prompter.transcript).toEqual([]);
+  });
+});
+
 describe('replay without a terminal', () => {
   test('an incomplete session lists every missing answer at once and exits 2', async () => {
     const dir = exampleDir();
