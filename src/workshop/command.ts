@@ -2,7 +2,8 @@
  * `kam select` with a session: the interactive workshop on a terminal, or the replay of a saved
  * session without questions (the quarterly CI run).
  */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
 import { kamVersion } from '../cli/version.js';
@@ -31,6 +32,7 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
   if (plan.customersPath === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
   const existing = readSession(file);
+  mkdirSync(dirname(file), { recursive: true });
   if (flags.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
   const data = loadWorkshopData(plan.customersPath, plan.criteriaPath, io.cwd, plan.delimiter);
   const clock = () => (io.env.SOURCE_DATE_EPOCH !== undefined ? runDate(io) : io.now ? io.now() : new Date()).toISOString();

@@ -111,7 +111,7 @@ describe('Ctrl-C and --resume', () => {
 describe('choices beyond the defaults', () => {
   test('back, fixed boundaries, typed points, an override with its reason, a comparison and criteria written back', async () => {
     const dir = exampleDir();
-    expect((await workshop(dir, ALL_DEFAULTS, { session: 'q3.json' })).code).toBe(0);
+    expect((await workshop(dir, ALL_DEFAULTS, { session: 'runs/q3.json' })).code).toBe(0);
     const answers: ScriptedAnswer[] = [
       D, D, D, // 1
       D, D, 'back', // 2, then back to step 1
@@ -126,7 +126,7 @@ describe('choices beyond the defaults', () => {
       'add', 'C029', 'Strategic launch partner for the new generics line', 'keep', 'out/brief', D, // 9
       '2027-01-15', true, 'agreed-criteria.csv', D, // 10
     ];
-    const r = await workshop(dir, answers, { compare: 'q3.json' });
+    const r = await workshop(dir, answers, { compare: 'runs/q3.json' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.prompter.remaining).toBe(0);
