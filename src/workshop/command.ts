@@ -1,0 +1,86 @@
+/**
+ * `kam select` with a session: the interactive workshop on a terminal, or the replay of a saved
+ * session without questions (the quarterly CI run).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
+import { kamVersion } from '../cli/version.js';
+import { InputError, UsageError } from '../core/errors.js';
+import { evaluate } from '../core/engine.js';
+import type { Prompter } from '../prompts/prompter.js';
+import { chalkPalette, plainPalette } from '../render/style.js';
+import { assertReplayable, sessionFactors } from '../session/replay.js';
+import { firstOpenStep } from '../session/schema.js';
+import { methodFromSession, readSession, sessionPath } from '../session/store.js';
+import { assertNotInput, writeAtomically } from '../util/files.js';
+import type { RenderTarget, SelectFlags, SelectPlan } from '../commands/select.js';
+import type { StepEnv } from './context.js';
+import { readEarlierResult } from './compare.js';
+import { loadWorkshopData } from './data.js';
+import { briefSections, workshopResultContext } from './outputs.js';
+import { newSession, runSteps } from './workshop.js';
+
+export interface SelectDeps {
+  /** The prompter to use instead of the terminal's (tests). */
+  prompter?: Prompter;
+}
+
+export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, deps: SelectDeps): Promise<number> {
+  if (plan.customersPath === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
+  const file = sessionPath(plan.customersPath, flags.session, io.cwd);
+  const existing = readSession(file);
+  mkdirSync(dirname(file), { recursive: true });
+  if (flags.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
+  const data = loadWorkshopData(plan.customersPath, plan.criteriaPath, io.cwd, plan.delimiter);
+  const clock = () => (io.env.SOURCE_DATE_EPOCH !== undefined ? runDate(io) : io.now ? io.now() : new Date()).toISOString();
+  const now = clock();
+  const session = existing ?? newSession(data, now);
+  session.inputs = data.inputs;
+  if (!flags.resume) session.completedSteps = [];
+  const level = colorLevel(io, flags.color);
+  const prompter = deps.prompter ?? (await (await import('../prompts/inquirer-prompter.js')).inquirerPrompter(io));
+  const env: StepEnv = {
+    p: prompter,
+    data,
+    session,
+    flagsMethod: plan.method,
+    flagsStrengthAxis: plan.strengthAxis,
+    width: terminalWidth(io),
+    palette: level === 0 ? plainPalette : chalkPalette(new Chalk({ level })),
+    today: runDate(io),
+    cwd: io.cwd,
+    compare: flags.compare === undefined ? undefined : { path: flags.compare, before: readEarlierResult(flags.compare, io.cwd) },
+    sessionFile: file,
+  };
+  const start = flags.resume ? (firstOpenStep(session) ?? 10) : 1;
+  if (flags.resume) prompter.say(`Resuming ${file} at step ${start}.`);
+  else if (existing) prompter.say(`Starting from the answers saved in ${file}: Enter keeps each one.`);
+  const hint = `kam select ${plan.customersPath} --session ${flags.session ?? file} --no-interactive`;
+  await runSteps(env, start, clock, hint);
+  return 0;
+}
+
+/** Applies a saved session's decisions to the current data and renders the result, no questions. */
+export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io, target: RenderTarget): Promise<number> {
+  const { loadPortfolio, renderResult } = await import('../commands/select.js');
+  const file = sessionPath(plan.customersPath, flags.session, io.cwd);
+  const session = readSession(file);
+  if (session === null) throw new InputError({ file: flags.session ?? file, message: 'the session file does not exist' });
+  assertReplayable(session, file);
+  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, file], io.cwd);
+  const factors = sessionFactors(session, file);
+  const { customers, portfolio } = await loadPortfolio(plan, io, factors);
+  const ev = evaluate(portfolio, factors, methodFromSession(session.method!));
+  const ctx = workshopResultContext({ customers, criteria: session.inputs.criteria }, runDate(io).toISOString(), kamVersion());
+  const t: RenderTarget = {
+    ...target,
+    strengthAxis: session.answers.kaism?.strengthAxis ?? target.strengthAxis,
+    sections: briefSections(session),
+  };
+  if (plan.output !== undefined) writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, portfolio, ev, ctx, t));
+  else renderResult((c) => void io.stdout.write(c), portfolio, ev, ctx, t);
+  if (plan.format !== 'table' || plan.output !== undefined) for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
+  return 0;
+}

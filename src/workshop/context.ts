@@ -1,0 +1,80 @@
+/** What every workshop step gets: the prompter, the data, the session being filled in, the flags. */
+import { evaluate, type Evaluation, type Method } from '../core/engine.js';
+import type { KamResult } from '../core/result.js';
+import type { Factor, Quadrant } from '../core/types.js';
+import { QUADRANT_INFO, QUADRANTS } from '../core/types.js';
+import type { Prompter } from '../prompts/prompter.js';
+import type { Palette } from '../render/style.js';
+import { factorFromRecord, type Session, type SessionAnswers } from '../session/schema.js';
+import type { WorkshopData } from './data.js';
+
+export interface StepEnv {
+  p: Prompter;
+  data: WorkshopData;
+  session: Session;
+  /** The method from the command line; the team's answers refine it. */
+  flagsMethod: Method;
+  flagsStrengthAxis: 'left' | 'right';
+  width: number;
+  palette: Palette;
+  /** The run's date (SOURCE_DATE_EPOCH honoured). */
+  today: Date;
+  cwd: string;
+  /** `--compare FILE`, read when the workshop starts (it may be the session about to be overwritten). */
+  compare: { path: string; before: Pick<KamResult, 'accounts'> } | undefined;
+  sessionFile: string;
+}
+
+export interface Step {
+  n: number;
+  key: keyof SessionAnswers;
+  title: string;
+  /** What Cheverton asks here and why, in two to four sentences (wrapped to the terminal). */
+  intro: string;
+  /** Asks the questions, records the answers, shows the result; returns the one-line summary, or null when the step cannot be completed yet. */
+  run(env: StepEnv): Promise<string | null>;
+}
+
+export const DEFAULT_SALES_MODES = Object.fromEntries(QUADRANTS.map((q) => [q, QUADRANT_INFO[q].salesMode])) as Record<Quadrant, string>;
+
+/** The factors agreed so far on one axis: the team's (steps 7–8) or else the criteria file's. */
+export function axisFactors(env: StepEnv, axis: Factor['axis']): Factor[] {
+  const agreed = env.session.answers[axis]?.factors;
+  if (agreed) return agreed.map((r) => factorFromRecord(r, env.sessionFile));
+  return env.data.criteria.filter((f) => f.axis === axis);
+}
+
+export function currentFactors(env: StepEnv): Factor[] {
+  return [...axisFactors(env, 'attractiveness'), ...axisFactors(env, 'strength')];
+}
+
+/** The method as the team's answers so far define it (flags where they have not answered). */
+export function currentMethod(env: StepEnv): Method {
+  const a = env.session.answers;
+  const m: Method = { ...env.flagsMethod };
+  if (a.resources) m.capacity = a.resources.capacity;
+  if (a.segmentation) m.segments = a.segmentation.segments;
+  if (a.kaism) m.split = splitFromAnswer(a.kaism.split);
+  if (a.selection) m.overrides = a.selection.overrides;
+  return m;
+}
+
+/** `midpoint`, `median`, `mean` or `A,S`. */
+export function splitFromAnswer(s: string): Method['split'] {
+  const m = /^(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$/.exec(s);
+  if (m) return { rule: 'fixed', attractiveness: Number(m[1]), strength: Number(m[2]) };
+  return { rule: s === 'median' || s === 'mean' ? s : 'midpoint' };
+}
+
+/** Evaluates with the factors and method so far; null with the reason when it cannot yet. */
+export function tryEvaluate(env: StepEnv, factors = currentFactors(env), method = currentMethod(env)): { ev: Evaluation } | { reason: string } {
+  for (const axis of ['attractiveness', 'strength'] as const) {
+    if (!factors.some((f) => f.axis === axis && f.weight > 0)) return { reason: `no ${axis} factor is weighted yet` };
+  }
+  try {
+    return { ev: evaluate(env.data.portfolio, factors, method) };
+  } catch (e) {
+    const lines = typeof (e as { lines?: unknown }).lines === 'function' ? (e as { lines(): string[] }).lines() : [(e as Error).message];
+    return { reason: lines.slice(0, 3).join(' ') };
+  }
+}

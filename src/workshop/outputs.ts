@@ -1,0 +1,68 @@
+/** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Evaluation } from '../core/engine.js';
+import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
+import type { Factor } from '../core/types.js';
+import { csvText, markdownSafe } from '../render/escape.js';
+import { writeResultCsv } from '../render/csv.js';
+import { writeResultJson } from '../render/json.js';
+import { writeMarkdownBrief } from '../render/markdown.js';
+import type { Session } from '../session/schema.js';
+import type { WorkshopData } from './data.js';
+import { writeAtomically } from '../util/files.js';
+
+export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string): ResultContext {
+  return {
+    generatedAt,
+    kamVersion,
+    inputs: inputs.criteria ? { customers: inputs.customers, criteria: inputs.criteria } : { customers: inputs.customers },
+  };
+}
+
+export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext): KamResult {
+  return buildResult(data.portfolio, ev, ctx);
+}
+
+/** The brief's sections from the team's answers (steps 1–3 and 10), as Markdown. */
+export function briefSections(session: Session): Array<{ title: string; body: string }> {
+  const a = session.answers;
+  const out: Array<{ title: string; body: string }> = [];
+  if (a.objectives) {
+    const list = [...a.objectives.chosen, ...a.objectives.own].map((o) => `- ${markdownSafe(o)}`);
+    out.push({ title: 'Objectives', body: [...list, '', `SMART: ${markdownSafe(a.objectives.smart)}`].join('\n') });
+  }
+  if (a.resources) {
+    const r = a.resources;
+    const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${m}`).join('; ');
+    out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}. Sales modes: ${modes}.` });
+  }
+  if (a.team && a.team.members.length > 0) {
+    out.push({ title: 'Selection team', body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${m.role}`).join('\n') });
+  }
+  if (a.review) {
+    const moved = a.review.moved.length > 0 ? `\n\nSince the last review:\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
+    out.push({ title: 'Review', body: `Next review: ${a.review.nextReview}.${moved}` });
+  }
+  return out;
+}
+
+/** Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written. */
+export function writeSelectionFiles(base: string, data: WorkshopData, ev: Evaluation, ctx: ResultContext, session: Session, strengthAxis: 'left' | 'right'): string[] {
+  const files = [`${base}.md`, `${base}.json`, `${base}.csv`];
+  mkdirSync(dirname(base), { recursive: true });
+  writeAtomically(files[0], (w) => writeMarkdownBrief(w, data.portfolio, ev, ctx, { strengthAxis, sections: briefSections(session) }));
+  writeAtomically(files[1], (w) => writeResultJson(w, data.portfolio, ev, ctx));
+  writeAtomically(files[2], (w) => writeResultCsv(w, data.portfolio, ev));
+  return files;
+}
+
+const CRITERIA_COLUMNS = ['factor', 'axis', 'weight', 'min', 'max', 'direction', 'normalize', 'kind', 'description'];
+
+/** The agreed factors as a criteria.csv (METHOD.md §2) that `kam select` reads back. */
+export function criteriaCsv(factors: readonly Factor[]): string {
+  const rows = factorRecords(factors).map((f) =>
+    [csvText(f.factor), f.axis, String(f.weight), String(f.min), String(f.max), f.direction, csvText(f.normalize), f.kind, csvText(f.description)].join(','),
+  );
+  return `${[CRITERIA_COLUMNS.join(','), ...rows].join('\n')}\n`;
+}

@@ -1,0 +1,165 @@
+/** Steps 7–8: choose and weight the attractiveness and relative-strength factors, with a live preview. */
+import { factorRecords, realisticWeightPct } from '../core/result.js';
+import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
+import { terminalSafe } from '../render/escape.js';
+import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
+import { plural } from './text.js';
+
+/** Weights as points out of 100, rounded by largest remainder so they add up to exactly 100. */
+export function toPoints(weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return weights.map(() => 0);
+  const exact = weights.map((w) => (100 * w) / total);
+  const points = exact.map(Math.floor);
+  let left = 100 - points.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of byRemainder) {
+    if (left <= 0) break;
+    points[i]++;
+    left--;
+  }
+  return points;
+}
+
+/** A raw numeric column as a factor: the scale is the column's range, normalised as the team says. */
+export function rawFactor(env: StepEnv, column: string, axis: Axis, normalize: Normalize, direction: Factor['direction'], kind: Factor['kind']): Factor {
+  const values = env.data.portfolio.values.get(column)!;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi > lo)) hi = lo + 1;
+  return { factor: column, axis, weight: 1, min: lo, max: hi, direction, normalize, kind, description: `The "${column}" column of the customers file.` };
+}
+
+/** The top accounts with the factors so far: `1. Nordhavn Foods   A 81.2  S 64.0  KEY`. */
+export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[] {
+  const out = tryEvaluate(env, factors);
+  if ('reason' in out) return [`Preview: not yet (${out.reason}).`];
+  const { ev } = out;
+  const pf = env.data.portfolio;
+  const lines = ['Preview, top accounts now:'];
+  for (let r = 0; r < Math.min(top, ev.order.length); r++) {
+    const p = ev.order[r];
+    const q = QUADRANTS[ev.quadrant[p]];
+    const name = terminalSafe(pf.names[ev.scope[p]]).slice(0, 30).padEnd(30);
+    lines.push(`  ${String(r + 1).padStart(2)}. ${name} A ${ev.attractiveness[p].toFixed(1).padStart(5)}  S ${ev.strength[p].toFixed(1).padStart(5)}  ${env.palette.quadrant(q, QUADRANT_INFO[q].title)}`);
+  }
+  return lines;
+}
+
+const NORMALIZE_CHOICES = [
+  { value: 'minmax', name: 'minmax: scale between the portfolio\'s lowest and highest' },
+  { value: 'percentile', name: 'percentile: by rank (robust to outliers)' },
+  { value: 'none', name: 'none: the values already are scores on their range' },
+];
+
+function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
+  return {
+    n,
+    key: axis,
+    title,
+    intro,
+    async run(env) {
+      const { p, data, session } = env;
+      const current = axisFactors(env, axis);
+      const other = currentFactors(env).filter((f) => f.axis !== axis).map((f) => f.factor);
+      const fromCriteria = data.criteria.filter((f) => f.axis === axis);
+      const columns = data.numericColumns.filter((c) => !other.includes(c));
+      const isCurrent = (name: string) => current.some((f) => f.factor === name);
+      const chosen = await p.checkbox<string>({
+        message: `${axis === 'attractiveness' ? 'Attractiveness' : 'Strength'} factors:`,
+        choices: [
+          ...fromCriteria.map((f) => ({ value: f.factor, name: terminalSafe(f.factor), description: terminalSafe(f.description) || undefined, checked: isCurrent(f.factor) })),
+          ...columns.map((c) => ({ value: c, name: `${terminalSafe(c)} (raw column)`, checked: isCurrent(c) })),
+        ],
+        validate: (v) => (v.length > 0 ? true : 'Choose at least one factor.'),
+      });
+      if (chosen.length > 6) p.say(`Warning: ${chosen.length} factors; Cheverton advises boiling the list down to about six.`);
+      const factors: Factor[] = [];
+      const fresh = new Set<Factor>();
+      for (const name of chosen) {
+        const known = current.find((f) => f.factor === name) ?? fromCriteria.find((f) => f.factor === name);
+        if (known) {
+          factors.push({ ...known });
+          continue;
+        }
+        const norm = await p.select<string>({ message: `How should "${terminalSafe(name)}" be normalised?`, choices: NORMALIZE_CHOICES, default: 'minmax' });
+        const direction = await p.select<Factor['direction']>({
+          message: `For "${terminalSafe(name)}", is higher better?`,
+          default: 'higher',
+          choices: [
+            { value: 'higher', name: 'higher is better' },
+            { value: 'lower', name: 'lower is better (a cost, a risk)' },
+          ],
+        });
+        const f = rawFactor(env, name, axis, { kind: norm as 'minmax' | 'percentile' | 'none' }, direction, 'pure');
+        fresh.add(f);
+        factors.push(f);
+      }
+      // A new raw column starts with the average weight of the others, so it neither dominates nor vanishes.
+      const settled = factors.filter((f) => !fresh.has(f));
+      const rawWeight = settled.length > 0 ? settled.reduce((a, f) => a + f.weight, 0) / settled.length : 1;
+      for (const f of fresh) f.weight = rawWeight;
+      const save = () => void (session.answers[axis] = { factors: factorRecords(factors) });
+      save();
+      const points = toPoints(factors.map((f) => f.weight));
+      p.say(factors.map((f, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`));
+      const how = await p.select<'accept' | 'edit'>({
+        message: 'Weights:',
+        default: 'accept',
+        choices: [
+          { value: 'accept', name: 'Accept these points (total 100)' },
+          { value: 'edit', name: axis === 'attractiveness' ? 'Type points per factor, and tag pure/realistic' : 'Type points per factor' },
+        ],
+      });
+      if (how === 'accept') {
+        const total = factors.reduce((a, f) => a + f.weight, 0);
+        if (total > 0) for (const f of factors) f.weight = (100 * f.weight) / total;
+      } else {
+        let given = 0;
+        for (let i = 0; i < factors.length; i++) {
+          const last = i === factors.length - 1;
+          const left = 100 - given;
+          const value = await p.input({
+            message: `Points for ${terminalSafe(factors[i].factor)} (${given} of 100 given${last ? `; this one takes the remaining ${left}` : ''}):`,
+            default: String(last ? left : Math.min(points[i], left)),
+            validate: (v) => {
+              if (!/^\d+(\.\d+)?$/.test(v.trim())) return 'Type a number of points.';
+              const x = Number(v);
+              if (last && x !== left) return `The points must reach 100: this factor needs ${left}.`;
+              return x <= left ? true : `Only ${left} points are left.`;
+            },
+          });
+          factors[i].weight = Number(value);
+          given += Number(value);
+          if (axis === 'attractiveness') {
+            factors[i].kind = await p.select<Factor['kind']>({
+              message: `Is ${terminalSafe(factors[i].factor)} pure attractiveness or realistic (likelihood of success, fit)?`,
+              default: factors[i].kind,
+              choices: [
+                { value: 'pure', name: 'pure: how attractive the customer is in itself' },
+                { value: 'realistic', name: 'realistic: our chance of success, fit with our resources' },
+              ],
+            });
+          }
+          save();
+        }
+      }
+      save();
+      p.say(previewLines(env, currentFactors(env)));
+      const realistic = axis === 'attractiveness' ? `; realistic ${realisticWeightPct(factors).toFixed(0)} %` : '';
+      return `${plural(factors.length, 'factor')}, points ${toPoints(factors.map((f) => f.weight)).join('/')}${realistic}`;
+    },
+  };
+}
+
+export const attractivenessStep = factorStep(7, 'attractiveness', 'Customer attractiveness', 
+  'How attractive is each customer to us? Pick the factors (about six at most), weight them with 100 points, and tag each as pure attractiveness or realistic (our chance of success). Each account\'s weighted score is its height on the matrix.',
+);
+
+export const strengthStep = factorStep(8, 'strength', 'Relative strength', 
+  'How does each customer see us against the competition? Pick the supplier-rating factors and weight them with 100 points. Each account\'s weighted score is its place across the matrix.',
+);

@@ -1,0 +1,88 @@
+/** Flows through the real inquirer prompts (@inquirer/testing's virtual screen). */
+import { screen } from '@inquirer/testing/vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { inquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
+import { PromptCancelled } from '../../src/prompts/prompter.js';
+import { attractivenessStep } from '../../src/workshop/steps-factors.js';
+import { teamStep } from '../../src/workshop/steps-setup.js';
+import { stepEnv } from './helpers.js';
+
+function fakeIo(): { io: Io; out: () => string } {
+  let out = '';
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  return {
+    io: { stdout: { write: (s: string) => (out += s), isTTY: true, columns: 80 }, stderr: { write: () => true }, stdin, env: {}, cwd: '/' },
+    out: () => out,
+  };
+}
+
+describe('the steps through @inquirer/prompts', () => {
+  test('step 3 refuses an unknown role, then records the team', async () => {
+    const { io, out } = fakeIo();
+    const env = stepEnv(await inquirerPrompter(io));
+    const done = teamStep.run(env);
+    expect(screen.getScreen()).toContain('Members as name:role, separated by commas:');
+    screen.type('Ana:coordinator, Ben:captain');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('"Ben:captain": the role must be one of coordinator, resource investigator, monitor-evaluator, implementer.');
+    for (let i = 0; i < 'captain'.length; i++) screen.keypress('backspace');
+    screen.type('implementer');
+    screen.keypress('enter');
+    await expect(done).resolves.toBe('2 members');
+    expect(env.session.answers.team?.members).toEqual([
+      { name: 'Ana', role: 'coordinator' },
+      { name: 'Ben', role: 'implementer' },
+    ]);
+    expect(out()).toContain('No one yet as: resource investigator, monitor-evaluator.');
+  });
+
+  test('step 7 with typed points shows the running total and insists on reaching 100', async () => {
+    const { io, out } = fakeIo();
+    const env = stepEnv(await inquirerPrompter(io));
+    const done = attractivenessStep.run(env);
+    expect(screen.getScreen()).toContain('Attractiveness factors:');
+    screen.keypress('enter'); // the criteria's six factors
+    await screen.next();
+    expect(screen.getScreen()).toContain('Accept these points (total 100)');
+    screen.keypress('down');
+    screen.keypress('enter');
+    // Five factors get 20, 20, 10, 10, 10 points and keep their tags; the last must take the remaining 30.
+    const points = ['20', '20', '10', '10', '10'];
+    for (const [i, pts] of points.entries()) {
+      await screen.next();
+      expect(screen.getScreen()).toContain(`(${[0, 20, 40, 50, 60][i]} of 100 given)`);
+      for (let k = 0; k < 3; k++) screen.keypress('backspace');
+      screen.type(pts);
+      screen.keypress('enter');
+      await screen.next();
+      expect(screen.getScreen()).toMatch(/pure attractiveness or realistic/);
+      screen.keypress('enter');
+    }
+    await screen.next();
+    expect(screen.getScreen()).toContain('(70 of 100 given; this one takes the remaining 30)');
+    for (let k = 0; k < 3; k++) screen.keypress('backspace');
+    screen.type('25');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('The points must reach 100: this factor needs 30.');
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.type('30');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter'); // tag
+    await expect(done).resolves.toMatch(/^6 factors, points 20\/20\/10\/10\/10\/30; realistic 40 %$/);
+    expect(out()).toContain('Preview, top accounts now:');
+  });
+
+  test('Ctrl-C in a prompt becomes PromptCancelled', async () => {
+    const { io } = fakeIo();
+    const env = stepEnv(await inquirerPrompter(io));
+    const done = teamStep.run(env);
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(PromptCancelled);
+  });
+});
