@@ -47,7 +47,9 @@ export function selectAccounts(
   const cut = qualifying - count;
   if (cut > 0) {
     warnings.push(
-      `${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: the ${cut} lowest-ranked of them are not selected.`,
+      `${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${
+        cut === 1 ? 'the lowest-ranked of them is' : `the ${cut} lowest-ranked of them are`
+      } not selected.`,
     );
   }
   const applied: AppliedOverride[] = [];
