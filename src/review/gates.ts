@@ -52,7 +52,7 @@ export function checkGates(gates: readonly Gate[], accounts: readonly ReviewAcco
       const { previous: was, current: now } = a;
       if (!was || !now) continue;
       if (gate.kind === 'demotion') {
-        if (was.selected && !isKeyQuadrant(now.quadrant)) {
+        if (was.selected && isKeyQuadrant(was.quadrant) && !isKeyQuadrant(now.quadrant)) {
           out.push({ gate: name, id: a.id, message: `${name}: ${label(a)} was selected in ${previous.label} and is now ${now.quadrant} (${was.quadrant} → ${now.quadrant}).` });
         }
         continue;

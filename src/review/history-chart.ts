@@ -10,11 +10,15 @@ import { score } from './wording.js';
 
 const LABEL_WIDTH = 7;
 
-/** The snapshots an account was in, each drawn `step` columns wide, as asciichart lines. */
-export function historyChart(values: readonly number[], step: number, height: number): string[] {
+/**
+ * The snapshots an account was in, each drawn `step` columns wide, as asciichart lines. The
+ * axis runs between the tens around the values, one row per 5 points (per 10 beyond 60 points).
+ */
+export function historyChart(values: readonly number[], step: number): string[] {
   const series = values.flatMap((v) => new Array<number>(step).fill(v));
   const lo = Math.max(0, Math.floor(Math.min(...values) / 10) * 10);
   const hi = Math.min(100, Math.max(lo + 10, Math.ceil(Math.max(...values) / 10) * 10));
+  const height = (hi - lo) / (hi - lo <= 60 ? 5 : 10);
   return plot(series, { min: lo, max: hi, height, format: (x) => x.toFixed(1).padStart(LABEL_WIDTH) })
     .split('\n')
     .map((l) => l.trimEnd());
@@ -42,7 +46,7 @@ export function accountCharts(h: AccountHistory, width: number): string[] {
   const lines: string[] = [];
   for (const axis of ['attractiveness', 'strength'] as const) {
     lines.push(`${axis === 'attractiveness' ? 'Attractiveness' : 'Relative strength'} (${h.points.map((p) => score(p.point[axis])).join(' → ')})`);
-    lines.push(...historyChart(h.points.map((p) => p.point[axis]), step, 8), axisLabels, '');
+    lines.push(...historyChart(h.points.map((p) => p.point[axis]), step), axisLabels, '');
   }
   return lines;
 }

@@ -50,7 +50,7 @@ export interface QuadrantChange {
   direction: 'up' | 'down';
 }
 
-export type ReleaseReason = 'demoted' | 'capacity' | 'team' | 'vanished';
+export type ReleaseReason = 'demoted' | 'outside' | 'capacity' | 'team' | 'vanished';
 
 export interface ReleaseEntry {
   id: string;
@@ -142,7 +142,10 @@ function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
   const now = a.current;
   const base = { id: a.id, name: a.name, from: was.quadrant, to: now ? now.quadrant : null };
   if (!now) return { ...base, reason: 'vanished', detail: `no longer in the data (${current.label})` };
-  if (!isKeyQuadrant(now.quadrant)) return { ...base, reason: 'demoted', detail: `moved from ${was.quadrant} to ${now.quadrant}` };
+  if (!isKeyQuadrant(now.quadrant)) {
+    if (isKeyQuadrant(was.quadrant)) return { ...base, reason: 'demoted', detail: `moved from ${was.quadrant} to ${now.quadrant}` };
+    return { ...base, reason: 'outside', detail: `${now.quadrant}, outside the key quadrants, and no longer added by the team` };
+  }
   if (current.removedByTeam.includes(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
   return { ...base, reason: 'capacity', detail: `still ${now.quadrant}, ranked ${now.rank}, beyond the capacity of ${current.capacity}` };
 }

@@ -28,6 +28,7 @@ export const SELECTION_WORD: Record<ReviewAccount['selection'], string> = { ente
 
 export const RELEASE_WORD: Record<ReleaseReason, string> = {
   demoted: 'demoted',
+  outside: 'not qualifying',
   capacity: 'capacity cut',
   team: 'team decision',
   vanished: 'vanished',
