@@ -59,7 +59,7 @@ function accountRows(doc: ReviewDocument, width: number, palette: Palette): stri
     return [
       now ? String(now.rank) : '–',
       accountName(a),
-      now ? `${now.quadrant}${moved}` : `vanished (${a.previous!.quadrant})`,
+      now ? `${now.quadrant}${moved}` : 'vanished',
       now ? score(now.attractiveness) : '',
       mark(a.change?.attractiveness),
       now ? score(now.strength) : '',
@@ -104,8 +104,8 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   const { palette: p, width } = opts;
   const [prev, cur] = doc.snapshots.slice(-2);
   const L: string[] = [...wrap(`Key-account review: ${terminalSafe(titleLine(doc))}`, width, '  ').map(p.bold), ''];
-  L.push(`Previous: ${terminalSafe(prev.label)}: ${prev.accounts} accounts; ${capacityLine(prev)}.`);
-  L.push(`Current:  ${terminalSafe(cur.label)}: ${cur.accounts} accounts; ${capacityLine(cur)}.`, '');
+  L.push(...wrap(`Previous ${terminalSafe(prev.label)}: ${capacityLine(prev)}.`, width, '  '));
+  L.push(...wrap(`Current  ${terminalSafe(cur.label)}: ${capacityLine(cur)}.`, width, '  '), '');
   L.push(...accountRows(doc, width, p), '');
   L.push(p.bold('Movements'));
   for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? items.join('; ') : 'none'}.`, width, '  '));
