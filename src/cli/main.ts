@@ -57,8 +57,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--delimiter <d>', 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)')
     .addOption(
       new Option('--fail-on <gate>', 'exit 3 on demotion, drop:N or over-capacity (repeat, or separate with commas)')
-        .argParser((value: string, previous: string[]) => [...previous, value])
-        .default([] as string[]),
+        .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
     )
     .option('--account <id>', "draw this account's attractiveness and strength over three or more snapshots")
     .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')

@@ -30,7 +30,7 @@ export interface ReviewFlags {
   session?: string;
   saveResult?: string;
   delimiter?: string;
-  failOn: string[];
+  failOn?: string[];
   account?: string;
   color: boolean;
   debug?: boolean;
@@ -68,7 +68,7 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
     session: flags.session,
     saveResult: flags.saveResult,
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
-    gates: parseGates(flags.failOn),
+    gates: parseGates(flags.failOn ?? []),
     account: flags.account,
   };
 }

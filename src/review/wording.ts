@@ -43,7 +43,7 @@ export const RELEASE_GUIDANCE = [
 
 export function capacityLine(s: ReviewSnapshot): string {
   const cap = s.capacity === null ? 'no capacity set' : `capacity ${s.capacity}`;
-  return `${s.accounts} accounts, ${s.selected} selected of ${s.qualifying} in the key quadrants, ${cap}${s.overCapacity ? ' (over capacity)' : ''}`;
+  return `${s.accounts} accounts, ${s.qualifying} in the key quadrants, ${s.selected} selected, ${cap}${s.overCapacity ? ' (over capacity)' : ''}`;
 }
 
 export function titleLine(doc: ReviewDocument): string {

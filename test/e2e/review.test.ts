@@ -85,7 +85,7 @@ describe('movements q1 → q2, in every format', () => {
     // Movement lines wrap at 80 columns with a two-space indent.
     const unwrapped = r.stdout.replace(/\n {2}/g, ' ');
     for (const [title, items] of MOVEMENT_LINES) expect(unwrapped).toContain(`\n${title}: ${items}.\n`);
-    expect(r.stdout).toContain('Previous q1.json: 8 accounts, 4 selected of 4 in the key quadrants, capacity 4.');
+    expect(r.stdout).toContain('Previous q1.json: 8 accounts, 4 in the key quadrants, 4 selected, capacity 4.');
     expect(r.stdout).toContain('- A03 Charlie Motors: demoted, moved from key to maintenance.');
     expect(r.stdout).toContain("Cheverton's guidance for de-selection:\n* Tell each customer in person");
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
@@ -281,5 +281,21 @@ describe('bad input and usage', () => {
     const r = review(['q1.json', 'future.json', '-o', 'never.md']);
     expect(r.code).toBe(1);
     expect(existsSync(join(tmp, 'never.md'))).toBe(false);
+  });
+});
+
+describe('output', () => {
+  it('colours only the terminal report (FORCE_COLOR), never a file', () => {
+    const coloured = review(['q1.json', 'q2.json'], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(review(['q1.json', 'q2.json'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(review(['q1.json', 'q2.json', '-o', 'plain.txt'], { env: { FORCE_COLOR: '1' } }).code).toBe(0);
+    expect(readFileSync(join(tmp, 'plain.txt'), 'utf8')).not.toContain('\u001b[');
+  });
+
+  it('reads one snapshot from standard input with -', () => {
+    const r = kam(['review', '-', 'q2.json', '--format', 'json'], { cwd: tmp, env, input: readFileSync(q(1), 'utf8') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).compared).toEqual({ previous: 'standard input', current: 'q2.json' });
   });
 });
