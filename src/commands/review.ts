@@ -20,8 +20,8 @@ import { writeAccountMarkdown, writeReviewMarkdown } from '../review/render-mark
 import { writeAccountTable, writeReviewTable } from '../review/render-table.js';
 import { buildReview, type ReviewDocument } from '../review/review.js';
 import { parseKamDocument, snapshotFromResult, snapshotFromText, type KamDocument, type Snapshot } from '../review/snapshot.js';
-import { assertNotInput, writeAtomically } from '../util/files.js';
-import { loadPortfolio, readSource } from './select.js';
+import { loadCustomers } from '../load/customers.js';
+import { assertNotInput, readInputFile, readStdin, writeAtomically, type LoadedFile } from '../util/files.js';
 
 export interface ReviewFlags {
   format: string;
@@ -75,6 +75,9 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
 
 const fileName = (path: string): string => (path === '-' ? 'standard input' : path);
 
+/** A file, or standard input for `-`. */
+const readSource = (path: string, io: Io): Promise<LoadedFile> => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
+
 /** A kam file as read: the parsed document and the SHA-256 of its bytes. */
 interface ReadDocument {
   document: KamDocument;
@@ -91,7 +94,7 @@ async function currentFromData(plan: ReviewPlan, previous: ReadDocument, io: Io,
   }
   const { factors, method } = decisionsOf(decisions.document);
   const customers = await readSource(plan.customers!, io);
-  const portfolio = loadPortfolio(customers, factors, plan.delimiter);
+  const portfolio = loadCustomers(customers.text, { file: fileName(customers.path), delimiter: plan.delimiter, factors: factors.map((f) => f.factor) });
   const ev = evaluate(portfolio, factors, method);
   for (const w of ev.warnings) io.stderr.write(`kam: warning: ${fileName(plan.customers!)}: ${w}\n`);
   return buildResult(portfolio, ev, {

@@ -90,21 +90,16 @@ export interface LoadedInputs {
   portfolio: Portfolio;
 }
 
-/** A file, or standard input for `-`. */
-export const readSource = (path: string, io: Io): Promise<LoadedFile> => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
-
-const sourceName = (f: LoadedFile): string => (f.path === '-' ? 'standard input' : f.path);
-
-/** customers.csv with a column for each of the factors. */
-export function loadPortfolio(customers: LoadedFile, factors: readonly Factor[], delimiter: Delimiter | undefined): Portfolio {
-  return loadCustomers(customers.text, { file: sourceName(customers), delimiter, factors: factors.map((f) => f.factor) });
-}
-
 export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs> {
-  const criteria = await readSource(plan.criteriaPath, io);
-  const factors = loadCriteria(criteria.text, sourceName(criteria), plan.delimiter);
-  const customers = await readSource(plan.customersPath, io);
-  const portfolio = loadPortfolio(customers, factors, plan.delimiter);
+  const read = (path: string) => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
+  const criteria = await read(plan.criteriaPath);
+  const factors = loadCriteria(criteria.text, criteria.path === '-' ? 'standard input' : criteria.path, plan.delimiter);
+  const customers = await read(plan.customersPath);
+  const portfolio = loadCustomers(customers.text, {
+    file: customers.path === '-' ? 'standard input' : customers.path,
+    delimiter: plan.delimiter,
+    factors: factors.map((f) => f.factor),
+  });
   return { customers, criteria, factors, portfolio };
 }
 
