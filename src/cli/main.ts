@@ -50,6 +50,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runSelect(customers, opts, io);
     });
 
+  program
+    .command('review')
+    .description('Compare quarters (step 10): who entered or left the selection, quadrant changes, score deltas, gates for CI.')
+    .argument('<snapshots...>', 'kam/result@1 JSON or kam/session@1 files, oldest first')
+    .addOption(new Option('-f, --format <format>', 'table, json or markdown').default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--customers <file>', "this quarter's customers.csv, scored with the last snapshot's decisions and compared")
+    .option('--session <file>', 'with --customers: take the decisions from this kam/session@1 file instead')
+    .option('--save-result <file>', "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous)")
+    .option('--delimiter <d>', 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)')
+    .addOption(
+      new Option('--fail-on <gate>', 'exit 3 on demotion, drop:N or over-capacity (repeat, or separate with commas)')
+        .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
+    .option('--account <id>', "draw this account's attractiveness and strength over three or more snapshots")
+    .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')
+    .option('--debug', 'show stack traces for errors')
+    .action(async (snapshots, opts) => {
+      const { runReview } = await import('../commands/review.js');
+      exitCode = await runReview(snapshots, opts, io);
+    });
+
   try {
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());

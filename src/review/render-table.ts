@@ -1,0 +1,156 @@
+/**
+ * `kam review --format table`: the compared snapshots, one row per account with deltas and
+ * arrows, the movements, the release list with Cheverton's guidance, the trend across all
+ * snapshots (three or more), and the gates.
+ */
+import { QUADRANTS } from '../core/types.js';
+import { terminalSafe } from '../render/escape.js';
+import { wrap } from '../render/report.js';
+import type { Sink } from '../render/sink.js';
+import type { Palette } from '../render/style.js';
+import { accountCharts, type AccountHistory } from './history-chart.js';
+import type { ReviewAccount, ReviewDocument } from './review.js';
+import { capacityLine, delta, movementGroups, quadrantTrail, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+
+export interface TableOptions {
+  width: number;
+  palette: Palette;
+}
+
+interface Column {
+  head: string;
+  width: number;
+  right?: boolean;
+}
+
+/** Pads or cuts (with …) to exactly `width` characters. */
+function fit(text: string, width: number, right = false): string {
+  const t = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+  return right ? t.padStart(width) : t.padEnd(width);
+}
+
+/** Rows of cells under a bold header; `paint` colours a fitted cell (column index, row index). */
+function grid(columns: Column[], rows: string[][], palette: Palette, paint: (text: string, c: number, r: number) => string = (t) => t): string[] {
+  const line = (cells: string[], style: (t: string, c: number) => string) => cells.map((cell, c) => style(fit(cell, columns[c].width, columns[c].right), c)).join(' ').trimEnd();
+  return [line(columns.map((c) => c.head), (t) => palette.bold(t)), ...rows.map((cells, r) => line(cells, (t, c) => paint(t, c, r)))];
+}
+
+export const accountName = (a: ReviewAccount): string => terminalSafe(a.name === a.id ? a.id : `${a.id} ${a.name}`);
+
+function accountRows(doc: ReviewDocument, width: number, palette: Palette): string[] {
+  const shown = doc.accounts.filter((a) => a.status !== 'former');
+  const rankW = Math.max(1, String(shown.length).length);
+  const fixed = [rankW, 17, 5, 7, 5, 7, 7];
+  const accW = Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - fixed.length);
+  const columns: Column[] = [
+    { head: '#', width: rankW, right: true },
+    { head: 'Account', width: accW },
+    { head: 'Quadrant', width: 17 },
+    { head: 'Attr.', width: 5, right: true },
+    { head: 'Δ', width: 7, right: true },
+    { head: 'Str.', width: 5, right: true },
+    { head: 'Δ', width: 7, right: true },
+    { head: 'Sel.', width: 7 },
+  ];
+  const rows = shown.map((a) => {
+    const now = a.current;
+    const moved = a.previous && now && a.previous.quadrant !== now.quadrant ? (isUp(a) ? ' ▲' : ' ▼') : '';
+    const mark = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
+    return [
+      now ? String(now.rank) : '–',
+      accountName(a),
+      now ? `${now.quadrant}${moved}` : 'vanished',
+      now ? score(now.attractiveness) : '',
+      mark(a.change?.attractiveness),
+      now ? score(now.strength) : '',
+      mark(a.change?.strength),
+      SELECTION_WORD[a.selection],
+    ];
+  });
+  return grid(columns, rows, palette, (t, c, r) => {
+    const a = shown[r];
+    if (c === 2 && a.current) return palette.quadrant(a.current.quadrant, t);
+    if (c === 4 || c === 6) return t.includes('▲') ? palette.good(t) : t.includes('▼') ? palette.error(t) : t;
+    if (c === 7) return a.selection === 'left' ? palette.warn(t) : a.selection === 'entered' ? palette.good(t) : t;
+    return t;
+  });
+}
+
+const isUp = (a: ReviewAccount): boolean => QUADRANTS.indexOf(a.current!.quadrant) < QUADRANTS.indexOf(a.previous!.quadrant);
+
+function trendRows(doc: ReviewDocument, width: number, palette: Palette): string[] {
+  const n = doc.snapshots.length;
+  const trailW = Math.max(9, 2 * n - 1);
+  const sparkW = n + 14;
+  const accW = Math.max(12, width - trailW - 2 * sparkW - 3);
+  const columns: Column[] = [
+    { head: 'Account', width: accW },
+    { head: 'Quadrants', width: trailW },
+    { head: 'Attractiveness', width: sparkW },
+    { head: 'Strength', width: sparkW },
+  ];
+  const ends = (a: ReviewAccount, axis: 'attractiveness' | 'strength'): string => {
+    const present = a.history.filter((p) => p !== null);
+    return `${sparkline(a.history, axis)} ${score(present[0]![axis])}→${score(present[present.length - 1]![axis])}`;
+  };
+  return grid(
+    columns,
+    doc.accounts.map((a) => [accountName(a), quadrantTrail(a.history), ends(a, 'attractiveness'), ends(a, 'strength')]),
+    palette,
+  );
+}
+
+export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOptions): void {
+  const { palette: p, width } = opts;
+  const [prev, cur] = doc.snapshots.slice(-2);
+  const L: string[] = [...wrap(`Key-account review: ${terminalSafe(titleLine(doc))}`, width, '  ').map(p.bold), ''];
+  L.push(...wrap(`Previous ${terminalSafe(prev.label)}: ${capacityLine(prev)}.`, width, '  '));
+  L.push(...wrap(`Current  ${terminalSafe(cur.label)}: ${capacityLine(cur)}.`, width, '  '), '');
+  L.push(...accountRows(doc, width, p), '');
+  L.push(p.bold('Movements'));
+  for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? items.join('; ') : 'none'}.`, width, '  '));
+  L.push('');
+  if (doc.release.length === 0) L.push(p.bold('Release list: none'), 'Every account selected last time is still selected.');
+  else {
+    L.push(p.bold(`Release list: ${doc.release.length} account${doc.release.length === 1 ? '' : 's'} to release from key-account resources`));
+    for (const r of doc.release) {
+      const name = accountName(doc.accounts.find((a) => a.id === r.id)!);
+      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}.`, width, '    '));
+    }
+    L.push("Cheverton's guidance for de-selection:");
+    for (const g of RELEASE_GUIDANCE) L.push(...wrap(`* ${g}`, width, '  '));
+  }
+  if (doc.snapshots.length >= 3) {
+    L.push('', p.bold(`Trend across ${doc.snapshots.length} snapshots (${doc.snapshots.map((s) => terminalSafe(s.label)).join(', ')})`));
+    L.push(...trendRows(doc, width, p));
+    L.push(...wrap('Quadrants: K key, D key development, M maintenance, O opportunistic, · not in that snapshot.', width, '  ').map(p.dim));
+  }
+  L.push('', ...gateLines(doc, width, p));
+  out(`${L.join('\n')}\n`);
+}
+
+/** `--account ID`: that account's charts and one row per snapshot, then the gates. */
+export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHistory, opts: TableOptions): void {
+  const { palette: p, width } = opts;
+  const L = [p.bold(`${accountName(h.account)} across ${doc.snapshots.length} snapshots`), '', ...accountCharts(h, width)];
+  const labelW = Math.max(8, ...h.points.map((x) => x.label.length));
+  const columns: Column[] = [
+    { head: 'Snapshot', width: Math.min(labelW, 30) },
+    { head: 'Rank', width: 4, right: true },
+    { head: 'Quadrant', width: 15 },
+    { head: 'Attr.', width: 5, right: true },
+    { head: 'Str.', width: 5, right: true },
+    { head: 'Sel.', width: 4 },
+  ];
+  const rows = h.points.map(({ label, point: x }) => [terminalSafe(label), String(x.rank), x.quadrant, score(x.attractiveness), score(x.strength), x.selected ? 'yes' : '']);
+  L.push(...grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)), '', ...gateLines(doc, width, p));
+  out(`${L.join('\n')}\n`);
+}
+
+function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
+  const g = doc.gates;
+  if (g.checked.length === 0) return ['Gates: none checked (add --fail-on demotion, drop:N or over-capacity).'];
+  if (g.passed) return [p.good(`Gates passed: ${g.checked.join(', ')}.`)];
+  const n = g.violations.length;
+  return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(v.message)}`, width, '    '))];
+}

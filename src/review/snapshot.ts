@@ -1,0 +1,128 @@
+/**
+ * One review snapshot: a kam/result@1 document, or the result inside a kam/session@1 file,
+ * read back into the accounts' positions (rank, scores, quadrant, selected) and the capacity.
+ */
+import { InputError } from '../core/errors.js';
+import { QUADRANTS, type Quadrant } from '../core/types.js';
+import { FieldReader, isRecord, type Json } from './fields.js';
+
+export const READABLE_SCHEMAS = ['kam/result@1', 'kam/session@1'] as const;
+
+export type DocumentKind = 'result' | 'session';
+
+/** Where an account stood in one snapshot. */
+export interface AccountPoint {
+  rank: number;
+  attractiveness: number;
+  strength: number;
+  quadrant: Quadrant;
+  selected: boolean;
+}
+
+export interface SnapshotAccount extends AccountPoint {
+  id: string;
+  name: string;
+}
+
+export interface Snapshot {
+  /** The file as the user named it. */
+  label: string;
+  kind: DocumentKind | 'customers';
+  generatedAt: string;
+  split: { rule: string; attractiveness: number; strength: number };
+  capacity: number | null;
+  /** In rank order. */
+  accounts: SnapshotAccount[];
+  /** Accounts the team removed from the selection by an applied override. */
+  removedByTeam: string[];
+}
+
+export const isKeyQuadrant = (q: Quadrant): boolean => q === 'key' || q === 'key-development';
+
+export interface KamDocument {
+  kind: DocumentKind;
+  file: string;
+  doc: Record<string, Json>;
+}
+
+/** Parses a result or session file; refuses unreadable JSON and unknown or future schemas. */
+export function parseKamDocument(text: string, file: string): KamDocument {
+  let doc: Json;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new InputError({ file, message: `this is not readable JSON (${(e as Error).message}); kam review reads kam/result@1 and kam/session@1 files` });
+  }
+  const schema = isRecord(doc) ? doc.schema : undefined;
+  if (!isRecord(doc) || typeof schema !== 'string') {
+    throw new InputError({ file, message: 'this is not a kam result or session: it has no "schema" field (kam review reads kam/result@1 and kam/session@1 files)' });
+  }
+  const m = /^kam\/(result|session)@(\d+)$/.exec(schema);
+  if (m && m[2] !== '1') {
+    throw new InputError({ file, message: `the schema ${schema} is newer than this kam can read (it reads ${READABLE_SCHEMAS.join(' and ')}); upgrade kam` });
+  }
+  if (!m) throw new InputError({ file, message: `the schema "${schema}" is not one kam review reads (${READABLE_SCHEMAS.join(', ')})` });
+  return { kind: m[1] as DocumentKind, file, doc };
+}
+
+/** The kam/result@1 document a file holds: itself, or a session's `result`. */
+export function resultDocument(d: KamDocument): Record<string, Json> {
+  if (d.kind === 'result') return d.doc;
+  const result = d.doc.result;
+  if (result === null || result === undefined) throw new InputError({ file: d.file, message: 'the session has no result yet (finish its selection step, or review its result file instead)' });
+  if (!isRecord(result) || result.schema !== 'kam/result@1') {
+    throw new InputError({ file: d.file, field: 'result', message: 'the session\'s result is not a kam/result@1 document' });
+  }
+  return result;
+}
+
+/** Reads a kam/result@1 document into a snapshot; every malformed field is one problem. */
+export function snapshotFromResult(result: Record<string, Json>, label: string, kind: Snapshot['kind'], file: string): Snapshot {
+  const r = new FieldReader(file);
+  const prefix = kind === 'session' ? 'result.' : '';
+  const method = r.object(result.method, `${prefix}method`) ?? {};
+  const split = r.object(method.split, `${prefix}method.split`) ?? {};
+  const accounts = r.array(result.accounts, `${prefix}accounts`).map((a, i): SnapshotAccount => {
+    const at = `${prefix}accounts[${i}]`;
+    const o = r.object(a, at) ?? {};
+    const id = r.string(o.id, `${at}.id`);
+    return {
+      rank: r.number(o.rank, `${at}.rank`),
+      id,
+      name: o.name === undefined || o.name === null ? id : r.string(o.name, `${at}.name`),
+      attractiveness: r.number(o.attractiveness, `${at}.attractiveness`),
+      strength: r.number(o.strength, `${at}.strength`),
+      quadrant: r.oneOf(o.quadrant, `${at}.quadrant`, QUADRANTS),
+      selected: r.boolean(o.selected, `${at}.selected`),
+    };
+  });
+  const overrides = method.overrides === undefined || method.overrides === null ? [] : r.array(method.overrides, `${prefix}method.overrides`);
+  const removedByTeam = overrides.filter((o) => isRecord(o) && o.action === 'remove' && o.applied !== false && typeof o.id === 'string').map((o) => (o as { id: string }).id);
+  const snapshot: Snapshot = {
+    label,
+    kind,
+    generatedAt: typeof result.generatedAt === 'string' ? result.generatedAt : '',
+    split: {
+      rule: r.string(split.rule, `${prefix}method.split.rule`),
+      attractiveness: r.number(split.attractiveness, `${prefix}method.split.attractiveness`),
+      strength: r.number(split.strength, `${prefix}method.split.strength`),
+    },
+    capacity: r.numberOrNull(method.capacity, `${prefix}method.capacity`),
+    accounts,
+    removedByTeam,
+  };
+  const seen = new Set<string>();
+  accounts.forEach((a, i) => {
+    if (seen.has(a.id)) r.problems.add({ file, field: `${prefix}accounts[${i}].id`, message: `the account "${a.id}" appears twice` });
+    seen.add(a.id);
+  });
+  r.done();
+  snapshot.accounts.sort((x, y) => x.rank - y.rank);
+  return snapshot;
+}
+
+/** A kam file (result or session) as a snapshot labelled with its path. */
+export function snapshotFromText(text: string, file: string): { document: KamDocument; snapshot: Snapshot } {
+  const document = parseKamDocument(text, file);
+  return { document, snapshot: snapshotFromResult(resultDocument(document), file, document.kind, file) };
+}
