@@ -20,7 +20,7 @@ import { writeAccountMarkdown, writeReviewMarkdown } from '../review/render-mark
 import { writeAccountTable, writeReviewTable } from '../review/render-table.js';
 import { buildReview, type ReviewDocument } from '../review/review.js';
 import { parseKamDocument, snapshotFromResult, snapshotFromText, type KamDocument, type Snapshot } from '../review/snapshot.js';
-import { loadCustomers } from '../load/customers.js';
+import { loadPortfolio } from './select.js';
 import { assertNotInput, readInputFile, readStdin, writeAtomically, type LoadedFile } from '../util/files.js';
 
 export interface ReviewFlags {
@@ -93,8 +93,7 @@ async function currentFromData(plan: ReviewPlan, previous: ReadDocument, io: Io,
     if (decisions.document.kind !== 'session') throw new InputError({ file: fileName(plan.session), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
   }
   const { factors, method } = decisionsOf(decisions.document);
-  const customers = await readSource(plan.customers!, io);
-  const portfolio = loadCustomers(customers.text, { file: fileName(customers.path), delimiter: plan.delimiter, factors: factors.map((f) => f.factor) });
+  const { customers, portfolio } = await loadPortfolio({ customersPath: plan.customers!, delimiter: plan.delimiter }, io, factors);
   const ev = evaluate(portfolio, factors, method);
   for (const w of ev.warnings) io.stderr.write(`kam: warning: ${fileName(plan.customers!)}: ${w}\n`);
   return buildResult(portfolio, ev, {

@@ -116,7 +116,7 @@ export interface LoadedInputs {
  * as it goes, straight into the portfolio's columns.
  */
 export async function loadPortfolio(
-  plan: SelectPlan,
+  plan: Pick<SelectPlan, 'customersPath' | 'delimiter'>,
   io: Io,
   factors: readonly Factor[],
   optional?: ReadonlySet<string>,

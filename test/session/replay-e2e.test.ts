@@ -11,7 +11,7 @@ describe('kam select --session FILE without a terminal', () => {
     const dir = exampleDir();
     expect((await workshop(dir, ALL_DEFAULTS, { session: 'q4.json' })).code).toBe(0);
     const r = kam(['select', 'customers.csv', '--session', 'q4.json', '--format', 'json'], { cwd: dir, env: { CI: 'true' } });
-    expect(r.stderr).toBe('kam: warning: 13 accounts are in the key quadrants but the capacity is 12: the 1 lowest-ranked of them are not selected.\n');
+    expect(r.stderr).toBe('kam: warning: 13 accounts are in the key quadrants but the capacity is 12: the lowest-ranked of them is not selected.\n');
     expect(r.code).toBe(0);
     const saved = readSessionFile(dir, 'q4.json').result!;
     expect({ ...(JSON.parse(r.stdout) as KamResult), generatedAt: '' }).toEqual({ ...saved, generatedAt: '' });
