@@ -4,7 +4,7 @@
  */
 import { computeSplit, quadrantIndex } from './classify.js';
 import { InputError, type Problem } from './errors.js';
-import { normalizeFactor } from './normalize.js';
+import { normalizeFactor, type NormalizeContext } from './normalize.js';
 import type { Aggregate } from './ratings.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
@@ -55,7 +55,7 @@ export interface Evaluation {
   /** Row (in the portfolio) of each account in scope, in file order. */
   scope: Uint32Array;
   /** Normalised u per factor and scope position (after relative strength), NaN missing. */
-  u: Map<string, Float64Array>;
+  u: NormalizedColumns;
   attractiveness: Float64Array;
   strength: Float64Array;
   coverage: Record<Axis, Float64Array>;
@@ -75,12 +75,27 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
   const n = scope.length;
   const strengthMode: StrengthMode = method.strength ?? (competitors && competitors.size > 0 ? 'relative' : 'absolute');
   const problems: Problem[] = [];
-  const u = new Map<string, Float64Array>();
-
-  for (const f of factors) {
+  const quiet = { outOfRange: () => {}, warn: () => {} };
+  /** u of one factor for the accounts in scope, after relative strength; NaN = missing. */
+  const normalized = (f: Factor, ctx: NormalizeContext = quiet, out?: Float64Array): Float64Array => {
     const raw = portfolio.values.get(f.factor);
     if (!raw) throw new Error(`internal: no values loaded for factor "${f.factor}"`);
-    const uf = normalizeFactor(raw, scope, f, {
+    const uf = normalizeFactor(raw, scope, f, ctx, out);
+    const best = competitors?.get(f.factor);
+    if (strengthMode === 'relative' && f.axis === 'strength' && best) {
+      for (let p = 0; p < n; p++) {
+        const b = best[scope[p]];
+        if (b === b && uf[p] === uf[p]) uf[p] = (uf[p] - b + 1) / 2;
+      }
+    }
+    return uf;
+  };
+  // Each factor's column is added into its axis and dropped: a million accounts need two sums
+  // per axis, not a column per factor. `u` recomputes a column when someone asks for it.
+  const sums = { attractiveness: new AxisSums(n), strength: new AxisSums(n) };
+  const scratch = new Float64Array(n);
+  for (const f of factors) {
+    const report: NormalizeContext = {
       outOfRange: (p, x) =>
         problems.push({
           file: portfolio.source,
@@ -89,14 +104,8 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
           message: `${x} is outside the factor's scale ${f.min}..${f.max}`,
         }),
       warn: (m) => warnings.push(m),
-    });
-    const best = competitors?.get(f.factor);
-    if (strengthMode === 'relative' && f.axis === 'strength' && best) {
-      for (let p = 0; p < n; p++) {
-        const b = best[scope[p]];
-        if (b === b && uf[p] === uf[p]) uf[p] = (uf[p] - b + 1) / 2;
-      }
-    }
+    };
+    const uf = normalized(f, report, scratch);
     if (method.missing === 'error') {
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
@@ -109,14 +118,15 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
         }
       }
     }
-    u.set(f.factor, uf);
+    sums[f.axis].add(uf, f.weight, method.missing);
   }
   if (problems.length > 0) {
     problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     throw new InputError(problems);
   }
+  const u = new NormalizedColumns(factors, (f) => normalized(f));
 
-  const axis = (which: Axis) => axisScores(factors.filter((f) => f.axis === which), u, n, method.missing, portfolio, scope, which);
+  const axis = (which: Axis) => sums[which].scores(method.missing, portfolio, scope, which);
   const att = axis('attractiveness');
   const str = axis('strength');
   const split = computeSplit(method.split, att.score, str.score);
@@ -178,49 +188,76 @@ function scopeRows(portfolio: Portfolio, segments: string[] | null): Uint32Array
   return Uint32Array.from(rows);
 }
 
-/** Axis score = 100 × Σ wᵢuᵢ / Σ wᵢ, with the missing-value policy; coverage = weight present. */
-function axisScores(
-  factors: Factor[],
-  u: Map<string, Float64Array>,
-  n: number,
-  missing: MissingPolicy,
-  portfolio: Portfolio,
-  scope: Uint32Array,
-  which: Axis,
-): { score: Float64Array; coverage: Float64Array } {
-  const weights = factors.map((f) => f.weight);
-  const columns = factors.map((f) => u.get(f.factor)!);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const score = new Float64Array(n);
-  const coverage = new Float64Array(n);
-  const empty: Problem[] = [];
-  for (let p = 0; p < n; p++) {
-    let sum = 0;
-    let present = 0;
-    for (let k = 0; k < columns.length; k++) {
-      const w = weights[k];
-      const v = columns[k][p];
+/** Normalised columns by factor name, computed on first use and kept. */
+export class NormalizedColumns {
+  private readonly cache = new Map<string, Float64Array>();
+  constructor(
+    private readonly factors: readonly Factor[],
+    private readonly compute: (f: Factor) => Float64Array,
+  ) {}
+  get(name: string): Float64Array | undefined {
+    let col = this.cache.get(name);
+    if (col === undefined) {
+      const f = this.factors.find((x) => x.factor === name);
+      if (!f) return undefined;
+      col = this.compute(f);
+      this.cache.set(name, col);
+    }
+    return col;
+  }
+}
+
+/**
+ * Axis score = 100 × Σ wᵢuᵢ / Σ wᵢ with the missing-value policy; coverage = weight present.
+ * Factors are added one at a time in criteria order, so every account's sum is formed in the
+ * same order as a per-account loop would.
+ */
+class AxisSums {
+  private readonly sum: Float64Array;
+  private readonly present: Float64Array;
+  private total = 0;
+  constructor(private readonly n: number) {
+    this.sum = new Float64Array(n);
+    this.present = new Float64Array(n);
+  }
+
+  add(u: Float64Array, w: number, missing: MissingPolicy): void {
+    this.total += w;
+    const { sum, present } = this;
+    for (let p = 0; p < this.n; p++) {
+      const v = u[p];
       if (v === v) {
-        sum += w * v;
-        present += w;
+        sum[p] += w * v;
+        present[p] += w;
       } else if (missing === 'midpoint') {
-        sum += w * 0.5;
+        sum[p] += w * 0.5;
       }
     }
-    coverage[p] = present / total;
-    const denom = missing === 'renormalize' ? present : total;
-    // 100 × (sum / denom), not (100 × sum) / denom: sum ≤ denom gives a ratio ≤ 1 exactly, so a
-    // perfect account scores 100, never 100.00000000000001.
-    if (denom > 0) score[p] = 100 * (sum / denom);
-    else {
-      score[p] = Number.NaN;
-      empty.push({
-        file: portfolio.source,
-        line: portfolio.lines[scope[p]],
-        message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
-      });
-    }
   }
-  if (empty.length > 0) throw new InputError(empty);
-  return { score, coverage };
+
+  /** Turns the sums into scores and coverage, in place. */
+  scores(missing: MissingPolicy, portfolio: Portfolio, scope: Uint32Array, which: Axis): { score: Float64Array; coverage: Float64Array } {
+    const score = this.sum;
+    const coverage = this.present;
+    const total = this.total;
+    const empty: Problem[] = [];
+    for (let p = 0; p < this.n; p++) {
+      const present = coverage[p];
+      const denom = missing === 'renormalize' ? present : total;
+      // 100 × (sum / denom), not (100 × sum) / denom: sum ≤ denom gives a ratio ≤ 1 exactly, so
+      // a perfect account scores 100, never 100.00000000000001.
+      if (denom > 0) score[p] = 100 * (score[p] / denom);
+      else {
+        score[p] = Number.NaN;
+        empty.push({
+          file: portfolio.source,
+          line: portfolio.lines[scope[p]],
+          message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
+        });
+      }
+      coverage[p] = present / total;
+    }
+    if (empty.length > 0) throw new InputError(empty);
+    return { score, coverage };
+  }
 }

@@ -10,10 +10,13 @@ export interface NormalizeContext {
   warn(message: string): void;
 }
 
-/** Returns u for each scope position. `scope[p]` is the row of the p-th account in scope. */
-export function normalizeFactor(raw: Float64Array, scope: Uint32Array, f: Factor, ctx: NormalizeContext): Float64Array {
+/**
+ * Returns u for each scope position. `scope[p]` is the row of the p-th account in scope. Writes
+ * into `out` when given (a scratch column reused across factors).
+ */
+export function normalizeFactor(raw: Float64Array, scope: Uint32Array, f: Factor, ctx: NormalizeContext, out?: Float64Array): Float64Array {
   const n = scope.length;
-  const u = new Float64Array(n);
+  const u = out ?? new Float64Array(n);
   const norm = f.normalize;
   switch (norm.kind) {
     case 'none': {

@@ -20,13 +20,18 @@ export interface ParetoOutcome {
 /** `revenue[p]` per scope position; missing revenue counts as 0. Null when the total is 0. */
 export function pareto(revenue: Float64Array, idOf: (pos: number) => string): ParetoOutcome | null {
   const n = revenue.length;
+  const rev = new Float64Array(n);
   let total = 0;
-  for (let p = 0; p < n; p++) total += revenue[p] === revenue[p] ? revenue[p] : 0;
+  for (let p = 0; p < n; p++) {
+    rev[p] = revenue[p] === revenue[p] ? revenue[p] : 0;
+    total += rev[p];
+  }
   if (!(total > 0) || n === 0) return null;
-  const rev = (p: number): number => (revenue[p] === revenue[p] ? revenue[p] : 0);
   const order = new Uint32Array(n);
   for (let p = 0; p < n; p++) order[p] = p;
-  order.sort((x, y) => rev(y) - rev(x) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
+  // Numbers first (cheap), then each run of equal revenue by key.
+  order.sort((x, y) => rev[y] - rev[x]);
+  sortTiesByKey(order, rev, idOf);
   const cls = new Uint8Array(n);
   let before = 0;
   const top = Math.ceil(n / 5);
@@ -35,8 +40,23 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string): Pa
     const p = order[r];
     const sharePct = round9((100 * before) / total);
     cls[p] = sharePct < 80 ? 0 : sharePct < 95 ? 1 : 2;
-    before += rev(p);
-    if (r < top) topSum += rev(p);
+    before += rev[p];
+    if (r < top) topSum += rev[p];
   }
   return { cls, top20SharePct: (100 * topSum) / total, order, total };
+}
+
+/** Within each run of `order` whose `key` is equal, orders by id in code-unit order. */
+export function sortTiesByKey(order: Uint32Array, key: Float64Array, idOf: (pos: number) => string): void {
+  const byId = (x: number, y: number): number => {
+    const a = idOf(x);
+    const b = idOf(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  for (let i = 0; i < order.length; ) {
+    let j = i + 1;
+    while (j < order.length && key[order[j]] === key[order[i]]) j++;
+    if (j - i > 1) order.subarray(i, j).sort(byId);
+    i = j;
+  }
 }

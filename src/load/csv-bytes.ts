@@ -28,7 +28,9 @@ export type ByteRecordSink = (view: FieldView, line: number) => void;
  * the unfinished tail; `end()` parses the rest. Line numbers are 1-based, of each record's start.
  */
 export class CsvScanner {
-  private tail: Uint8Array = new Uint8Array(0);
+  /** The unfinished record of the last chunk sits in work[0..tailLength). */
+  private work: Uint8Array = new Uint8Array(1 << 16);
+  private tailLength = 0;
   private line = 1;
   private first = true;
   private starts: Int32Array = new Int32Array(64);
@@ -44,21 +46,29 @@ export class CsvScanner {
 
   push(chunk: Uint8Array): void {
     let buf = chunk;
-    if (this.tail.length > 0) {
-      buf = new Uint8Array(this.tail.length + chunk.length);
-      buf.set(this.tail, 0);
-      buf.set(chunk, this.tail.length);
+    if (this.tailLength > 0) {
+      // Carry the unfinished record over into one reused buffer: no allocation per chunk.
+      const need = this.tailLength + chunk.length;
+      if (this.work.length < need) {
+        const bigger = new Uint8Array(Math.max(need, this.work.length * 2));
+        bigger.set(this.work.subarray(0, this.tailLength));
+        this.work = bigger;
+      }
+      this.work.set(chunk, this.tailLength);
+      buf = this.work.subarray(0, need);
     }
     const used = this.scan(buf, false);
-    // Copy: the caller may reuse its chunk (and Buffer#slice would only be a view).
-    const rest = new Uint8Array(buf.length - used);
-    rest.set(buf.subarray(used));
-    this.tail = rest;
+    // Keep the rest at the front of `work` (the caller may reuse its chunk).
+    const rest = buf.length - used;
+    if (rest > this.work.length) this.work = new Uint8Array(Math.max(rest, this.work.length * 2));
+    if (buf.buffer === this.work.buffer) this.work.copyWithin(0, used, buf.length);
+    else this.work.set(buf.subarray(used));
+    this.tailLength = rest;
   }
 
   end(): void {
-    this.scan(this.tail, true);
-    this.tail = new Uint8Array(0);
+    this.scan(this.work.subarray(0, this.tailLength), true);
+    this.tailLength = 0;
   }
 
   /** Parses records of buf; returns how many bytes were consumed. */

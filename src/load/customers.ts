@@ -3,6 +3,7 @@ import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { fieldRaw, fieldText } from './csv-bytes.js';
+import { KeyIndex } from './key-index.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource } from './table.js';
@@ -16,26 +17,35 @@ export interface CustomersOptions {
   optional?: ReadonlySet<string>;
 }
 
-/** A growable Float64Array column. */
-class Column {
-  private data: Float64Array;
+/** A growable typed-array column, sized from an estimate of the row count. */
+class Column<T extends Float64Array | Int32Array> {
+  private data: T;
   length = 0;
-  constructor(capacity: number) {
-    this.data = new Float64Array(Math.max(16, capacity));
+  constructor(
+    private readonly make: (n: number) => T,
+    capacity: number,
+  ) {
+    this.data = make(Math.max(16, capacity));
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = this.make(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;
   }
-  finish(): Float64Array {
-    // Keep a little slack rather than copy a large column.
-    return this.length * 1.25 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
+  at(i: number): number {
+    return this.data[i];
+  }
+  /** A view when the estimate was close (a copy would briefly need twice the memory). */
+  finish(): T {
+    return (this.length * 1.25 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length)) as T;
   }
 }
+
+const floats = (n: number): Float64Array => new Float64Array(n);
+const ints = (n: number): Int32Array => new Int32Array(n);
 
 /**
  * Loads customers.csv from its text, its bytes, or its chunks in order. `expectedRows` sizes the
@@ -48,11 +58,11 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   const names: string[] = [];
   const segments: string[] = [];
   const channels: string[] = [];
-  const revenue = new Column(expectedRows);
-  const potential = new Column(expectedRows);
-  const lines = new Column(expectedRows);
-  const factorValues = opts.factors.map(() => new Column(expectedRows));
-  const firstLine = new Map<string, number>();
+  const revenue = new Column(floats, expectedRows);
+  const potential = new Column(floats, expectedRows);
+  const lines = new Column(ints, expectedRows);
+  const factorValues = opts.factors.map(() => new Column(floats, expectedRows));
+  const seen = new KeyIndex((row) => ids[row]);
   // Segments and channels repeat: keep one string of each.
   const interned = new Map<string, string>();
   const intern = (s: string): string => {
@@ -75,12 +85,11 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
         problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
         return;
       }
-      const dup = firstLine.get(id);
-      if (dup !== undefined) {
-        problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${dup}; keys must be unique` });
+      const dup = seen.addOrFind(id, ids.length);
+      if (dup !== -1) {
+        problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${lines.at(dup)}; keys must be unique` });
         return;
       }
-      firstLine.set(id, line);
       ids.push(id);
       lines.push(line);
       const name = layout.name >= 0 ? fieldText(v, layout.name) : '';
@@ -117,7 +126,7 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
     channels: layout.channel >= 0 ? channels : null,
     revenue: layout.revenue >= 0 ? revenue.finish() : null,
     potential: layout.potential >= 0 ? potential.finish() : null,
-    lines: Int32Array.from(lines.finish()),
+    lines: lines.finish(),
     values,
     headers: table.headers,
   };

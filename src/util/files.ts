@@ -57,7 +57,7 @@ export interface ChunkedInput {
   expectedLines: number;
 }
 
-const CHUNK = 8 << 20;
+const CHUNK = 4 << 20;
 
 export function openChunkedInput(path: string, cwd: string): ChunkedInput {
   const full = resolve(cwd, path);

@@ -1,0 +1,47 @@
+/**
+ * Which keys were seen, and where: an open-addressing hash table of row numbers in one
+ * Int32Array. A Map of a million account keys costs tens of megabytes; this costs 8 bytes a key.
+ */
+export class KeyIndex {
+  private slots: Int32Array = new Int32Array(1 << 10).fill(-1);
+  private count = 0;
+
+  /** `keyOf(row)` gives the key stored for a row. */
+  constructor(private readonly keyOf: (row: number) => string) {}
+
+  /** The row already holding `key`, or -1 after recording `row` for it. */
+  addOrFind(key: string, row: number): number {
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
+      const r = this.slots[i];
+      if (r === -1) {
+        this.slots[i] = row;
+        this.count++;
+        return -1;
+      }
+      if (this.keyOf(r) === key) return r;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (const r of old) {
+      if (r === -1) continue;
+      let i = hash(this.keyOf(r)) & mask;
+      while (this.slots[i] !== -1) i = (i + 1) & mask;
+      this.slots[i] = r;
+    }
+  }
+}
+
+/** FNV-1a over UTF-16 code units, finished with a multiply-xorshift so low bits mix well. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
