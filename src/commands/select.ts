@@ -14,10 +14,13 @@ import {
   parseStrengthAxis,
   type Format,
 } from '../cli/options.js';
+import { parseStability } from '../cli/analysis-flags.js';
 import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
-import type { ResultContext } from '../core/result.js';
+import { Explainer } from '../core/explain.js';
+import type { ResultContext, ResultExtras } from '../core/result.js';
+import { stability, type StabilityOptions } from '../core/stability.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCriteria } from '../load/criteria.js';
@@ -26,6 +29,7 @@ import { writeResultCsv } from '../render/csv.js';
 import { writeResultJson } from '../render/json.js';
 import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
+import { stabilityLines } from '../render/stability.js';
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import { assertNotInput, readInputFile, readStdin, writeAtomically, type LoadedFile } from '../util/files.js';
@@ -46,6 +50,11 @@ export interface SelectFlags {
   interactive: boolean;
   color: boolean;
   debug?: boolean;
+  stability?: string | boolean;
+  perturb?: string;
+  scoreNoise?: string;
+  seed?: string;
+  explain?: boolean;
 }
 
 /** Everything a run needs, parsed and validated before any file is read. */
@@ -58,6 +67,10 @@ export interface SelectPlan {
   method: Method;
   strengthAxis: 'left' | 'right';
   top: number;
+  /** --stability and its knobs; null without them. */
+  stability: StabilityOptions | null;
+  /** --explain: explanations per account in the JSON. */
+  explain: boolean;
 }
 
 export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
@@ -80,7 +93,16 @@ export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
     },
     strengthAxis: parseStrengthAxis(flags.strengthAxis),
     top: parseCount('--top', flags.top, 1),
+    stability: parseStability(flags),
+    explain: explainFlag(flags),
   };
+}
+
+function explainFlag(flags: SelectFlags): boolean {
+  if (flags.explain && parseFormat(flags.format) !== 'json') {
+    throw new UsageError('--explain adds explanations to the JSON result: use it with --format json (or run kam explain <account> for one account).');
+  }
+  return flags.explain === true;
 }
 
 export interface LoadedInputs {
@@ -120,19 +142,28 @@ export interface RenderTarget {
   palette: Palette;
   top: number;
   strengthAxis: 'left' | 'right';
+  /** --stability and --explain results. */
+  extras?: ResultExtras;
 }
 
 export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ctx: ResultContext, t: RenderTarget): void {
   switch (t.format) {
     case 'json':
-      return writeResultJson(out, inputs.portfolio, ev, ctx);
+      return writeResultJson(out, inputs.portfolio, ev, ctx, t.extras);
     case 'csv':
-      return writeResultCsv(out, inputs.portfolio, ev);
+      return writeResultCsv(out, inputs.portfolio, ev, t.extras?.stability);
     case 'markdown':
-      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis });
+      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis, sections: stabilitySection(inputs, ev, t) });
     case 'table':
-      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette });
+      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, stability: t.extras?.stability });
   }
+}
+
+function stabilitySection(inputs: LoadedInputs, ev: Evaluation, t: RenderTarget): Array<{ title: string; body: string }> {
+  const s = t.extras?.stability;
+  if (!s) return [];
+  const lines = stabilityLines(inputs.portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
+  return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
 }
 
 export async function runSelect(customers: string, flags: SelectFlags, io: Io): Promise<number> {
@@ -149,6 +180,10 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io): 
     palette: level === 0 ? plainPalette : chalkPalette(new Chalk({ level })),
     top: plan.top,
     strengthAxis: plan.strengthAxis,
+    extras: {
+      stability: plan.stability ? stability(inputs.portfolio, ev, plan.stability) : null,
+      explainer: plan.explain ? new Explainer(inputs.portfolio, ev) : null,
+    },
   };
   if (plan.output !== undefined) {
     writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, inputs, ev, ctx, target));

@@ -101,7 +101,7 @@ function percentile(raw: Float64Array, scope: Uint32Array, u: Float64Array): voi
   }
 }
 
-function lowerBound(a: Float64Array, x: number): number {
+export function lowerBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -113,7 +113,7 @@ function lowerBound(a: Float64Array, x: number): number {
 }
 
 /** The first index whose value is greater than x. */
-function upperBound(a: Float64Array, x: number): number {
+export function upperBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

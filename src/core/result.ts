@@ -1,7 +1,9 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
 import { formatNormalize } from '../load/criteria.js';
 import type { Evaluation } from './engine.js';
+import type { AccountExplanation, Explainer } from './explain.js';
 import { PARETO_CLASSES } from './pareto.js';
+import { accountStability, BORDERLINE_PCT, borderlineCount, type AccountStability, type StabilityOutcome } from './stability.js';
 import { QUADRANTS, type Factor, type ParetoClass, type Portfolio, type Quadrant } from './types.js';
 
 export const RESULT_SCHEMA = 'kam/result@1';
@@ -15,6 +17,12 @@ export interface ResultContext {
   generatedAt: string;
   inputs: Record<string, InputFile>;
   kamVersion: string;
+}
+
+/** Analyses added to the document on request (`--stability`, `--explain`); absent otherwise. */
+export interface ResultExtras {
+  stability?: StabilityOutcome | null;
+  explainer?: Explainer | null;
 }
 
 export interface FactorRecord {
@@ -44,6 +52,10 @@ export interface AccountRecord {
   potential: number | null;
   pareto: ParetoClass | null;
   coverage: { attractiveness: number; strength: number };
+  /** Only with --stability. */
+  stability?: AccountStability;
+  /** Only with --explain. */
+  explain?: AccountExplanation;
 }
 
 export interface KamResult {
@@ -59,6 +71,8 @@ export interface KamResult {
     capacity: number | null;
     segments: string[] | null;
     overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
+    /** Only with --stability. */
+    stability?: { runs: number; perturb: number; scoreNoise: number; seed: number; borderlinePct: number };
   };
   factors: FactorRecord[];
   accounts: AccountRecord[];
@@ -71,6 +85,8 @@ export interface KamResult {
     overCapacity: boolean;
     realisticWeightPct: number;
     top20RevenueSharePct: number | null;
+    /** Only with --stability: accounts in their quadrant in fewer than borderlinePct % of the runs. */
+    borderline?: number;
   };
   warnings: string[];
 }
@@ -105,11 +121,11 @@ export function realisticWeightPct(factors: readonly Factor[]): number {
 }
 
 /** The account at rank index `r` (0-based) as its JSON record. */
-export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number): AccountRecord {
+export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, extras?: ResultExtras): AccountRecord {
   const p = ev.order[r];
   const row = ev.scope[p];
   const num = (a: Float64Array | null): number | null => (a && a[row] === a[row] ? a[row] : null);
-  return {
+  const record: AccountRecord = {
     rank: r + 1,
     id: portfolio.ids[row],
     name: portfolio.names[row],
@@ -124,12 +140,15 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number): 
     pareto: ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : null,
     coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
   };
+  if (extras?.stability) record.stability = accountStability(extras.stability, p);
+  if (extras?.explainer) record.explain = extras.explainer.explain(p);
+  return record;
 }
 
 /** Everything but the accounts, in the document's key order (accounts go after `factors`). */
-export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 'accounts'> {
+export function resultHead(ev: Evaluation, ctx: ResultContext, extras?: ResultExtras): Omit<KamResult, 'accounts'> {
   const m = ev.method;
-  return {
+  const head: Omit<KamResult, 'accounts'> = {
     schema: RESULT_SCHEMA,
     generatedAt: ctx.generatedAt,
     kamVersion: ctx.kamVersion,
@@ -156,13 +175,19 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
     },
     warnings: [...ev.warnings],
   };
+  const s = extras?.stability;
+  if (s) {
+    head.method.stability = { runs: s.runs, perturb: s.perturb, scoreNoise: s.scoreNoise, seed: s.seed, borderlinePct: BORDERLINE_PCT };
+    head.summary.borderline = borderlineCount(s);
+  }
+  return head;
 }
 
 /** The whole document as one object (for sessions, reviews and tests). */
-export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): KamResult {
-  const head = resultHead(ev, ctx);
+export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, extras?: ResultExtras): KamResult {
+  const head = resultHead(ev, ctx, extras);
   const accounts: AccountRecord[] = [];
-  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r));
+  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r, extras));
   return orderKeys({ ...head, accounts });
 }
 
