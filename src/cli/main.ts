@@ -4,8 +4,12 @@
  */
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { EXIT, KamError } from '../core/errors.js';
+import type { ExplainFlags } from '../commands/explain.js';
 import type { Io } from './io.js';
 import { kamVersion } from './version.js';
+
+/** Flags of select that kam explain takes too. */
+const EXPLAIN_FLAGS = ['--criteria', '--format', '--output', '--missing', '--split', '--sort', '--strength', '--capacity', '--segment', '--delimiter', '--no-color', '--debug'];
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
@@ -21,7 +25,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
     });
 
-  program
+  const select = program
     .command('select')
     .description('Score, rank and select key accounts from customers.csv and criteria.csv.')
     .argument('<customers>', 'customers.csv (or - for standard input)')
@@ -49,6 +53,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { runSelect } = await import('../commands/select.js');
       exitCode = await runSelect(customers, opts, io);
     });
+
+  const explain = program
+    .command('explain')
+    .description('Explain one account: each factor\'s contribution, the margins, the smallest change that crosses a boundary.')
+    .argument('<account>', "the account's key (or its name)")
+    .argument('<customers>', 'customers.csv (or - for standard input)')
+    .action(async (account, customers, opts) => {
+      const { runExplain } = await import('../commands/explain.js');
+      exitCode = await runExplain(account, customers, opts as unknown as ExplainFlags, io);
+    });
+  // The same loading and scoring flags as select, so an explanation matches the selection it explains.
+  for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
 
   try {
     if (argv.length === 0) {
