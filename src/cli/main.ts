@@ -63,6 +63,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { runExplain } = await import('../commands/explain.js');
       exitCode = await runExplain(account, customers, opts as unknown as ExplainFlags, io);
     });
+  program
+    .command('weights')
+    .description("Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.")
+    .argument('<criteria>', 'criteria.csv (rewritten atomically unless --dry-run or -o)')
+    .option('--axis <axis>', 'attractiveness or strength')
+    .option('--pairs <file>', 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input')
+    .addOption(new Option('-f, --format <format>', 'table or json').default('table'))
+    .option('-o, --output <file>', 'write the updated criteria here instead of over the criteria file')
+    .option('--dry-run', 'show the weights, write nothing')
+    .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')
+    .option('--no-interactive', 'never prompt (then --pairs is required)')
+    .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')
+    .option('--debug', 'show stack traces for errors')
+    .action(async (criteria, opts) => {
+      const { runWeights } = await import('../commands/weights.js');
+      exitCode = await runWeights(criteria, opts, io);
+    });
+
   // The same loading and scoring flags as select, so an explanation matches the selection it explains.
   for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
 
