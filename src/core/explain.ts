@@ -78,6 +78,8 @@ export interface AccountExplanation {
   change: AccountChange | null;
 }
 
+const EPS = 1e-9;
+
 /** The shape of u as a function of one account's raw value, everyone else fixed (direction higher). */
 type Curve =
   | { kind: 'linear'; a: number; b: number }
@@ -209,13 +211,14 @@ export class Explainer {
       const { a, b } = curve;
       const x = a + uh * (b - a);
       // Inclusive when the score must reach the boundary, strict when it must fall below it.
+      // u within 1e-9 of a scale end counts as the end (floating-point noise of the algebra).
       if (up) {
-        if (xUp ? uh > 1 : uh < 0) return null;
+        if (xUp ? uh > 1 + EPS : uh < -EPS) return null;
         const op: CrossOp = xUp ? '>=' : '<=';
         const v = xUp ? Math.max(x, a) : Math.min(x, b);
         return result(op, v, (v - a) / (b - a));
       }
-      if (xUp ? uh >= 1 : uh <= 0) return null;
+      if (xUp ? uh >= 1 - EPS : uh <= EPS) return null;
       if (xUp && uh < 0) return result('>=', a, 0);
       if (!xUp && uh > 1) return result('<=', b, 1);
       return result(xUp ? '>' : '<', x, uh);

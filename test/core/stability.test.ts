@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/engine.js';
+import { mulberry32 } from '../../src/core/random.js';
+import { accountStability, borderlineCount, rankAmongOthers, stability, type StabilityOptions } from '../../src/core/stability.js';
+import type { Factor, MissingPolicy, Normalize, SplitSpec } from '../../src/core/types.js';
+import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
+
+const opts = (more: Partial<StabilityOptions> = {}): StabilityOptions => ({ runs: 200, perturb: 0.2, scoreNoise: 0, seed: 1, ...more });
+
+describe('mulberry32', () => {
+  it('is deterministic per seed, strictly inside (0, 1), and differs between seeds', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const c = mulberry32(43);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x > 0 && x < 1)).toBe(true);
+    expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
+    // Roughly uniform: the mean of 1000 draws is near 0.5.
+    expect(Math.abs(xs.reduce((s, x) => s + x, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+  });
+});
+
+describe('rankAmongOthers', () => {
+  // Column 1, 2, 2, 5 (sorted). The account holding one of the 2s:
+  const sorted = Float64Array.from([1, 2, 2, 5]);
+  it('gives the base average rank when the value does not move', () => {
+    // Others are 1, 2, 5: one below, one equal → 1 + 1/2 = 1.5 (ranks 0..3, the twos share 1 and 2).
+    expect(rankAmongOthers(sorted, 2, 2)).toBe(1.5);
+  });
+  it('counts the others below and equal to the shifted value', () => {
+    expect(rankAmongOthers(sorted, 2, 3)).toBe(2); // above 1 and 2, below 5
+    expect(rankAmongOthers(sorted, 2, 0)).toBe(0);
+    expect(rankAmongOthers(sorted, 2, 9)).toBe(3);
+    expect(rankAmongOthers(sorted, 2, 1)).toBe(0.5); // ties with 1
+  });
+});
+
+describe('stability on a hand-made portfolio', () => {
+  // Two attractiveness factors of equal weight; "edge" has u = 1 and 0: score exactly 50, on the
+  // midpoint boundary (high). Any run with w1 > w2 keeps it high, w1 < w2 makes it low: about half.
+  const portfolio = makePortfolio({
+    ids: ['edge', 'solid'],
+    values: { A1: [10, 10], A2: [1, 10], S: [10, 10] },
+  });
+  const factors = [makeFactor('A1', 'attractiveness', 50), makeFactor('A2', 'attractiveness', 50), makeFactor('S', 'strength', 1)];
+  const ev = evaluate(portfolio, factors, makeMethod());
+
+  it('flags the account on the boundary as borderline and names where it goes', () => {
+    const s = stability(portfolio, ev, opts({ runs: 1000 }));
+    const edge = accountStability(s, 0);
+    expect(ev.quadrant[0]).toBe(0); // key
+    expect(edge.inQuadrantPct).toBeGreaterThan(40);
+    expect(edge.inQuadrantPct).toBeLessThan(60);
+    expect(edge.borderline).toBe(true);
+    expect(edge.movesTo).toBe('maintenance'); // low attractiveness, strength stays 100
+    expect(edge.inQuadrantPct + edge.movesToPct).toBeCloseTo(100, 9);
+    const solid = accountStability(s, 1);
+    expect(solid).toEqual({ inQuadrantPct: 100, movesTo: null, movesToPct: 0, borderline: false });
+    expect(borderlineCount(s)).toBe(1);
+  });
+
+  it('with p = 0 and no score noise every account stays: 100 %', () => {
+    const s = stability(portfolio, ev, opts({ perturb: 0 }));
+    expect(accountStability(s, 0).inQuadrantPct).toBe(100);
+    expect(accountStability(s, 1).inQuadrantPct).toBe(100);
+  });
+
+  it('score noise of d points moves values within the scale', () => {
+    // "solid" sits at the top of both scales: noise can only lower A1, A2 (clamped at 10), so its
+    // attractiveness drops by at most 100 × 1/9 = 11.1 points: it stays key.
+    const s = stability(portfolio, ev, opts({ perturb: 0, scoreNoise: 1 }));
+    expect(accountStability(s, 1).inQuadrantPct).toBe(100);
+    // "edge" at exactly 50 drops below in about half of the runs.
+    expect(accountStability(s, 0).borderline).toBe(true);
+  });
+
+  it('the same seed gives the same counts; another seed other counts', () => {
+    const a = stability(portfolio, ev, opts({ seed: 7 }));
+    const b = stability(portfolio, ev, opts({ seed: 7 }));
+    const c = stability(portfolio, ev, opts({ seed: 8 }));
+    expect(Array.from(b.counts)).toEqual(Array.from(a.counts));
+    expect(Array.from(c.counts)).not.toEqual(Array.from(a.counts));
+  });
+});
+
+describe('properties', () => {
+  const normalizations: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 6] }];
+  const splits: SplitSpec[] = [{ rule: 'midpoint' }, { rule: 'median' }, { rule: 'mean' }, { rule: 'fixed', attractiveness: 40, strength: 60 }];
+  const policies: MissingPolicy[] = ['midpoint', 'renormalize'];
+  const cell = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 10 }) }, { weight: 1, arbitrary: fc.constant(null) });
+  const world = fc.record({
+    n: fc.integer({ min: 1, max: 12 }),
+    kinds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+    weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 4, maxLength: 4 }),
+    lower: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    split: fc.integer({ min: 0, max: 3 }),
+    missing: fc.integer({ min: 0, max: 1 }),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    cells: fc.array(cell, { minLength: 48, maxLength: 48 }),
+  });
+  const build = (w: fc.RecordValue<typeof world>) => {
+    const ids = Array.from({ length: w.n }, (_, i) => `A${i}`);
+    const names = ['F0', 'F1', 'F2', 'F3'];
+    const values: Record<string, Array<number | null>> = {};
+    names.forEach((name, k) => {
+      values[name] = ids.map((_, i) => w.cells[k * 12 + i]);
+    });
+    const factors: Factor[] = names.map((name, k) =>
+      makeFactor(name, k < 2 ? 'attractiveness' : 'strength', w.weights[k], { normalize: normalizations[w.kinds[k]], direction: w.lower[k] ? 'lower' : 'higher' }),
+    );
+    // Under renormalize an account needs a value per axis: fill F0 and F2 for everyone.
+    for (const name of ['F0', 'F2']) values[name] = values[name].map((v) => v ?? 5);
+    const portfolio = makePortfolio({ ids, values });
+    const ev = evaluate(portfolio, factors, makeMethod({ split: splits[w.split], missing: policies[w.missing] }));
+    return { portfolio, ev };
+  };
+
+  it('p = 0 without score noise: every account is 100 % stable, whatever the portfolio', () => {
+    fc.assert(
+      fc.property(world, (w) => {
+        const { portfolio, ev } = build(w);
+        const s = stability(portfolio, ev, opts({ runs: 5, perturb: 0, seed: w.seed }));
+        for (let p = 0; p < ev.scope.length; p++) expect(accountStability(s, p).inQuadrantPct).toBe(100);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts add up to the runs per account, and the same seed repeats itself', () => {
+    fc.assert(
+      fc.property(world, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (w, perturb, noise) => {
+        const { portfolio, ev } = build(w);
+        const o = opts({ runs: 20, perturb, scoreNoise: noise, seed: w.seed });
+        const s = stability(portfolio, ev, o);
+        for (let p = 0; p < ev.scope.length; p++) {
+          const c = s.counts.subarray(4 * p, 4 * p + 4);
+          expect(c.reduce((a, b) => a + b, 0)).toBe(20);
+        }
+        expect(Array.from(stability(portfolio, ev, o).counts)).toEqual(Array.from(s.counts));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
