@@ -51,7 +51,7 @@ export function loadPairs(text: string, file: string, delimiterOverride: Delimit
       const f = byName.get(headerKey(name));
       const field = k === 0 ? 'a' : 'b';
       if (f === undefined) problems.add({ file, line, field, message: `"${name}" is not a factor in the criteria` });
-      else if (f.axis !== axis) problems.add({ file, line, field, message: `"${f.factor}" is a ${f.axis} factor; compare the ${axis} factors only` });
+      else if (f.axis !== axis) problems.add({ file, line, field, message: `"${f.factor}" is on the ${f.axis} axis; compare the ${axis} factors only` });
       return f?.factor ?? name;
     });
     const raw = fields[columns[2]].trim();
