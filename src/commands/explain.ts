@@ -39,7 +39,7 @@ export async function runExplain(account: string, customers: string, flags: Expl
         rank: ev.order.indexOf(p) + 1,
         accounts: ev.order.length,
         quadrant: QUADRANTS[ev.quadrant[p]],
-        split: describeSplit(ev).join(' '),
+        split: describeSplit(ev),
       },
       explainer.explain(p),
       toFile ? 100 : terminalWidth(io),

@@ -2,6 +2,7 @@
 import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing } from '../core/explain.js';
 import type { Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
+import { wrap } from './report.js';
 import type { Palette } from './style.js';
 
 /** Up to 2 decimals, rounded towards the side where the statement stays true. */
@@ -74,14 +75,15 @@ export interface ExplainHeader {
   rank: number;
   accounts: number;
   quadrant: Quadrant;
-  split: string;
+  /** The split rule and boundary lines (describeSplit). */
+  split: string[];
 }
 
 export function explainLines(h: ExplainHeader, e: AccountExplanation, width: number, palette: Palette): string[] {
   const title = h.name === h.id ? h.id : `${h.id} ${h.name}`;
   const lines = [
     palette.bold(`${terminalSafe(title)}: ${palette.quadrant(h.quadrant, h.quadrant)} (rank ${h.rank} of ${h.accounts})`),
-    h.split,
+    ...h.split,
     '',
     ...axisLines('Attractiveness', e.attractiveness, width, palette),
     '',
@@ -94,6 +96,6 @@ export function explainLines(h: ExplainHeader, e: AccountExplanation, width: num
     const other = e.change.axis === 'attractiveness' ? e.strength.change : e.attractiveness.change;
     if (other) lines.push(`  otherwise ${terminalSafe(describeChange(other))}`);
   }
-  lines.push('Each factor is changed alone, the other accounts and the boundaries held where they are.');
+  lines.push(...wrap('Each factor is changed alone, the other accounts and the boundaries held where they are.', width));
   return lines;
 }

@@ -16,8 +16,8 @@ export function stabilityCell(s: AccountStability, palette: Palette): string {
 /** One sentence on how the runs were made. */
 export function describeStability(s: StabilityOutcome): string {
   const fmt = (x: number): string => String(Number(x.toFixed(4)));
-  const weights = s.perturb === 0 ? 'weights as given' : `each weight × ${fmt(1 - s.perturb)}–${fmt(1 + s.perturb)}`;
-  const noise = s.scoreNoise === 0 ? 'no score noise' : `each value ± ${fmt(s.scoreNoise)} scale points`;
+  const weights = s.perturb === 0 ? 'weights as given' : `weights × ${fmt(1 - s.perturb)}–${fmt(1 + s.perturb)}`;
+  const noise = s.scoreNoise === 0 ? 'no score noise' : `values ± ${fmt(s.scoreNoise)} scale point${s.scoreNoise === 1 ? '' : 's'}`;
   return `Stability: ${s.runs.toLocaleString('en-US')} run${s.runs === 1 ? '' : 's'}, ${weights}, ${noise}, seed ${s.seed}.`;
 }
 
