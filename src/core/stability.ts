@@ -17,10 +17,10 @@
  *
  * Pure: typed arrays, no I/O; O(runs × accounts × factors) plus the split rule per run.
  */
-import { computeSplit, quadrantIndex } from './classify.js';
+import { computeSplit, round9 } from './classify.js';
 import type { CompetitorBest, Evaluation } from './engine.js';
 import { lowerBound, upperBound } from './normalize.js';
-import { mulberry32 } from './random.js';
+import { Mulberry32 } from './random.js';
 import { AXES, QUADRANTS, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export interface StabilityOptions {
@@ -82,7 +82,7 @@ export function stability(
   const n = ev.scope.length;
   const factors = ev.factors;
   const K = factors.length;
-  const rnd = mulberry32(opts.seed);
+  const rng = new Mulberry32(opts.seed);
   const counts = new Uint32Array(4 * n);
   const noisy = opts.scoreNoise > 0;
   const models = noisy ? factors.map((f) => noiseModel(portfolio, ev, f, competitors)) : [];
@@ -92,14 +92,16 @@ export function stability(
   const scores = [new Float64Array(n), new Float64Array(n)];
   const present = new Float64Array(n);
   const delta = new Float64Array(n);
+  const scratch = new Float64Array(n);
   const midpoint = ev.method.missing === 'midpoint';
   const renormalize = ev.method.missing === 'renormalize';
+  const spec = ev.method.split;
 
   for (let run = 0; run < opts.runs; run++) {
-    for (let k = 0; k < K; k++) weights[k] = factors[k].weight * (1 + opts.perturb * (2 * rnd() - 1));
+    for (let k = 0; k < K; k++) weights[k] = factors[k].weight * (1 + opts.perturb * (2 * rng.next() - 1));
     if (noisy) {
       for (let k = 0; k < K; k++) {
-        for (let p = 0; p < n; p++) delta[p] = opts.scoreNoise * (2 * rnd() - 1);
+        rng.fillSymmetric(delta, opts.scoreNoise);
         models[k](delta, columns[k]);
       }
     }
@@ -122,14 +124,65 @@ export function stability(
       }
       for (let p = 0; p < n; p++) out[p] = (100 * out[p]) / (renormalize ? present[p] : total);
     }
-    const split = computeSplit(ev.method.split, scores[0], scores[1]);
-    for (let p = 0; p < n; p++) counts[4 * p + quadrantIndex(scores[0][p], scores[1][p], split)]++;
+    // The same split rule as the engine, recomputed on this run's scores (median by selection, not sorting).
+    const split =
+      spec.rule === 'median'
+        ? { rule: 'median' as const, attractiveness: medianOf(scores[0], scratch), strength: medianOf(scores[1], scratch) }
+        : computeSplit(spec, scores[0], scores[1]);
+    const splitA = round9(split.attractiveness);
+    const splitS = round9(split.strength);
+    const att = scores[0];
+    const str = scores[1];
+    for (let p = 0; p < n; p++) {
+      // quadrantIndex: a score ≥ its boundary (both rounded to 9 decimals) is high.
+      const q = (round9(att[p]) >= splitA ? 0 : 2) + (round9(str[p]) >= splitS ? 0 : 1);
+      counts[4 * p + q]++;
+    }
   }
   return { ...opts, counts, base: Uint8Array.from(ev.quadrant) };
 }
 
+/** The median of `values` (the mean of the two middle ones for an even count), as classify's median. */
+export function medianOf(values: Float64Array, scratch: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  scratch.set(values);
+  const m = n >> 1;
+  const upper = select(scratch, m, n);
+  if (n % 2 === 1) return upper;
+  let lower = -Infinity;
+  for (let i = 0; i < m; i++) if (scratch[i] > lower) lower = scratch[i];
+  return (lower + upper) / 2;
+}
+
+/** Quickselect (Hoare partition, middle pivot): a[k] becomes the k-th smallest, a[0..k) ≤ a[k] ≤ a(k..n). */
+function select(a: Float64Array, k: number, n: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
 /** Writes u (after direction and relative strength) of every scope position shifted by delta[p]. */
-type NoiseModel = (delta: Float64Array, out: Float64Array) => void;
+export type NoiseModel = (delta: Float64Array, out: Float64Array) => void;
 
 function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors?: CompetitorBest): NoiseModel {
   const raw = portfolio.values.get(f.factor)!;
@@ -139,7 +192,10 @@ function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors
   const relative = ev.method.strength === 'relative' && f.axis === 'strength' ? competitors?.get(f.factor) : undefined;
   const best = relative ? Float64Array.from(scope, (row) => relative[row]) : null;
   const lower = f.direction === 'lower';
-  const finish = (out: Float64Array): void => {
+  const base = shiftedU(f, x);
+  if (!lower && best === null) return base;
+  return (delta, out) => {
+    base(delta, out);
     for (let p = 0; p < n; p++) {
       let u = out[p];
       if (lower) u = 1 - u;
@@ -147,25 +203,33 @@ function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors
       out[p] = u;
     }
   };
+}
+
+/** u ("higher is better") of each value x[p] shifted by delta[p], the other accounts unshifted. */
+export function shiftedU(f: Factor, x: Float64Array): NoiseModel {
+  const n = x.length;
   const norm = f.normalize;
   switch (norm.kind) {
     case 'none': {
-      const span = f.max - f.min;
+      const { min, max } = f;
+      const span = max - min;
       return (delta, out) => {
-        for (let p = 0; p < n; p++) out[p] = (Math.min(f.max, Math.max(f.min, x[p] + delta[p])) - f.min) / span;
-        finish(out);
+        for (let p = 0; p < n; p++) {
+          const v = x[p] + delta[p];
+          out[p] = ((v < min ? min : v > max ? max : v) - min) / span;
+        }
       };
     }
     case 'bands': {
-      const t = norm.thresholds;
+      const t = Float64Array.from(norm.thresholds);
+      const k = t.length;
       return (delta, out) => {
         for (let p = 0; p < n; p++) {
           const v = x[p] + delta[p];
           let b = 0;
-          while (b < t.length && v >= t[b]) b++;
-          out[p] = v === v ? b / t.length : Number.NaN;
+          while (b < k && v >= t[b]) b++;
+          out[p] = v === v ? b / k : Number.NaN;
         }
-        finish(out);
       };
     }
     case 'minmax': {
@@ -178,31 +242,52 @@ function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors
       const span = hi - lo;
       return (delta, out) => {
         for (let p = 0; p < n; p++) {
-          const v = x[p];
-          out[p] = v !== v ? Number.NaN : span > 0 ? Math.min(1, Math.max(0, (v + delta[p] - lo) / span)) : 0.5;
+          const u = (x[p] + delta[p] - lo) / span;
+          out[p] = x[p] !== x[p] ? Number.NaN : span > 0 ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
         }
-        finish(out);
       };
     }
-    case 'percentile': {
-      const sorted = Float64Array.from(x.filter((v) => v === v)).sort();
-      const count = sorted.length;
-      return (delta, out) => {
-        for (let p = 0; p < n; p++) out[p] = x[p] !== x[p] ? Number.NaN : count === 1 ? 0.5 : rankAmongOthers(sorted, x[p], x[p] + delta[p]) / (count - 1);
-        finish(out);
-      };
-    }
+    case 'percentile':
+      return percentileShift(x);
   }
 }
 
 /**
- * The 0-based average rank of value `to` among `sorted` without one occurrence of `own` (the
- * account's unshifted value): (others below) + (others equal)/2.
+ * Percentile with one account's value shifted: its average rank among the others' unshifted
+ * values. The distinct values and how many lie below each are computed once; each shifted value
+ * costs one binary search over the distinct values.
  */
-export function rankAmongOthers(sorted: Float64Array, own: number, to: number): number {
-  const below = lowerBound(sorted, to);
-  const upTo = upperBound(sorted, to);
-  const less = below - (own < to ? 1 : 0);
-  const equal = upTo - below - (own === to ? 1 : 0);
-  return less + equal / 2;
+function percentileShift(x: Float64Array): NoiseModel {
+  const n = x.length;
+  const sorted = Float64Array.from(x.filter((v) => v === v)).sort();
+  const count = sorted.length;
+  const distinct: number[] = [];
+  const below: number[] = []; // values < distinct[j]
+  for (let i = 0; i < count; i = upperBound(sorted, sorted[i])) {
+    distinct.push(sorted[i]);
+    below.push(i);
+  }
+  below.push(count);
+  const vals = Float64Array.from(distinct);
+  const less = Float64Array.from(below);
+  return (delta, out) => {
+    for (let p = 0; p < n; p++) {
+      const own = x[p];
+      if (own !== own) {
+        out[p] = Number.NaN;
+        continue;
+      }
+      if (count === 1) {
+        out[p] = 0.5;
+        continue;
+      }
+      const to = own + delta[p];
+      const j = lowerBound(vals, to);
+      const lt = less[j];
+      const eq = j < vals.length && vals[j] === to ? less[j + 1] - less[j] : 0;
+      // Without the account's own unshifted value: below `to`, or equal to it.
+      const others = lt - (own < to ? 1 : 0) + (eq - (own === to ? 1 : 0)) / 2;
+      out[p] = others / (count - 1);
+    }
+  };
 }

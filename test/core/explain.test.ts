@@ -121,6 +121,8 @@ describe('normalisations other than none', () => {
   });
 });
 
+type WorldOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 describe('properties', () => {
   const normalizations: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 6, 8] }];
   const splits: SplitSpec[] = [{ rule: 'midpoint' }, { rule: 'fixed', attractiveness: 35, strength: 65 }, { rule: 'median' }];
@@ -137,7 +139,7 @@ describe('properties', () => {
       maxLength: 32,
     }),
   });
-  const build = (w: fc.RecordValue<typeof world>, fixedSplit = false) => {
+  const build = (w: WorldOf<typeof world>, fixedSplit = false) => {
     const ids = Array.from({ length: w.n }, (_, i) => `A${i}`);
     const names = ['F0', 'F1', 'F2', 'F3'];
     const policy = policies[w.missing];

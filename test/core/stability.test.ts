@@ -1,39 +1,103 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
-import { mulberry32 } from '../../src/core/random.js';
-import { accountStability, borderlineCount, rankAmongOthers, stability, type StabilityOptions } from '../../src/core/stability.js';
+import { Mulberry32 } from '../../src/core/random.js';
+import { median } from '../../src/core/classify.js';
+import { normalizeFactor } from '../../src/core/normalize.js';
+import { accountStability, borderlineCount, medianOf, shiftedU, stability, type StabilityOptions } from '../../src/core/stability.js';
 import type { Factor, MissingPolicy, Normalize, SplitSpec } from '../../src/core/types.js';
 import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
 
 const opts = (more: Partial<StabilityOptions> = {}): StabilityOptions => ({ runs: 200, perturb: 0.2, scoreNoise: 0, seed: 1, ...more });
 
-describe('mulberry32', () => {
+describe('Mulberry32', () => {
   it('is deterministic per seed, strictly inside (0, 1), and differs between seeds', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
-    const xs = Array.from({ length: 1000 }, () => a());
-    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    const draw = (seed: number) => {
+      const g = new Mulberry32(seed);
+      return Array.from({ length: 1000 }, () => g.next());
+    };
+    const xs = draw(42);
+    expect(draw(42)).toEqual(xs);
+    expect(draw(43)).not.toEqual(xs);
     expect(xs.every((x) => x > 0 && x < 1)).toBe(true);
-    expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
     // Roughly uniform: the mean of 1000 draws is near 0.5.
     expect(Math.abs(xs.reduce((s, x) => s + x, 0) / 1000 - 0.5)).toBeLessThan(0.05);
   });
+
+  it('fillSymmetric: two 16-bit numbers per draw, strictly inside (−scale, scale), deterministic', () => {
+    const fill = (seed: number) => {
+      const out = new Float64Array(1001);
+      new Mulberry32(seed).fillSymmetric(out, 2);
+      return out;
+    };
+    const a = fill(5);
+    expect(Array.from(fill(5))).toEqual(Array.from(a));
+    expect(a.every((x) => x > -2 && x < 2)).toBe(true);
+    expect(Math.abs(a.reduce((s, x) => s + x, 0) / a.length)).toBeLessThan(0.1);
+    // The first two numbers come from the low and high halves of the first 32-bit draw.
+    const r = new Mulberry32(5).nextUint32();
+    expect(a[0]).toBe(2 * (((r & 0xffff) + 0.5) / 32768 - 1));
+    expect(a[1]).toBe(2 * (((r >>> 16) + 0.5) / 32768 - 1));
+  });
 });
 
-describe('rankAmongOthers', () => {
-  // Column 1, 2, 2, 5 (sorted). The account holding one of the 2s:
-  const sorted = Float64Array.from([1, 2, 2, 5]);
-  it('gives the base average rank when the value does not move', () => {
-    // Others are 1, 2, 5: one below, one equal → 1 + 1/2 = 1.5 (ranks 0..3, the twos share 1 and 2).
-    expect(rankAmongOthers(sorted, 2, 2)).toBe(1.5);
+describe('score noise per normalisation (shiftedU)', () => {
+  const kinds: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 5.5, 8] }];
+  const engineU = (f: Factor, x: Float64Array): Float64Array =>
+    normalizeFactor(x, Uint32Array.from(x, (_, i) => i), f, { outOfRange: () => {}, warn: () => {} });
+
+  it('without a shift it gives the engine’s u for every normalisation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constant(Number.NaN)), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 3 }), (xs, k) => {
+        const f = makeFactor('F', 'attractiveness', 1, { normalize: kinds[k] });
+        const x = Float64Array.from(xs);
+        const out = new Float64Array(x.length);
+        shiftedU(f, x)(new Float64Array(x.length), out);
+        expect(Array.from(out)).toEqual(Array.from(engineU(f, x)));
+      }),
+    );
   });
-  it('counts the others below and equal to the shifted value', () => {
-    expect(rankAmongOthers(sorted, 2, 3)).toBe(2); // above 1 and 2, below 5
-    expect(rankAmongOthers(sorted, 2, 0)).toBe(0);
-    expect(rankAmongOthers(sorted, 2, 9)).toBe(3);
-    expect(rankAmongOthers(sorted, 2, 1)).toBe(0.5); // ties with 1
+
+  it('one account shifted: as if its value changed and the engine normalised again (none clamps to the scale)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 2, maxLength: 30 }),
+        fc.nat(),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.constantFrom(0, 2, 3),
+        (xs, at, shift, k) => {
+          const f = makeFactor('F', 'attractiveness', 1, { normalize: kinds[k] });
+          const x = Float64Array.from(xs);
+          const p = at % x.length;
+          const delta = new Float64Array(x.length);
+          delta[p] = shift;
+          const out = new Float64Array(x.length);
+          shiftedU(f, x)(delta, out);
+          const moved = Float64Array.from(x);
+          moved[p] = kinds[k].kind === 'none' ? Math.min(10, Math.max(1, x[p] + shift)) : x[p] + shift;
+          expect(out[p]).toBeCloseTo(engineU(f, moved)[p], 12);
+        },
+      ),
+    );
+  });
+
+  it('minmax holds the portfolio’s lowest and highest values and clamps to 0..1', () => {
+    // Values 0, 5, 10; shifting the 5 by +2 gives (7 − 0)/10 = 0.7; shifting the 10 by +4 stays 1.
+    const f = makeFactor('F', 'attractiveness', 1, { normalize: { kind: 'minmax' } });
+    const out = new Float64Array(3);
+    shiftedU(f, Float64Array.from([0, 5, 10]))(Float64Array.from([-1, 2, 4]), out);
+    expect(Array.from(out)).toEqual([0, 0.7, 1]);
+  });
+});
+
+describe('medianOf', () => {
+  it('is classify’s median, by selection instead of sorting', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (xs) => {
+        const v = Float64Array.from(xs);
+        expect(medianOf(v, new Float64Array(v.length))).toBe(median(v));
+      }),
+    );
   });
 });
 
@@ -85,6 +149,8 @@ describe('stability on a hand-made portfolio', () => {
   });
 });
 
+type WorldOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 describe('properties', () => {
   const normalizations: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 6] }];
   const splits: SplitSpec[] = [{ rule: 'midpoint' }, { rule: 'median' }, { rule: 'mean' }, { rule: 'fixed', attractiveness: 40, strength: 60 }];
@@ -100,7 +166,7 @@ describe('properties', () => {
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     cells: fc.array(cell, { minLength: 48, maxLength: 48 }),
   });
-  const build = (w: fc.RecordValue<typeof world>) => {
+  const build = (w: WorldOf<typeof world>) => {
     const ids = Array.from({ length: w.n }, (_, i) => `A${i}`);
     const names = ['F0', 'F1', 'F2', 'F3'];
     const values: Record<string, Array<number | null>> = {};
