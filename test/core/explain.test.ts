@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
 import { Explainer, type AxisExplanation, type CrossOp } from '../../src/core/explain.js';
-import { QUADRANTS, type Factor, type MissingPolicy, type Normalize, type SplitSpec } from '../../src/core/types.js';
+import { QUADRANTS, type MissingPolicy, type SplitSpec } from '../../src/core/types.js';
 import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
+import { buildWorld, worldArbitrary } from '../helpers/worlds.js';
 
 describe('a hand-computed explanation', () => {
   // Attractiveness: Spend (w 3, 1..10) and Fit (w 1, 1..10); strength: Quality (w 1, 1..10).
@@ -121,49 +122,16 @@ describe('normalisations other than none', () => {
   });
 });
 
-type WorldOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
-
 describe('properties', () => {
-  const normalizations: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 6, 8] }];
   const splits: SplitSpec[] = [{ rule: 'midpoint' }, { rule: 'fixed', attractiveness: 35, strength: 65 }, { rule: 'median' }];
+  const fixedSplits = splits.slice(0, 2);
   const policies: MissingPolicy[] = ['midpoint', 'renormalize', 'error'];
-  const world = fc.record({
-    n: fc.integer({ min: 1, max: 8 }),
-    kinds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
-    weights: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 4, maxLength: 4 }),
-    lower: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-    split: fc.integer({ min: 0, max: 2 }),
-    missing: fc.integer({ min: 0, max: 2 }),
-    cells: fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 10 }) }, { weight: 1, arbitrary: fc.constant(null) }), {
-      minLength: 32,
-      maxLength: 32,
-    }),
-  });
-  const build = (w: WorldOf<typeof world>, fixedSplit = false) => {
-    const ids = Array.from({ length: w.n }, (_, i) => `A${i}`);
-    const names = ['F0', 'F1', 'F2', 'F3'];
-    const policy = policies[w.missing];
-    const values: Record<string, Array<number | null>> = {};
-    names.forEach((name, k) => {
-      // F0 and F2 are always present and weighted, so every account can be scored.
-      values[name] = ids.map((_, i) => (k % 2 === 0 || policy === 'error' ? (w.cells[k * 8 + i] ?? 5) : w.cells[k * 8 + i]));
-    });
-    const factors: Factor[] = names.map((name, k) =>
-      makeFactor(name, k < 2 ? 'attractiveness' : 'strength', k % 2 === 0 ? Math.max(1, w.weights[k]) : w.weights[k], {
-        normalize: normalizations[w.kinds[k]],
-        direction: w.lower[k] ? 'lower' : 'higher',
-      }),
-    );
-    const portfolio = makePortfolio({ ids, values });
-    const split = fixedSplit ? splits[w.split % 2] : splits[w.split];
-    return { portfolio, factors, ev: evaluate(portfolio, factors, makeMethod({ split, missing: policy })), split, policy };
-  };
   const axes = (e: ReturnType<Explainer['explain']>): AxisExplanation[] => [e.attractiveness, e.strength];
 
   it('the contributions add up to the axis score, and the weights to 100 %', () => {
     fc.assert(
-      fc.property(world, (w) => {
-        const { portfolio, ev } = build(w);
+      fc.property(worldArbitrary, (w) => {
+        const { portfolio, ev } = buildWorld(w, splits, policies);
         const ex = new Explainer(portfolio, ev);
         for (let p = 0; p < ev.scope.length; p++) {
           const e = ex.explain(p);
@@ -182,8 +150,8 @@ describe('properties', () => {
   it('applying a crossing (boundaries fixed) moves the account across that boundary in the engine', () => {
     const nudge = (op: CrossOp, v: number): number => (op === '>' ? v + 1e-6 : op === '<' ? v - 1e-6 : v);
     fc.assert(
-      fc.property(world, (w) => {
-        const { portfolio, factors, ev, split, policy } = build(w, true);
+      fc.property(worldArbitrary, (w) => {
+        const { portfolio, factors, ev, split, policy } = buildWorld(w, fixedSplits, policies);
         const ex = new Explainer(portfolio, ev);
         for (let p = 0; p < ev.scope.length; p++) {
           const e = ex.explain(p);

@@ -7,6 +7,7 @@ import { normalizeFactor } from '../../src/core/normalize.js';
 import { accountStability, borderlineCount, medianOf, shiftedU, stability, type StabilityOptions } from '../../src/core/stability.js';
 import type { Factor, MissingPolicy, Normalize, SplitSpec } from '../../src/core/types.js';
 import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';
+import { buildWorld, worldArbitrary } from '../helpers/worlds.js';
 
 const opts = (more: Partial<StabilityOptions> = {}): StabilityOptions => ({ runs: 200, perturb: 0.2, scoreNoise: 0, seed: 1, ...more });
 
@@ -149,44 +150,14 @@ describe('stability on a hand-made portfolio', () => {
   });
 });
 
-type WorldOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
-
 describe('properties', () => {
-  const normalizations: Normalize[] = [{ kind: 'none' }, { kind: 'minmax' }, { kind: 'percentile' }, { kind: 'bands', thresholds: [3, 6] }];
   const splits: SplitSpec[] = [{ rule: 'midpoint' }, { rule: 'median' }, { rule: 'mean' }, { rule: 'fixed', attractiveness: 40, strength: 60 }];
   const policies: MissingPolicy[] = ['midpoint', 'renormalize'];
-  const cell = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 10 }) }, { weight: 1, arbitrary: fc.constant(null) });
-  const world = fc.record({
-    n: fc.integer({ min: 1, max: 12 }),
-    kinds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
-    weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 4, maxLength: 4 }),
-    lower: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-    split: fc.integer({ min: 0, max: 3 }),
-    missing: fc.integer({ min: 0, max: 1 }),
-    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-    cells: fc.array(cell, { minLength: 48, maxLength: 48 }),
-  });
-  const build = (w: WorldOf<typeof world>) => {
-    const ids = Array.from({ length: w.n }, (_, i) => `A${i}`);
-    const names = ['F0', 'F1', 'F2', 'F3'];
-    const values: Record<string, Array<number | null>> = {};
-    names.forEach((name, k) => {
-      values[name] = ids.map((_, i) => w.cells[k * 12 + i]);
-    });
-    const factors: Factor[] = names.map((name, k) =>
-      makeFactor(name, k < 2 ? 'attractiveness' : 'strength', w.weights[k], { normalize: normalizations[w.kinds[k]], direction: w.lower[k] ? 'lower' : 'higher' }),
-    );
-    // Under renormalize an account needs a value per axis: fill F0 and F2 for everyone.
-    for (const name of ['F0', 'F2']) values[name] = values[name].map((v) => v ?? 5);
-    const portfolio = makePortfolio({ ids, values });
-    const ev = evaluate(portfolio, factors, makeMethod({ split: splits[w.split], missing: policies[w.missing] }));
-    return { portfolio, ev };
-  };
 
   it('p = 0 without score noise: every account is 100 % stable, whatever the portfolio', () => {
     fc.assert(
-      fc.property(world, (w) => {
-        const { portfolio, ev } = build(w);
+      fc.property(worldArbitrary, (w) => {
+        const { portfolio, ev } = buildWorld(w, splits, policies);
         const s = stability(portfolio, ev, opts({ runs: 5, perturb: 0, seed: w.seed }));
         for (let p = 0; p < ev.scope.length; p++) expect(accountStability(s, p).inQuadrantPct).toBe(100);
       }),
@@ -196,8 +167,8 @@ describe('properties', () => {
 
   it('counts add up to the runs per account, and the same seed repeats itself', () => {
     fc.assert(
-      fc.property(world, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (w, perturb, noise) => {
-        const { portfolio, ev } = build(w);
+      fc.property(worldArbitrary, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (w, perturb, noise) => {
+        const { portfolio, ev } = buildWorld(w, splits, policies);
         const o = opts({ runs: 20, perturb, scoreNoise: noise, seed: w.seed });
         const s = stability(portfolio, ev, o);
         for (let p = 0; p < ev.scope.length; p++) {
