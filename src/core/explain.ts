@@ -215,7 +215,7 @@ export class Explainer {
       if (up) {
         if (xUp ? uh > 1 + EPS : uh < -EPS) return null;
         const op: CrossOp = xUp ? '>=' : '<=';
-        const v = xUp ? Math.max(x, a) : Math.min(x, b);
+        const v = Math.min(Math.max(x, a), b);
         return result(op, v, (v - a) / (b - a));
       }
       if (xUp ? uh >= 1 - EPS : uh <= EPS) return null;
