@@ -62,7 +62,7 @@ function writeExplainJson(out: Sink, portfolio: Portfolio, ev: Evaluation, p: nu
     inputs: ctx.inputs,
     method: head.method,
     factors: head.factors,
-    account: accountRecord(portfolio, ev, ev.order.indexOf(p), { explainer }),
+    account: accountRecord(portfolio, ev, ev.order.indexOf(p), { ...ctx, explainer }),
   };
   out(`${JSON.stringify(doc, null, 2)}\n`);
 }

@@ -19,7 +19,7 @@ import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
 import { Explainer } from '../core/explain.js';
-import type { ResultContext, ResultExtras } from '../core/result.js';
+import type { ResultContext } from '../core/result.js';
 import { stability, type StabilityOptions } from '../core/stability.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
@@ -142,27 +142,26 @@ export interface RenderTarget {
   palette: Palette;
   top: number;
   strengthAxis: 'left' | 'right';
-  /** --stability and --explain results. */
-  extras?: ResultExtras;
 }
 
 export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ctx: ResultContext, t: RenderTarget): void {
   switch (t.format) {
     case 'json':
-      return writeResultJson(out, inputs.portfolio, ev, ctx, t.extras);
+      return writeResultJson(out, inputs.portfolio, ev, ctx);
     case 'csv':
-      return writeResultCsv(out, inputs.portfolio, ev, t.extras?.stability);
+      return writeResultCsv(out, inputs.portfolio, ev, ctx.stability);
     case 'markdown':
-      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis, sections: stabilitySection(inputs, ev, t) });
+      return writeMarkdownBrief(out, inputs.portfolio, ev, ctx, { strengthAxis: t.strengthAxis, sections: stabilitySection(inputs.portfolio, ev, ctx, t) });
     case 'table':
-      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, stability: t.extras?.stability });
+      return writeReport(out, inputs.portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, stability: ctx.stability });
   }
 }
 
-function stabilitySection(inputs: LoadedInputs, ev: Evaluation, t: RenderTarget): Array<{ title: string; body: string }> {
-  const s = t.extras?.stability;
+/** The brief's section on --stability (none without it). */
+function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, t: RenderTarget): Array<{ title: string; body: string }> {
+  const s = ctx.stability;
   if (!s) return [];
-  const lines = stabilityLines(inputs.portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
+  const lines = stabilityLines(portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
   return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
 }
 
@@ -180,11 +179,9 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io): 
     palette: level === 0 ? plainPalette : chalkPalette(new Chalk({ level })),
     top: plan.top,
     strengthAxis: plan.strengthAxis,
-    extras: {
-      stability: plan.stability ? stability(inputs.portfolio, ev, plan.stability) : null,
-      explainer: plan.explain ? new Explainer(inputs.portfolio, ev) : null,
-    },
   };
+  if (plan.stability) ctx.stability = stability(inputs.portfolio, ev, plan.stability);
+  if (plan.explain) ctx.explainer = new Explainer(inputs.portfolio, ev);
   if (plan.output !== undefined) {
     writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, inputs, ev, ctx, target));
   } else {

@@ -17,12 +17,10 @@ export interface ResultContext {
   generatedAt: string;
   inputs: Record<string, InputFile>;
   kamVersion: string;
-}
-
-/** Analyses added to the document on request (`--stability`, `--explain`); absent otherwise. */
-export interface ResultExtras {
-  stability?: StabilityOutcome | null;
-  explainer?: Explainer | null;
+  /** With --stability: the runs' counts (method.stability, summary.borderline, per account stability). */
+  stability?: StabilityOutcome;
+  /** With --explain: explains each account (per account explain). */
+  explainer?: Explainer;
 }
 
 export interface FactorRecord {
@@ -121,7 +119,7 @@ export function realisticWeightPct(factors: readonly Factor[]): number {
 }
 
 /** The account at rank index `r` (0-based) as its JSON record. */
-export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, extras?: ResultExtras): AccountRecord {
+export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, ctx?: ResultContext): AccountRecord {
   const p = ev.order[r];
   const row = ev.scope[p];
   const num = (a: Float64Array | null): number | null => (a && a[row] === a[row] ? a[row] : null);
@@ -140,13 +138,13 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, e
     pareto: ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : null,
     coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
   };
-  if (extras?.stability) record.stability = accountStability(extras.stability, p);
-  if (extras?.explainer) record.explain = extras.explainer.explain(p);
+  if (ctx?.stability) record.stability = accountStability(ctx.stability, p);
+  if (ctx?.explainer) record.explain = ctx.explainer.explain(p);
   return record;
 }
 
 /** Everything but the accounts, in the document's key order (accounts go after `factors`). */
-export function resultHead(ev: Evaluation, ctx: ResultContext, extras?: ResultExtras): Omit<KamResult, 'accounts'> {
+export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 'accounts'> {
   const m = ev.method;
   const head: Omit<KamResult, 'accounts'> = {
     schema: RESULT_SCHEMA,
@@ -175,7 +173,7 @@ export function resultHead(ev: Evaluation, ctx: ResultContext, extras?: ResultEx
     },
     warnings: [...ev.warnings],
   };
-  const s = extras?.stability;
+  const s = ctx.stability;
   if (s) {
     head.method.stability = { runs: s.runs, perturb: s.perturb, scoreNoise: s.scoreNoise, seed: s.seed, borderlinePct: BORDERLINE_PCT };
     head.summary.borderline = borderlineCount(s);
@@ -184,10 +182,10 @@ export function resultHead(ev: Evaluation, ctx: ResultContext, extras?: ResultEx
 }
 
 /** The whole document as one object (for sessions, reviews and tests). */
-export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, extras?: ResultExtras): KamResult {
-  const head = resultHead(ev, ctx, extras);
+export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): KamResult {
+  const head = resultHead(ev, ctx);
   const accounts: AccountRecord[] = [];
-  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r, extras));
+  for (let r = 0; r < ev.order.length; r++) accounts.push(accountRecord(portfolio, ev, r, ctx));
   return orderKeys({ ...head, accounts });
 }
 

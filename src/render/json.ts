@@ -3,14 +3,14 @@
  * accounts never sit in memory as one string. Same shape as `buildResult`, key for key.
  */
 import type { Evaluation } from '../core/engine.js';
-import { accountRecord, RESULT_KEYS, resultHead, type ResultContext, type ResultExtras } from '../core/result.js';
+import { accountRecord, RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
 import type { Portfolio } from '../core/types.js';
 import type { Sink } from './sink.js';
 
 const indent = (json: string, pad: string): string => json.replace(/\n/g, `\n${pad}`);
 
-export function writeResultJson(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, extras?: ResultExtras): void {
-  const head = resultHead(ev, ctx, extras) as unknown as Record<string, unknown>;
+export function writeResultJson(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): void {
+  const head = resultHead(ev, ctx) as unknown as Record<string, unknown>;
   out('{');
   RESULT_KEYS.forEach((key, i) => {
     out(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
@@ -26,7 +26,7 @@ export function writeResultJson(out: Sink, portfolio: Portfolio, ev: Evaluation,
     out('[');
     let buf = '';
     for (let r = 0; r < n; r++) {
-      buf += `${r === 0 ? '' : ','}\n    ${indent(JSON.stringify(accountRecord(portfolio, ev, r, extras), null, 2), '    ')}`;
+      buf += `${r === 0 ? '' : ','}\n    ${indent(JSON.stringify(accountRecord(portfolio, ev, r, ctx), null, 2), '    ')}`;
       if (buf.length > 1 << 16) {
         out(buf);
         buf = '';
