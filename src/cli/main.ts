@@ -8,8 +8,8 @@ import type { ExplainFlags } from '../commands/explain.js';
 import type { Io } from './io.js';
 import { kamVersion } from './version.js';
 
-/** Flags of select that kam explain takes too. */
-const EXPLAIN_FLAGS = ['--criteria', '--format', '--output', '--missing', '--split', '--sort', '--strength', '--capacity', '--segment', '--delimiter', '--no-color', '--debug'];
+/** Flags of select that kam explain takes too, so an explanation matches the selection it explains. */
+const EXPLAIN_FLAGS = ['--criteria', '--format', '--output', '--missing', '--split', '--sort', '--strength', '--ratings', '--aggregate', '--capacity', '--segment', '--delimiter', '--no-color', '--debug'];
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
@@ -25,44 +25,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
     });
 
-  const select = program
-    .command('select')
-    .description('Score, rank and select key accounts from customers.csv and criteria.csv.')
-    .argument('<customers>', 'customers.csv (or - for standard input)')
-    .option('-c, --criteria <file>', 'criteria.csv (default: criteria.csv beside the customers file)')
-    .addOption(new Option('-f, --format <format>', 'table, json, csv or markdown').default('table'))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('--missing <policy>', 'missing values: error, renormalize or midpoint', 'error')
-    .option('--split <rule>', 'boundaries: midpoint, median, mean, or A,S (e.g. 60,45)', 'midpoint')
-    .option('--sort <key>', 'ranking: quadrant, attractiveness or strength', 'quadrant')
-    .option('--strength <mode>', 'relative strength: absolute or relative (default: relative when competitor ratings exist)')
-    .option('--capacity <n>', 'how many key accounts the business can serve')
-    .option('--segment <names...>', 'only these segments (repeat, or separate with commas)')
-    .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')
-    .option('--strength-axis <side>', 'where high strength sits on the chart: left or right', 'left')
-    .option('--top <n>', 'table rows shown (the rest are counted)', '200')
-    .option('--stability [runs]', 'rerun with perturbed weights (default 1000 runs) and flag borderline accounts')
-    .option('--perturb <p>', 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)')
-    .option('--score-noise <d>', 'stability: shift each value by up to ±d scale points (default 0)')
-    .option('--seed <n>', 'stability: random seed, so the same command prints the same numbers (default 1)')
-    .option('--explain', 'JSON: add per-factor contributions and the smallest change that crosses a boundary')
-    .option('--no-interactive', 'never prompt (also implied without a terminal or with CI set)')
-    .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')
-    .option('--debug', 'show stack traces for errors')
-    .action(async (customers, opts) => {
-      const { runSelect } = await import('../commands/select.js');
-      exitCode = await runSelect(customers, opts, io);
-    });
-
   const explain = program
     .command('explain')
-    .description('Explain one account: each factor\'s contribution, the margins, the smallest change that crosses a boundary.')
+    .description("Explain one account: each factor's contribution, the margins, the smallest change that crosses a boundary.")
     .argument('<account>', "the account's key (or its name)")
     .argument('<customers>', 'customers.csv (or - for standard input)')
     .action(async (account, customers, opts) => {
       const { runExplain } = await import('../commands/explain.js');
       exitCode = await runExplain(account, customers, opts as unknown as ExplainFlags, io);
     });
+
   program
     .command('weights')
     .description("Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.")
@@ -81,10 +53,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runWeights(criteria, opts, io);
     });
 
-  // The same loading and scoring flags as select, so an explanation matches the selection it explains.
-  for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
+  const select = program
+    .command('select')
+    .description('Score, rank and select key accounts from customers.csv and criteria.csv.')
+    .argument('<customers>', 'customers.csv (or - for standard input)')
+    .option('-c, --criteria <file>', 'criteria.csv (default: criteria.csv beside the customers file)')
+    .addOption(new Option('-f, --format <format>', 'table, json, csv or markdown').default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--missing <policy>', 'missing values: error, renormalize or midpoint', 'error')
+    .option('--split <rule>', 'boundaries: midpoint, median, mean, or A,S (e.g. 60,45)', 'midpoint')
+    .option('--sort <key>', 'ranking: quadrant, attractiveness or strength', 'quadrant')
+    .option('--strength <mode>', 'relative strength: absolute or relative (default: relative when competitor ratings exist)')
+    .option('--capacity <n>', 'how many key accounts the business can serve')
+    .option('--segment <names...>', 'only these segments (repeat, or separate with commas)')
+    .option('--stability [runs]', 'rerun with perturbed weights (default 1000 runs) and flag borderline accounts')
+    .option('--perturb <p>', 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)')
+    .option('--score-noise <d>', 'stability: shift each value by up to ±d scale points (default 0)')
+    .option('--seed <n>', 'stability: random seed, so the same command prints the same numbers (default 1)')
+    .option('--explain', 'JSON: add per-factor contributions and the smallest change that crosses a boundary')
+    .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')
+    .option('--strength-axis <side>', 'where high strength sits on the chart: left or right', 'left')
+    .option('--top <n>', 'table rows shown (the rest are counted)', '200')
+    .option('--no-interactive', 'never prompt (also implied without a terminal or with CI set)')
+    .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')
+    .option('--debug', 'show stack traces for errors')
+    .action(async (customers, opts) => {
+      const { runSelect } = await import('../commands/select.js');
+      exitCode = await runSelect(customers, opts, io);
+    });
 
   try {
+    for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
       return EXIT.usage;
