@@ -18,9 +18,9 @@ import { parseStability } from '../cli/analysis-flags.js';
 import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
-import { Explainer } from '../core/explain.js';
 import type { ResultContext } from '../core/result.js';
 import { stability, type StabilityOptions } from '../core/stability.js';
+import { Explainer } from '../core/explain.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCriteria } from '../load/criteria.js';
@@ -44,17 +44,18 @@ export interface SelectFlags {
   strength?: string;
   capacity?: string;
   segment?: string[];
+  /** --stability [runs] and its knobs, --explain (strings as commander gives them). */
+  stability?: string | boolean;
+  perturb?: string;
+  scoreNoise?: string;
+  seed?: string;
+  explain?: boolean;
   delimiter?: string;
   strengthAxis: string;
   top: string;
   interactive: boolean;
   color: boolean;
   debug?: boolean;
-  stability?: string | boolean;
-  perturb?: string;
-  scoreNoise?: string;
-  seed?: string;
-  explain?: boolean;
 }
 
 /** Everything a run needs, parsed and validated before any file is read. */
@@ -157,14 +158,6 @@ export function renderResult(out: Sink, inputs: LoadedInputs, ev: Evaluation, ct
   }
 }
 
-/** The brief's section on --stability (none without it). */
-function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, t: RenderTarget): Array<{ title: string; body: string }> {
-  const s = ctx.stability;
-  if (!s) return [];
-  const lines = stabilityLines(portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
-  return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
-}
-
 export async function runSelect(customers: string, flags: SelectFlags, io: Io): Promise<number> {
   const plan = planSelect(customers, flags);
   if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath], io.cwd);
@@ -191,4 +184,12 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io): 
     for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
   }
   return 0;
+}
+
+/** The brief's section on --stability (none without it). */
+function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, t: RenderTarget): Array<{ title: string; body: string }> {
+  const s = ctx.stability;
+  if (!s) return [];
+  const lines = stabilityLines(portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
+  return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
 }

@@ -1,10 +1,10 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
 import { formatNormalize } from '../load/criteria.js';
 import type { Evaluation } from './engine.js';
-import type { AccountExplanation, Explainer } from './explain.js';
 import { PARETO_CLASSES } from './pareto.js';
-import { accountStability, BORDERLINE_PCT, borderlineCount, type AccountStability, type StabilityOutcome } from './stability.js';
 import { QUADRANTS, type Factor, type ParetoClass, type Portfolio, type Quadrant } from './types.js';
+import type { AccountExplanation, Explainer } from './explain.js';
+import { accountStability, BORDERLINE_PCT, borderlineCount, type AccountStability, type StabilityOutcome } from './stability.js';
 
 export const RESULT_SCHEMA = 'kam/result@1';
 
@@ -14,13 +14,13 @@ export interface InputFile {
 }
 
 export interface ResultContext {
-  generatedAt: string;
-  inputs: Record<string, InputFile>;
-  kamVersion: string;
   /** With --stability: the runs' counts (method.stability, summary.borderline, per account stability). */
   stability?: StabilityOutcome;
   /** With --explain: explains each account (per account explain). */
   explainer?: Explainer;
+  generatedAt: string;
+  inputs: Record<string, InputFile>;
+  kamVersion: string;
 }
 
 export interface FactorRecord {
@@ -37,6 +37,10 @@ export interface FactorRecord {
 }
 
 export interface AccountRecord {
+  /** Only with --stability (written after the fields below). */
+  stability?: AccountStability;
+  /** Only with --explain (written last). */
+  explain?: AccountExplanation;
   rank: number;
   id: string;
   name: string;
@@ -50,10 +54,6 @@ export interface AccountRecord {
   potential: number | null;
   pareto: ParetoClass | null;
   coverage: { attractiveness: number; strength: number };
-  /** Only with --stability. */
-  stability?: AccountStability;
-  /** Only with --explain. */
-  explain?: AccountExplanation;
 }
 
 export interface KamResult {
@@ -62,6 +62,8 @@ export interface KamResult {
   kamVersion: string;
   inputs: Record<string, InputFile>;
   method: {
+    /** Only with --stability (written after the fields below). */
+    stability?: { runs: number; perturb: number; scoreNoise: number; seed: number; borderlinePct: number };
     strength: string;
     missing: string;
     sort: string;
@@ -69,8 +71,6 @@ export interface KamResult {
     capacity: number | null;
     segments: string[] | null;
     overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
-    /** Only with --stability. */
-    stability?: { runs: number; perturb: number; scoreNoise: number; seed: number; borderlinePct: number };
   };
   factors: FactorRecord[];
   accounts: AccountRecord[];

@@ -14,13 +14,13 @@ import { stabilityCell, stabilityLines } from './stability.js';
 import { chartStyle, type Palette } from './style.js';
 
 export interface ReportOptions {
+  /** With --stability: a Stab column, borderline marks on the chart and a list under it. */
+  stability?: StabilityOutcome | null;
   width: number;
   /** Most table rows shown; the rest are counted. */
   top: number;
   strengthAxis: 'left' | 'right';
   palette: Palette;
-  /** With --stability: a Stab. column, borderline marks on the chart and a list under it. */
-  stability?: StabilityOutcome | null;
 }
 
 export const fmtScore = (x: number): string => x.toFixed(1);
@@ -144,8 +144,8 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
     }),
     '',
   );
+  if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
-  if (opts.stability) lines.push('', ...stabilityLines(portfolio, ev, opts.stability, opts));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${w}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }
