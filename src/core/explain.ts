@@ -109,15 +109,14 @@ export class Explainer {
     const fs = ev.factors.filter((f) => f.axis === axis);
     const total = fs.reduce((s, f) => s + f.weight, 0);
     const renormalize = ev.method.missing === 'renormalize';
-    const used = fs.map((f) => {
-      const u = ev.u.get(f.factor)![p];
-      return u === u ? u : ev.method.missing === 'midpoint' ? 0.5 : Number.NaN;
-    });
+    const missing = fs.map((f) => Number.isNaN(ev.u.get(f.factor)![p]));
+    // The u the score used: a missing value counts 0.5 under midpoint, nothing otherwise.
+    const used = fs.map((f, k) => (!missing[k] ? ev.u.get(f.factor)![p] : ev.method.missing === 'midpoint' ? 0.5 : Number.NaN));
     let sum = 0;
     let present = 0;
     fs.forEach((f, k) => {
       if (used[k] === used[k]) sum += f.weight * used[k];
-      if (ev.u.get(f.factor)![p] === ev.u.get(f.factor)![p]) present += f.weight;
+      if (!missing[k]) present += f.weight;
     });
     const denom = renormalize ? present : total;
     const score = axis === 'attractiveness' ? ev.attractiveness[p] : ev.strength[p];
@@ -127,7 +126,7 @@ export class Explainer {
 
     const factors: FactorExplanation[] = fs.map((f, k) => {
       const raw = portfolio.values.get(f.factor)![ev.scope[p]];
-      const isMissing = ev.u.get(f.factor)![p] !== ev.u.get(f.factor)![p];
+      const isMissing = missing[k];
       const u = used[k];
       let cross: Crossing | null = null;
       if (f.weight > 0) {
