@@ -109,6 +109,21 @@ describe('normalisations other than none', () => {
     expect(e.attractiveness.factors[0].cross!.value).toBeCloseTo(3, 9);
   });
 
+  it('relative strength: the crossing is our rating that reaches parity with the best competitor', () => {
+    // Q 1..10: ours 5 → u 4/9; best competitor u 0.5. Relative u = (4/9 − 0.5 + 1)/2 = 0.4722 → 47.2.
+    // 50 needs relative u 0.5 ⇔ our u = 0.5 ⇔ Q ≥ 5.5.
+    const p = makePortfolio({ ids: ['X'], values: { A: [10], Q: [5] } });
+    const f = [makeFactor('A', 'attractiveness', 1), makeFactor('Q', 'strength', 1)];
+    const competitors = new Map([['Q', Float64Array.from([0.5])]]);
+    const ev = evaluate(p, f, makeMethod(), competitors);
+    expect(ev.method.strength).toBe('relative');
+    const e = new Explainer(p, ev, competitors).explain(0);
+    expect(e.strength.score).toBeCloseTo(100 * ((4 / 9 - 0.5 + 1) / 2), 9);
+    expect(e.strength.factors[0].cross?.op).toBe('>=');
+    expect(e.strength.factors[0].cross!.value).toBeCloseTo(5.5, 9);
+    expect(e.strength.factors[0].cross!.u).toBeCloseTo(0.5, 9);
+  });
+
   it('a missing value under renormalize: points 0, and the crossing counts its weight back in', () => {
     // A (w 1) = 10 → u 1; B (w 1) missing. Score = 100 (renormalised). To fall below 50 with B
     // present: 100 × (1 + u)/2 < 50 ⇔ u < 0 : impossible → null. A alone: 100 × u / 1 < 50 ⇔ A < 5.5.

@@ -141,6 +141,21 @@ describe('stability on a hand-made portfolio', () => {
     expect(accountStability(s, 0).borderline).toBe(true);
   });
 
+  it('score noise goes through relative strength: parity with the best competitor wobbles', () => {
+    // Our Q is 10 (u 1) and the best competitor's u is 1: relative u = (1 − 1 + 1)/2 = 0.5 →
+    // strength exactly 50 (high). Noise can only lower our 10 (clamped at the top of the scale):
+    // about half the runs fall below 50. Without the relative step it would stay at 100.
+    const p = makePortfolio({ ids: ['X'], values: { A: [10], Q: [10] } });
+    const f = [makeFactor('A', 'attractiveness', 1), makeFactor('Q', 'strength', 1)];
+    const competitors = new Map([['Q', Float64Array.from([1])]]);
+    const e = evaluate(p, f, makeMethod(), competitors);
+    const s = stability(p, e, opts({ runs: 1000, perturb: 0, scoreNoise: 0.5 }), competitors);
+    const x = accountStability(s, 0);
+    expect(x.inQuadrantPct).toBeGreaterThan(40);
+    expect(x.inQuadrantPct).toBeLessThan(60);
+    expect(x.movesTo).toBe('key-development');
+  });
+
   it('the same seed gives the same counts; another seed other counts', () => {
     const a = stability(portfolio, ev, opts({ seed: 7 }));
     const b = stability(portfolio, ev, opts({ seed: 7 }));
