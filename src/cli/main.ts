@@ -4,8 +4,12 @@
  */
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { EXIT, KamError } from '../core/errors.js';
+import type { ExplainFlags } from '../commands/explain.js';
 import type { Io } from './io.js';
 import { kamVersion } from './version.js';
+
+/** Flags of select that kam explain takes too, so an explanation matches the selection it explains. */
+const EXPLAIN_FLAGS = ['--criteria', '--format', '--output', '--missing', '--split', '--sort', '--strength', '--ratings', '--aggregate', '--capacity', '--segment', '--delimiter', '--no-color', '--debug'];
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
@@ -21,7 +25,35 @@ export async function main(argv: string[], io: Io): Promise<number> {
       outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
     });
 
+  const explain = program
+    .command('explain')
+    .description("Explain one account: each factor's contribution, the margins, the smallest change that crosses a boundary.")
+    .argument('<account>', "the account's key (or its name)")
+    .argument('<customers>', 'customers.csv (or - for standard input)')
+    .action(async (account, customers, opts) => {
+      const { runExplain } = await import('../commands/explain.js');
+      exitCode = await runExplain(account, customers, opts as unknown as ExplainFlags, io);
+    });
+
   program
+    .command('weights')
+    .description("Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.")
+    .argument('<criteria>', 'criteria.csv (rewritten atomically unless --dry-run or -o)')
+    .option('--axis <axis>', 'attractiveness or strength')
+    .option('--pairs <file>', 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input')
+    .addOption(new Option('-f, --format <format>', 'table or json').default('table'))
+    .option('-o, --output <file>', 'write the updated criteria here instead of over the criteria file')
+    .option('--dry-run', 'show the weights, write nothing')
+    .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')
+    .option('--no-interactive', 'never prompt (then --pairs is required)')
+    .option('--no-color', 'no colour (also with NO_COLOR or when not a terminal)')
+    .option('--debug', 'show stack traces for errors')
+    .action(async (criteria, opts) => {
+      const { runWeights } = await import('../commands/weights.js');
+      exitCode = await runWeights(criteria, opts, io);
+    });
+
+  const select = program
     .command('select')
     .description('Score, rank and select key accounts from customers.csv and criteria.csv.')
     .argument('<customers>', 'customers.csv (or - for standard input)')
@@ -36,6 +68,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--aggregate <how>', "combining raters' scores: median or mean", 'median')
     .option('--capacity <n>', 'how many key accounts the business can serve')
     .option('--segment <names...>', 'only these segments (repeat, or separate with commas)')
+    .option('--stability [runs]', 'rerun with perturbed weights (default 1000 runs) and flag borderline accounts')
+    .option('--perturb <p>', 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)')
+    .option('--score-noise <d>', 'stability: shift each value by up to ±d scale points (default 0)')
+    .option('--seed <n>', 'stability: random seed, so the same command prints the same numbers (default 1)')
+    .option('--explain', 'JSON: add per-factor contributions and the smallest change that crosses a boundary')
     .option('--delimiter <d>', 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)')
     .option('--strength-axis <side>', 'where high strength sits on the chart: left or right', 'left')
     .option('--top <n>', 'table rows shown (the rest are counted)', '200')
@@ -73,6 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   try {
+    for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
       return EXIT.usage;

@@ -16,11 +16,14 @@ import {
   parseStrengthAxis,
   type Format,
 } from '../cli/options.js';
+import { parseStability } from '../cli/analysis-flags.js';
 import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
 import { ratingsReport, resolveRatings, type RatingsOutcome } from '../core/ratings.js';
 import type { ResultContext } from '../core/result.js';
+import { stability, type StabilityOptions } from '../core/stability.js';
+import { Explainer } from '../core/explain.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCriteria } from '../load/criteria.js';
@@ -30,6 +33,7 @@ import { writeResultCsv } from '../render/csv.js';
 import { writeResultJson } from '../render/json.js';
 import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
+import { stabilityLines } from '../render/stability.js';
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import type { SelectDeps } from '../workshop/command.js';
@@ -47,6 +51,12 @@ export interface SelectFlags {
   aggregate?: string;
   capacity?: string;
   segment?: string[];
+  /** --stability [runs] and its knobs, --explain (strings as commander gives them). */
+  stability?: string | boolean;
+  perturb?: string;
+  scoreNoise?: string;
+  seed?: string;
+  explain?: boolean;
   delimiter?: string;
   strengthAxis: string;
   top: string;
@@ -71,6 +81,10 @@ export interface SelectPlan {
   method: Method;
   strengthAxis: 'left' | 'right';
   top: number;
+  /** --stability and its knobs; null without them. */
+  stability: StabilityOptions | null;
+  /** --explain: explanations per account in the JSON. */
+  explain: boolean;
 }
 
 export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
@@ -98,7 +112,16 @@ export function planSelect(customers: string, flags: SelectFlags): SelectPlan {
     },
     strengthAxis: parseStrengthAxis(flags.strengthAxis),
     top: parseCount('--top', flags.top, 1),
+    stability: parseStability(flags),
+    explain: explainFlag(flags),
   };
+}
+
+function explainFlag(flags: SelectFlags): boolean {
+  if (flags.explain && parseFormat(flags.format) !== 'json') {
+    throw new UsageError('--explain adds explanations to the JSON result: use it with --format json (or run kam explain <account> for one account).');
+  }
+  return flags.explain === true;
 }
 
 export interface LoadedInputs {
@@ -171,18 +194,21 @@ export function renderResult(out: Sink, portfolio: Portfolio, ev: Evaluation, ct
     case 'json':
       return writeResultJson(out, portfolio, ev, ctx);
     case 'csv':
-      return writeResultCsv(out, portfolio, ev);
+      return writeResultCsv(out, portfolio, ev, ctx.stability);
     case 'markdown':
-      return writeMarkdownBrief(out, portfolio, ev, ctx, { strengthAxis: t.strengthAxis, sections: t.sections });
+      return writeMarkdownBrief(out, portfolio, ev, ctx, {
+        strengthAxis: t.strengthAxis,
+        sections: [...(t.sections ?? []), ...stabilitySection(portfolio, ev, ctx, t)],
+      });
     case 'table':
-      return writeReport(out, portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, ratings: ctx.ratings });
+      return writeReport(out, portfolio, ev, { width: t.width, top: t.top, strengthAxis: t.strengthAxis, palette: t.palette, ratings: ctx.ratings, stability: ctx.stability });
   }
 }
 
 export async function runSelect(customers: string, flags: SelectFlags, io: Io, deps: SelectDeps = {}): Promise<number> {
   const plan = planSelect(customers, flags);
   // A file or a machine format asks for output, not questions: only the table run opens the workshop.
-  const workshop = isInteractive(io, flags.interactive) && plan.output === undefined && plan.format === 'table';
+  const workshop = isInteractive(io, flags.interactive) && plan.output === undefined && plan.format === 'table' && !plan.stability;
   if (workshop) return (await import('../workshop/command.js')).runWorkshop(plan, flags, io, deps);
   const toFile = plan.output !== undefined;
   const level = toFile ? 0 : colorLevel(io, flags.color);
@@ -196,12 +222,15 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io, d
   if (flags.session !== undefined || flags.resume) return (await import('../workshop/command.js')).replaySession(plan, flags, io, target);
   if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath, ...(plan.ratingsPath ? [plan.ratingsPath] : [])], io.cwd);
   const inputs = await loadInputs(plan, io);
-  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, inputs.ratings?.competitorBest);
-  if (ev.method.strength === 'relative' && !(inputs.ratings && inputs.ratings.competitorBest.size > 0)) {
+  const competitors = inputs.ratings?.competitorBest;
+  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, competitors);
+  if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
     ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
   }
   const ctx = resultContext(inputs, io);
   if (inputs.ratings) ctx.ratings = ratingsReport(inputs.ratings, ev);
+  if (plan.stability) ctx.stability = stability(inputs.portfolio, ev, plan.stability, competitors);
+  if (plan.explain) ctx.explainer = new Explainer(inputs.portfolio, ev, competitors);
   if (plan.output !== undefined) {
     writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, inputs.portfolio, ev, ctx, target));
   } else {
@@ -211,4 +240,12 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io, d
     for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
   }
   return 0;
+}
+
+/** The brief's section on --stability (none without it). */
+function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, t: RenderTarget): Array<{ title: string; body: string }> {
+  const s = ctx.stability;
+  if (!s) return [];
+  const lines = stabilityLines(portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
+  return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
 }

@@ -66,7 +66,7 @@ const REL_TOL = 1e-9;
 const pairKey = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
 
 /** A judgment as a person would write it: 3, 1/3, 2.5. */
-function judgment(x: number): string {
+export function judgment(x: number): string {
   const inv = Math.round(1 / x);
   if (x < 1 && Math.abs(inv * x - 1) < REL_TOL) return `1/${inv}`;
   return String(Number(x.toPrecision(6)));

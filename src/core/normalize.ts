@@ -104,7 +104,7 @@ function percentile(raw: Float64Array, scope: Uint32Array, u: Float64Array): voi
   }
 }
 
-function lowerBound(a: Float64Array, x: number): number {
+export function lowerBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -116,7 +116,7 @@ function lowerBound(a: Float64Array, x: number): number {
 }
 
 /** The first index whose value is greater than x. */
-function upperBound(a: Float64Array, x: number): number {
+export function upperBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -4,6 +4,8 @@ import type { Evaluation } from './engine.js';
 import { PARETO_CLASSES } from './pareto.js';
 import type { CompetitorRecord, DisagreementRecord, RatingsReport } from './ratings.js';
 import { QUADRANTS, type Factor, type ParetoClass, type Portfolio, type Quadrant } from './types.js';
+import type { AccountExplanation, Explainer } from './explain.js';
+import { accountStability, BORDERLINE_PCT, borderlineCount, type AccountStability, type StabilityOutcome } from './stability.js';
 
 export const RESULT_SCHEMA = 'kam/result@1';
 
@@ -13,6 +15,10 @@ export interface InputFile {
 }
 
 export interface ResultContext {
+  /** With --stability: the runs' counts (method.stability, summary.borderline, per account stability). */
+  stability?: StabilityOutcome;
+  /** With --explain: explains each account (per account explain). */
+  explainer?: Explainer;
   generatedAt: string;
   inputs: Record<string, InputFile>;
   kamVersion: string;
@@ -34,6 +40,10 @@ export interface FactorRecord {
 }
 
 export interface AccountRecord {
+  /** Only with --stability (written after the fields below). */
+  stability?: AccountStability;
+  /** Only with --explain (written last). */
+  explain?: AccountExplanation;
   rank: number;
   id: string;
   name: string;
@@ -57,6 +67,8 @@ export interface KamResult {
   kamVersion: string;
   inputs: Record<string, InputFile>;
   method: {
+    /** Only with --stability (written after the fields below). */
+    stability?: { runs: number; perturb: number; scoreNoise: number; seed: number; borderlinePct: number };
     strength: string;
     missing: string;
     sort: string;
@@ -77,6 +89,8 @@ export interface KamResult {
     overCapacity: boolean;
     realisticWeightPct: number;
     top20RevenueSharePct: number | null;
+    /** Only with --stability: accounts in their quadrant in fewer than borderlinePct % of the runs. */
+    borderline?: number;
   };
   disagreements: DisagreementRecord[];
   warnings: string[];
@@ -117,7 +131,7 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, c
   const row = ev.scope[p];
   const num = (a: Float64Array | null): number | null => (a && a[row] === a[row] ? a[row] : null);
   const competitors = ctx?.ratings?.competitors;
-  return {
+  const record: AccountRecord = {
     rank: r + 1,
     id: portfolio.ids[row],
     name: portfolio.names[row],
@@ -133,12 +147,15 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, c
     coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
     ...(competitors ? { competitors: competitors.get(row) ?? [] } : {}),
   };
+  if (ctx?.stability) record.stability = accountStability(ctx.stability, p);
+  if (ctx?.explainer) record.explain = ctx.explainer.explain(p);
+  return record;
 }
 
 /** Everything but the accounts, in the document's key order (accounts go after `factors`). */
 export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 'accounts'> {
   const m = ev.method;
-  return {
+  const head: Omit<KamResult, 'accounts'> = {
     schema: RESULT_SCHEMA,
     generatedAt: ctx.generatedAt,
     kamVersion: ctx.kamVersion,
@@ -167,6 +184,12 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
     disagreements: ctx.ratings?.disagreements ?? [],
     warnings: [...ev.warnings],
   };
+  const s = ctx.stability;
+  if (s) {
+    head.method.stability = { runs: s.runs, perturb: s.perturb, scoreNoise: s.scoreNoise, seed: s.seed, borderlinePct: BORDERLINE_PCT };
+    head.summary.borderline = borderlineCount(s);
+  }
+  return head;
 }
 
 /** The whole document as one object (for sessions, reviews and tests). */

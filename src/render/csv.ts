@@ -1,6 +1,7 @@
 /** `--format csv`: one row per account in rank order, cells guarded against formula injection. */
 import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
+import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
 import { csvText } from './escape.js';
 import type { Sink } from './sink.js';
@@ -19,8 +20,11 @@ export const CSV_COLUMNS = [
   'coverage_strength',
 ] as const;
 
-export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation): void {
-  out(`${CSV_COLUMNS.join(',')}\n`);
+/** Added after CSV_COLUMNS with --stability. */
+export const STABILITY_CSV_COLUMNS = ['stability_pct', 'moves_to', 'borderline'] as const;
+
+export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, stability?: StabilityOutcome | null): void {
+  out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
   const { ids, names, segments } = portfolio;
   // Segments repeat: escape each distinct one once.
   const segmentCell = new Map<string, string>();
@@ -40,11 +44,16 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation):
     buf +=
       `${r + 1},${csvText(ids[row])},${csvText(names[row])},${ev.attractiveness[p]},${ev.strength[p]},` +
       `${QUADRANTS[ev.quadrant[p]]},${selected[p] === 1},${segments ? segment(segments[row]) : ''},` +
-      `${pareto ? PARETO_CLASSES[pareto[p]] : ''},${covA[p]},${covS[p]}\n`;
+      `${pareto ? PARETO_CLASSES[pareto[p]] : ''},${covA[p]},${covS[p]}${stability ? stabilityCells(stability, p) : ''}\n`;
     if (buf.length > 1 << 16) {
       out(buf);
       buf = '';
     }
   }
   if (buf) out(buf);
+}
+
+function stabilityCells(s: StabilityOutcome, p: number): string {
+  const a = accountStability(s, p);
+  return `,${a.inQuadrantPct},${a.movesTo ?? ''},${a.borderline}`;
 }

@@ -6,6 +6,7 @@
 import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
+import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
 import type { Sink } from './sink.js';
 
@@ -29,7 +30,9 @@ export function accountJson(portfolio: Portfolio, ev: Evaluation, r: number, ctx
     `"channel":${str(portfolio.channels ? portfolio.channels[row] : null)},"revenue":${num(portfolio.revenue, row)},` +
     `"potential":${num(portfolio.potential, row)},"pareto":${ev.pareto ? `"${PARETO_CLASSES[ev.pareto.cls[p]]}"` : 'null'},` +
     `"coverage":{"attractiveness":${ev.coverage.attractiveness[p]},"strength":${ev.coverage.strength[p]}}` +
-    `${competitors ? `,"competitors":${JSON.stringify(competitors.get(row) ?? [])}` : ''}}`
+    `${competitors ? `,"competitors":${JSON.stringify(competitors.get(row) ?? [])}` : ''}` +
+    `${ctx?.stability ? `,"stability":${JSON.stringify(accountStability(ctx.stability, p))}` : ''}` +
+    `${ctx?.explainer ? `,"explain":${JSON.stringify(ctx.explainer.explain(p))}` : ''}}`
   );
 }
 

@@ -34,6 +34,8 @@ export interface ChartPoint {
   attractiveness: number;
   strength: number;
   quadrant: Quadrant;
+  /** Stays in its quadrant in fewer than 80 % of the stability runs: drawn ○ (labels) or 7* (numbers). */
+  borderline?: boolean;
 }
 
 export interface ChartStyle {
@@ -68,6 +70,7 @@ const LEGEND_ID_COLS = 24;
 /** Above this many accounts the chart counts rather than identifies. */
 const MAX_IDENTIFIED = 150;
 const MARKER = '●';
+const BORDERLINE_MARKER = '○';
 const MANY = '#';
 
 const qInk = (q: Quadrant): Ink => 3 + Math.max(0, QUADRANTS.indexOf(q));
@@ -239,7 +242,7 @@ function labelItems(points: readonly ChartPoint[], cells: Int32Array, order: num
     return {
       row: Math.floor(k / L.plotWidth),
       col: k % L.plotWidth,
-      marker: [MARKER],
+      marker: [points[i].borderline ? BORDERLINE_MARKER : MARKER],
       label: fitCells(points[i].id, LABEL_COLS),
       markerInk: qInk(q),
       labelInk: PLAIN,
@@ -248,11 +251,12 @@ function labelItems(points: readonly ChartPoint[], cells: Int32Array, order: num
 }
 
 function numberItems(points: readonly ChartPoint[], cells: Int32Array, order: number[], L: Layout): Item[] {
-  const groups = new Map<number, number[]>();
+  const groups = new Map<number, string[]>();
   for (const i of order) {
     const g = groups.get(cells[i]);
-    if (g) g.push(points[i].rank);
-    else groups.set(cells[i], [points[i].rank]);
+    const label = points[i].borderline ? `${points[i].rank}*` : String(points[i].rank);
+    if (g) g.push(label);
+    else groups.set(cells[i], [label]);
   }
   return [...groups].map(([k, ranks]) => {
     const row = Math.floor(k / L.plotWidth);
@@ -334,6 +338,10 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
       placed = placeItems(numberItems(points, at, order, L), L.height, L.plotWidth, span, L.br);
       if (placed) after = legend(points, order, width, style);
     }
+  }
+  if (placed && points.some((p) => p.borderline)) {
+    const note = after.length === 0 ? `${BORDERLINE_MARKER} borderline: not stable in its quadrant` : '* borderline: not stable in its quadrant';
+    after = [style.dim(fitText(note, width)), ...after];
   }
   if (placed) drawItems(cv, placed, TOP, L.gutter + 1);
   else {

@@ -6,14 +6,18 @@ import Table from 'cli-table3';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
+import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart, type ChartPoint } from './kaism-chart.js';
 import { ratingsLines } from './ratings-lines.js';
 import type { Sink } from './sink.js';
+import { stabilityCell, stabilityLines } from './stability.js';
 import { chartStyle, type Palette } from './style.js';
 
 export interface ReportOptions {
+  /** With --stability: a Stab column, borderline marks on the chart and a list under it. */
+  stability?: StabilityOutcome | null;
   width: number;
   /** Most table rows shown; the rest are counted. */
   top: number;
@@ -52,19 +56,20 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const n = ev.order.length;
   const shown = Math.min(n, opts.top);
   const rankW = Math.max(1, String(n).length);
-  const fixed = [rankW, 5, 5, 15, 3, 3];
-  const gaps = 7; // one space between the eight columns
+  const stab = opts.stability ?? null;
+  const fixed = [rankW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
+  const gaps = stab ? 8 : 7; // one space between the columns
   const hasSegment = portfolio.segments !== null;
   const flexible = Math.max(16, opts.width - fixed.reduce((a, b) => a + b, 0) - gaps);
   const segW = hasSegment ? Math.min(14, Math.max(7, Math.floor(flexible * 0.3))) : 0;
   const accW = flexible - segW;
-  const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC'];
-  const widths = [rankW, accW, segW, 5, 5, 15, 3, 3];
+  const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
+  const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
   const keep = widths.map((w) => w > 0);
   const table = new Table({
     head: head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)),
     colWidths: widths.filter((w) => w > 0),
-    colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left'] as const).filter((_, i) => keep[i]),
+    colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]),
     wordWrap: false,
     truncate: '…',
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
@@ -88,6 +93,7 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       opts.palette.quadrant(q, q),
       ev.selection.selected[p] ? opts.palette.good('yes') : '',
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
+      ...(stab ? [stabilityCell(accountStability(stab, p), opts.palette)] : []),
     ];
     table.push(cells.filter((_, i) => keep[i]));
   }
@@ -114,7 +120,7 @@ export function selectionLine(ev: Evaluation): string {
   return `Selected: ${s.count} of ${s.qualifying} in the key quadrants (${cap}).`;
 }
 
-export function chartPoints(portfolio: Portfolio, ev: Evaluation): ChartPoint[] {
+export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: StabilityOutcome | null): ChartPoint[] {
   const points: ChartPoint[] = new Array(ev.order.length);
   for (let r = 0; r < ev.order.length; r++) {
     const p = ev.order[r];
@@ -125,6 +131,7 @@ export function chartPoints(portfolio: Portfolio, ev: Evaluation): ChartPoint[] 
       strength: ev.strength[p],
       quadrant: QUADRANTS[ev.quadrant[p]],
     };
+    if (stability) points[r].borderline = accountStability(stability, p).borderline;
   }
   return points;
 }
@@ -133,7 +140,7 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
   const lines: string[] = [];
   lines.push(renderTable(portfolio, ev, opts), '');
   lines.push(
-    ...renderKaismChart(chartPoints(portfolio, ev), {
+    ...renderKaismChart(chartPoints(portfolio, ev, opts.stability), {
       width: opts.width,
       split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
       strengthAxis: opts.strengthAxis,
@@ -141,6 +148,7 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
     }),
     '',
   );
+  if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${w}`, opts.width, '  ').map(opts.palette.warn));

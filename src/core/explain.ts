@@ -1,0 +1,289 @@
+/**
+ * Why an account sits where it does (issue 4, part 5): per factor the raw value, the normalised
+ * value u, the weight and the contribution in axis points (they add up to the axis score); the
+ * margin to each boundary; and the smallest single-factor change that moves the account across
+ * a boundary.
+ *
+ * "Smallest" is the least change of the factor's normalised value u (a share of its scale);
+ * ties go to the heavier factor, then to the criteria order. Each factor is changed alone,
+ * with every other account's values and the boundaries held where they are (with a `median`
+ * or `mean` split the boundary itself would move a little with the account). How a raw value
+ * maps to u with the other accounts fixed:
+ *  - none:       u = (x − min)/(max − min) on the scale: exact algebra, values off the scale refused;
+ *  - minmax:     u = (x − lo)/(hi − lo) with lo, hi the other accounts' extremes (0 below, 1 above);
+ *  - percentile: the average rank of x among the other accounts' values: a step at each value;
+ *  - bands:      a step at each threshold.
+ * `direction = lower`, relative strength and the missing-value policy apply as in the engine.
+ * Pure: no I/O.
+ */
+import { round9 } from './classify.js';
+import type { CompetitorBest, Evaluation } from './engine.js';
+import { lowerBound, upperBound } from './normalize.js';
+import { AXES, QUADRANTS, type Axis, type Factor, type Portfolio, type Quadrant } from './types.js';
+
+export type CrossOp = '>=' | '>' | '<=' | '<';
+
+/** "The account crosses when this factor's value `op` `value`." */
+export interface Crossing {
+  op: CrossOp;
+  value: number;
+  /** The normalised value used there, and how far that is from the current one. */
+  u: number;
+  du: number;
+}
+
+export interface FactorExplanation {
+  factor: string;
+  /** The raw value as loaded; null when missing. */
+  raw: number | null;
+  /** The normalised value used in the score (0.5 for a missing value under midpoint); null when missing otherwise. */
+  u: number | null;
+  missing: boolean;
+  /** Share of the axis weight, as in the result's factors. */
+  weightPct: number;
+  /** Contribution to the axis score in points: the factors' points add up to the score. */
+  points: number;
+  /** Where this factor alone would move the account across the axis boundary; null if it cannot. */
+  cross: Crossing | null;
+}
+
+export interface AccountChange {
+  axis: Axis;
+  factor: string;
+  from: number | null;
+  op: CrossOp;
+  to: number;
+  /** Axis points to the boundary: positive when the score must rise. */
+  points: number;
+  du: number;
+  /** The quadrant the account would move to. */
+  quadrant: Quadrant;
+}
+
+export interface AxisExplanation {
+  score: number;
+  boundary: number;
+  /** score − boundary: ≥ 0 is high. */
+  margin: number;
+  high: boolean;
+  factors: FactorExplanation[];
+  /** The smallest single-factor change across this axis's boundary, or null if none exists. */
+  change: AccountChange | null;
+}
+
+export interface AccountExplanation {
+  attractiveness: AxisExplanation;
+  strength: AxisExplanation;
+  /** The smaller of the two axes' changes, or null if no single factor can move the account. */
+  change: AccountChange | null;
+}
+
+const EPS = 1e-9;
+
+/** The shape of u as a function of one account's raw value, everyone else fixed (direction higher). */
+type Curve =
+  | { kind: 'linear'; a: number; b: number }
+  | { kind: 'steps'; at: number[]; uBelow: number; uAt: number[]; uBetween: number[] }
+  | { kind: 'constant' };
+
+/** Explains every account lazily: per-factor sorting happens once. */
+export class Explainer {
+  private readonly sorted = new Map<string, Float64Array>();
+
+  constructor(
+    private readonly portfolio: Portfolio,
+    private readonly ev: Evaluation,
+    private readonly competitors?: CompetitorBest,
+  ) {}
+
+  /** Explanation of the account at scope position p. */
+  explain(p: number): AccountExplanation {
+    const [attractiveness, strength] = AXES.map((axis) => this.axis(p, axis));
+    const candidates = [attractiveness.change, strength.change].filter((c): c is AccountChange => c !== null);
+    const change = candidates.reduce<AccountChange | null>((best, c) => (best === null || c.du < best.du - 1e-12 ? c : best), null);
+    return { attractiveness, strength, change };
+  }
+
+  private axis(p: number, axis: Axis): AxisExplanation {
+    const { ev, portfolio } = this;
+    const fs = ev.factors.filter((f) => f.axis === axis);
+    const total = fs.reduce((s, f) => s + f.weight, 0);
+    const renormalize = ev.method.missing === 'renormalize';
+    const missing = fs.map((f) => Number.isNaN(ev.u.get(f.factor)![p]));
+    // The u the score used: a missing value counts 0.5 under midpoint, nothing otherwise.
+    const used = fs.map((f, k) => (!missing[k] ? ev.u.get(f.factor)![p] : ev.method.missing === 'midpoint' ? 0.5 : Number.NaN));
+    let sum = 0;
+    let present = 0;
+    fs.forEach((f, k) => {
+      if (used[k] === used[k]) sum += f.weight * used[k];
+      if (!missing[k]) present += f.weight;
+    });
+    const denom = renormalize ? present : total;
+    const score = axis === 'attractiveness' ? ev.attractiveness[p] : ev.strength[p];
+    const boundary = axis === 'attractiveness' ? ev.split.attractiveness : ev.split.strength;
+    const high = round9(score) >= round9(boundary);
+    const crosses = (s: number): boolean => (high ? round9(s) < round9(boundary) : round9(s) >= round9(boundary));
+
+    const factors: FactorExplanation[] = fs.map((f, k) => {
+      const raw = portfolio.values.get(f.factor)![ev.scope[p]];
+      const isMissing = missing[k];
+      const u = used[k];
+      let cross: Crossing | null = null;
+      if (f.weight > 0) {
+        // The score as a function of this factor's used u, the others fixed.
+        const rest = sum - (u === u ? f.weight * u : 0);
+        const d = renormalize ? present - (isMissing ? 0 : f.weight) + f.weight : total;
+        const scoreAt = (v: number): number => (100 * (rest + f.weight * v)) / d;
+        const target = ((boundary * d) / 100 - rest) / f.weight;
+        cross = this.crossing(p, f, raw, u === u ? u : 0.5, scoreAt, target, crosses, !high);
+      }
+      return {
+        factor: f.factor,
+        raw: raw === raw ? raw : null,
+        u: u === u ? u : null,
+        missing: isMissing,
+        weightPct: (100 * f.weight) / total,
+        points: u === u && denom > 0 ? (100 * f.weight * u) / denom : 0,
+        cross,
+      };
+    });
+
+    let change: AccountChange | null = null;
+    let bestK = -1;
+    factors.forEach((fe, k) => {
+      const c = fe.cross;
+      if (c === null) return;
+      const b = bestK < 0 ? null : factors[bestK].cross!;
+      if (b === null || c.du < b.du - 1e-12 || (Math.abs(c.du - b.du) <= 1e-12 && fs[k].weight > fs[bestK].weight)) bestK = k;
+    });
+    if (bestK >= 0) {
+      const c = factors[bestK].cross!;
+      const q = ev.quadrant[p];
+      const flipped = axis === 'attractiveness' ? q ^ 2 : q ^ 1; // QUADRANTS: bit 1 = low attractiveness, bit 0 = low strength
+      change = {
+        axis,
+        factor: fs[bestK].factor,
+        from: factors[bestK].raw,
+        op: c.op,
+        to: c.value,
+        points: boundary - score,
+        du: c.du,
+        quadrant: QUADRANTS[flipped],
+      };
+    }
+    return { score, boundary, margin: score - boundary, high, factors, change };
+  }
+
+  /**
+   * The raw value at which this factor alone moves the score across the boundary.
+   * `target` is the used u at which the score equals the boundary; `up` says the score must rise.
+   */
+  private crossing(
+    p: number,
+    f: Factor,
+    raw: number,
+    current: number,
+    scoreAt: (u: number) => number,
+    target: number,
+    crosses: (score: number) => boolean,
+    up: boolean,
+  ): Crossing | null {
+    const best = this.ev.method.strength === 'relative' && f.axis === 'strength' ? this.competitors?.get(f.factor)?.[this.ev.scope[p]] : undefined;
+    const relative = best !== undefined && best === best;
+    const lower = f.direction === 'lower';
+    /** u as the score uses it, from u on the factor's own "higher is better" reading. */
+    const usedOf = (uh: number): number => {
+      const ud = lower ? 1 - uh : uh;
+      return relative ? (ud - best! + 1) / 2 : ud;
+    };
+    const result = (op: CrossOp, value: number, uh: number): Crossing => {
+      const u = usedOf(uh);
+      return { op, value, u, du: Math.abs(u - current) };
+    };
+    // Raising x raises the score unless the factor is lower-is-better.
+    const xUp = up !== lower;
+    const curve = this.curve(f, raw);
+    if (curve.kind === 'constant') return null;
+    if (curve.kind === 'linear') {
+      const ud = relative ? 2 * target - 1 + best! : target;
+      const uh = lower ? 1 - ud : ud;
+      const { a, b } = curve;
+      const x = a + uh * (b - a);
+      // Inclusive when the score must reach the boundary, strict when it must fall below it.
+      // u within 1e-9 of a scale end counts as the end (floating-point noise of the algebra).
+      if (up) {
+        if (xUp ? uh > 1 + EPS : uh < -EPS) return null;
+        const op: CrossOp = xUp ? '>=' : '<=';
+        const v = Math.min(Math.max(x, a), b);
+        return result(op, v, (v - a) / (b - a));
+      }
+      if (xUp ? uh >= 1 - EPS : uh <= EPS) return null;
+      if (xUp && uh < 0) return result('>=', a, 0);
+      if (!xUp && uh > 1) return result('<=', b, 1);
+      return result(xUp ? '>' : '<', x, uh);
+    }
+    // Steps: regions in ascending x: below at[0], at[0], between at[0] and at[1], at[1], …, above the last.
+    const m = curve.at.length;
+    const regionU = (r: number): number => (r === 0 ? curve.uBelow : r % 2 === 1 ? curve.uAt[(r - 1) / 2] : curve.uBetween[r / 2 - 1]);
+    const last = 2 * m;
+    let start: number;
+    if (raw !== raw) start = xUp ? 0 : last;
+    else {
+      const j = lowerBound(Float64Array.from(curve.at), raw);
+      start = j < m && curve.at[j] === raw ? 2 * j + 1 : 2 * j;
+    }
+    for (let r = start; xUp ? r <= last : r >= 0; r += xUp ? 1 : -1) {
+      if (!crosses(scoreAt(usedOf(regionU(r))))) continue;
+      const j = Math.floor((r - 1) / 2);
+      if (r === 0) return result('<', curve.at[0], regionU(r));
+      if (r % 2 === 1) return result(xUp ? '>=' : '<=', curve.at[j], regionU(r));
+      if (xUp) return result('>', curve.at[j], regionU(r));
+      return r === last ? result('>', curve.at[m - 1], regionU(r)) : result('<', curve.at[j + 1], regionU(r));
+    }
+    return null;
+  }
+
+  private curve(f: Factor, raw: number): Curve {
+    const norm = f.normalize;
+    if (norm.kind === 'none') return { kind: 'linear', a: f.min, b: f.max };
+    if (norm.kind === 'bands') {
+      const k = norm.thresholds.length;
+      const uAt = norm.thresholds.map((_, j) => (j + 1) / k);
+      return { kind: 'steps', at: [...norm.thresholds], uBelow: 0, uAt, uBetween: uAt };
+    }
+    const sorted = this.sortedColumn(f);
+    // The other accounts' values: the sorted column without one occurrence of this account's value.
+    const own = raw === raw ? lowerBound(sorted, raw) : -1;
+    const others = own < 0 ? sorted : Float64Array.from([...sorted.subarray(0, own), ...sorted.subarray(own + 1)]);
+    if (others.length === 0) return { kind: 'constant' };
+    const lo = others[0];
+    const hi = others[others.length - 1];
+    if (norm.kind === 'minmax') {
+      if (hi > lo) return { kind: 'linear', a: lo, b: hi };
+      return { kind: 'steps', at: [lo], uBelow: 0, uAt: [0.5], uBetween: [1] };
+    }
+    const at: number[] = [];
+    const uAt: number[] = [];
+    const uBetween: number[] = [];
+    const n = others.length; // ranks run over n + 1 values with this account's
+    for (let i = 0; i < others.length; ) {
+      const v = others[i];
+      const end = upperBound(others, v);
+      at.push(v);
+      uAt.push((i + (end - i) / 2) / n);
+      uBetween.push(end / n);
+      i = end;
+    }
+    return { kind: 'steps', at, uBelow: 0, uAt, uBetween };
+  }
+
+  private sortedColumn(f: Factor): Float64Array {
+    let s = this.sorted.get(f.factor);
+    if (!s) {
+      const raw = this.portfolio.values.get(f.factor)!;
+      s = Float64Array.from(this.ev.scope, (row) => raw[row]).filter((x) => x === x).sort();
+      this.sorted.set(f.factor, s);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,101 @@
+/** `kam explain` as text: per axis the factors' contributions, the margin, the change that crosses. */
+import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing } from '../core/explain.js';
+import type { Quadrant } from '../core/types.js';
+import { terminalSafe } from './escape.js';
+import { wrap } from './report.js';
+import type { Palette } from './style.js';
+
+/** Up to 2 decimals, rounded towards the side where the statement stays true. */
+function bound(x: number, op: CrossOp): string {
+  const up = op === '>=' || op === '>';
+  const r = (up ? Math.ceil(x * 100 - 1e-6) : Math.floor(x * 100 + 1e-6)) / 100;
+  return fmtValue(r);
+}
+
+export function fmtValue(x: number | null): string {
+  if (x === null) return 'missing';
+  return String(Number(x.toFixed(Math.abs(x) >= 1000 ? 0 : 2)));
+}
+
+/** "5.27 or more", "above 5.27", "3.1 or less", "below 3.1". */
+export function describeCrossing(c: Pick<Crossing, 'op' | 'value'>): string {
+  const v = bound(c.value, c.op);
+  switch (c.op) {
+    case '>=':
+      return `${v} or more`;
+    case '>':
+      return `above ${v}`;
+    case '<=':
+      return `${v} or less`;
+    case '<':
+      return `below ${v}`;
+  }
+}
+
+function signedPoints(x: number): string {
+  const s = Math.abs(x) < 0.05 ? Math.abs(x).toFixed(2) : Math.abs(x).toFixed(1);
+  return `${x < 0 ? '−' : '+'}${s}`;
+}
+
+/** "strength +0.8: Delivery reliability 5 → 5.27 or more (to maintenance)". */
+export function describeChange(c: AccountChange): string {
+  return `${c.axis} ${signedPoints(c.points)}: ${c.factor} ${fmtValue(c.from)} → ${describeCrossing({ op: c.op, value: c.to })} (to ${c.quadrant})`;
+}
+
+const fit = (text: string, w: number): string => (text.length > w ? `${text.slice(0, Math.max(0, w - 1))}…` : text.padEnd(w));
+
+function axisLines(name: string, a: AxisExplanation, width: number, palette: Palette): string[] {
+  const side = a.high ? 'high' : 'low';
+  const margin = `${Math.abs(a.margin).toFixed(1)} ${a.margin >= 0 ? 'above' : 'below'}`;
+  const lines = [palette.bold(`${name} ${a.score.toFixed(1)}: ${side}, ${margin} the boundary ${fmtValue(a.boundary)}`)];
+  const cols = [10, 6, 7, 6, 16];
+  const factorW = Math.max(12, width - cols.reduce((s, c) => s + c, 0) - cols.length);
+  const row = (cells: string[]): string =>
+    [fit(cells[0], factorW), ...cells.slice(1, 5).map((c, i) => c.padStart(cols[i])), fit(cells[5], cols[4])].join(' ').trimEnd();
+  lines.push(palette.dim(row(['Factor', 'Value', 'u', 'Weight', 'Points', 'Crosses alone at'])));
+  for (const f of a.factors) {
+    lines.push(
+      row([
+        terminalSafe(f.factor),
+        fmtValue(f.raw),
+        f.u === null ? '–' : f.u.toFixed(3),
+        `${f.weightPct.toFixed(1)}%`,
+        f.points.toFixed(1),
+        f.cross === null ? '–' : describeCrossing(f.cross),
+      ]),
+    );
+  }
+  lines.push(row(['Total', '', '', '100.0%', a.score.toFixed(1), '']));
+  return lines;
+}
+
+export interface ExplainHeader {
+  id: string;
+  name: string;
+  rank: number;
+  accounts: number;
+  quadrant: Quadrant;
+  /** The split rule and boundary lines (describeSplit). */
+  split: string[];
+}
+
+export function explainLines(h: ExplainHeader, e: AccountExplanation, width: number, palette: Palette): string[] {
+  const title = h.name === h.id ? h.id : `${h.id} ${h.name}`;
+  const lines = [
+    palette.bold(`${terminalSafe(title)}: ${palette.quadrant(h.quadrant, h.quadrant)} (rank ${h.rank} of ${h.accounts})`),
+    ...h.split,
+    '',
+    ...axisLines('Attractiveness', e.attractiveness, width, palette),
+    '',
+    ...axisLines('Strength', e.strength, width, palette),
+    '',
+  ];
+  if (e.change === null) lines.push('No single factor can move this account across a boundary on its own.');
+  else {
+    lines.push('Smallest single-factor change across a boundary:', `  ${terminalSafe(describeChange(e.change))}`);
+    const other = e.change.axis === 'attractiveness' ? e.strength.change : e.attractiveness.change;
+    if (other) lines.push(`  otherwise ${terminalSafe(describeChange(other))}`);
+  }
+  lines.push(...wrap('Each factor is changed alone, the other accounts and the boundaries held where they are.', width));
+  return lines;
+}
