@@ -62,7 +62,7 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   const potential = new Column(floats, expectedRows);
   const lines = new Column(ints, expectedRows);
   const factorValues = opts.factors.map(() => new Column(floats, expectedRows));
-  const seen = new KeyIndex((row) => ids[row]);
+  const seen = new KeyIndex((row) => ids[row], expectedRows);
   // Segments and channels repeat: keep one string of each.
   const interned = new Map<string, string>();
   const intern = (s: string): string => {

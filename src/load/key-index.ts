@@ -3,11 +3,18 @@
  * Int32Array. A Map of a million account keys costs tens of megabytes; this costs 8 bytes a key.
  */
 export class KeyIndex {
-  private slots: Int32Array = new Int32Array(1 << 10).fill(-1);
+  private slots: Int32Array;
   private count = 0;
 
-  /** `keyOf(row)` gives the key stored for a row. */
-  constructor(private readonly keyOf: (row: number) => string) {}
+  /** `keyOf(row)` gives the key stored for a row; `expected` sizes the table up front. */
+  constructor(
+    private readonly keyOf: (row: number) => string,
+    expected = 512,
+  ) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+  }
 
   /** The row already holding `key`, or -1 after recording `row` for it. */
   addOrFind(key: string, row: number): number {

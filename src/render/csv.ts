@@ -3,7 +3,7 @@ import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { csvText } from './escape.js';
+import { csvText, fixed9 } from './escape.js';
 import type { Sink } from './sink.js';
 
 export const CSV_COLUMNS = [
@@ -33,6 +33,12 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, 
     if (cell === undefined) segmentCell.set(s, (cell = csvText(s)));
     return cell;
   };
+  // Ids and names that need quoting or a formula guard, found in file order (cache-friendly).
+  const needs = new Uint8Array(portfolio.n);
+  for (let row = 0; row < portfolio.n; row++) {
+    if (csvText(ids[row]) !== ids[row]) needs[row] |= 1;
+    if (csvText(names[row]) !== names[row]) needs[row] |= 2;
+  }
   const covA = ev.coverage.attractiveness;
   const covS = ev.coverage.strength;
   const pareto = ev.pareto ? ev.pareto.cls : null;
@@ -41,8 +47,11 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, 
   for (let r = 0; r < ev.order.length; r++) {
     const p = ev.order[r];
     const row = ev.scope[p];
+    const id = needs[row] & 1 ? csvText(ids[row]) : ids[row];
+    const name = needs[row] & 2 ? csvText(names[row]) : names[row];
+    // Scores to 9 decimals, the precision kam compares them at (the JSON has them in full).
     buf +=
-      `${r + 1},${csvText(ids[row])},${csvText(names[row])},${ev.attractiveness[p]},${ev.strength[p]},` +
+      `${r + 1},${id},${name},${fixed9(ev.attractiveness[p])},${fixed9(ev.strength[p])},` +
       `${QUADRANTS[ev.quadrant[p]]},${selected[p] === 1},${segments ? segment(segments[row]) : ''},` +
       `${pareto ? PARETO_CLASSES[pareto[p]] : ''},${covA[p]},${covS[p]}${stability ? stabilityCells(stability, p) : ''}\n`;
     if (buf.length > 1 << 16) {

@@ -39,3 +39,22 @@ export function terminalSafe(text: string): string {
 export function markdownSafe(text: string): string {
   return terminalSafe(text).replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
 }
+
+/**
+ * A score rounded to 9 decimals, the precision at which kam compares scores, as the shortest
+ * text: exactly `String(round9(x))`, built from integers because it runs millions of times.
+ */
+export function fixed9(x: number): string {
+  const r = Math.round(x * 1e9);
+  if (!Number.isSafeInteger(r)) return String(x);
+  const a = r < 0 ? -r : r;
+  const int = Math.floor(a / 1e9);
+  const frac = a - int * 1e9;
+  const sign = r < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${int}`;
+  let digits = String(frac).padStart(9, '0');
+  let end = 9;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  if (end < 9) digits = digits.slice(0, end);
+  return `${sign}${int}.${digits}`;
+}
