@@ -230,14 +230,12 @@ export function fieldRaw(v: FieldView, i: number): string {
   return decodeRange(v.buf, v.starts[i], v.ends[i]);
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // keep U+FEFF inside data: only the file's leading BOM is special
+// Node's native slicers decode straight from the bytes (no intermediate view or copy); they
+// accept any Uint8Array. Unlike TextDecoder they keep a U+FEFF inside data, as they should.
+const latin1Slice = Buffer.prototype.latin1Slice as (this: Uint8Array, start: number, end: number) => string;
+const utf8Slice = Buffer.prototype.utf8Slice as (this: Uint8Array, start: number, end: number) => string;
 
 function decodeRange(b: Uint8Array, s: number, e: number): string {
-  if (e - s < 24) {
-    // Short ASCII fields are the common case: build them directly.
-    let ascii = true;
-    for (let k = s; k < e; k++) if (b[k] > 127) ascii = false;
-    if (ascii) return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
-  }
-  return decoder.decode(b.subarray(s, e));
+  for (let k = s; k < e; k++) if (b[k] > 127) return utf8Slice.call(b, s, e);
+  return latin1Slice.call(b, s, e);
 }

@@ -2,11 +2,11 @@
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
-import { fieldRaw, fieldText } from './csv-bytes.js';
+import { fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { KeyIndex } from './key-index.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
-import { scanTable, type ByteSource } from './table.js';
+import { scanTable, type ByteSource, type CsvTable } from './table.js';
 
 export interface CustomersOptions {
   file: string;
@@ -73,6 +73,13 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   };
 
   let layout!: ReturnType<typeof resolveColumns>;
+  /** A number cell; an invalid one is reported and counts as missing. */
+  const cellNumber = (v: FieldView, col: number, dc: boolean, line: number, t: CsvTable): number => {
+    const x = parseNumberBytes(v.buf, v.starts[col], v.ends[col], dc);
+    if (x !== INVALID) return x;
+    problems.add({ file, line, field: t.headers[col], message: numberProblem(fieldRaw(v, col), dc) });
+    return Number.NaN;
+  };
   const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
   const table = scanTable(
     bytes,
@@ -97,16 +104,10 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
       if (layout.segment >= 0) segments.push(intern(fieldText(v, layout.segment)));
       if (layout.channel >= 0) channels.push(intern(fieldText(v, layout.channel)));
       const dc = t.decimalComma;
-      const num = (col: number): number => {
-        const x = parseNumberBytes(v.buf, v.starts[col], v.ends[col], dc);
-        if (x !== INVALID) return x;
-        problems.add({ file, line, field: t.headers[col], message: numberProblem(fieldRaw(v, col), dc) });
-        return Number.NaN;
-      };
-      if (layout.revenue >= 0) revenue.push(num(layout.revenue));
-      if (layout.potential >= 0) potential.push(num(layout.potential));
+      if (layout.revenue >= 0) revenue.push(cellNumber(v, layout.revenue, dc, line, t));
+      if (layout.potential >= 0) potential.push(cellNumber(v, layout.potential, dc, line, t));
       const cols = layout.factorCols;
-      for (let f = 0; f < cols.length; f++) factorValues[f].push(cols[f] >= 0 ? num(cols[f]) : Number.NaN);
+      for (let f = 0; f < cols.length; f++) factorValues[f].push(cols[f] >= 0 ? cellNumber(v, cols[f], dc, line, t) : Number.NaN);
     },
     (t) => {
       layout = resolveColumns(t.columns, opts, file);

@@ -121,7 +121,6 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
 export class AtomicFile {
   private readonly tmp: string;
   private fd: number;
-  private buffer = '';
 
   constructor(readonly target: string) {
     this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
@@ -132,18 +131,12 @@ export class AtomicFile {
     }
   }
 
+  /** Writes each chunk as it comes: renderers already hand over chunks of about 64 KiB. */
   write = (chunk: string): void => {
-    this.buffer += chunk;
-    if (this.buffer.length >= 1 << 20) this.flush();
+    writeSync(this.fd, chunk);
   };
 
-  private flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
-    this.buffer = '';
-  }
-
   commit(): void {
-    this.flush();
     fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.target);
