@@ -15,6 +15,40 @@ export interface TeamMember {
   role: string;
 }
 
+/** A disagreement the team settled in step 7 or 8: the agreed score replaces the aggregate. */
+export interface SettledRecord {
+  account: string;
+  factor: string;
+  /** null: a rating of us; a name: that competitor's rating. */
+  competitor: string | null;
+  score: number;
+  reason: string;
+  /** The raters' scores as they stood when the team settled. */
+  raters: Array<{ rater: string | null; score: number }>;
+}
+
+/** Weights elicited by pairwise comparison (AHP) in step 7 or 8. */
+export interface AhpAnswer {
+  /** `a` is `value` times as important as `b` (Saaty's scale, 1/9..9). */
+  comparisons: Array<{ a: string; b: string; value: number }>;
+  /** The principal eigenvector (sum 1) and the points (sum 100) it gave, in the order of the factors. */
+  weights: number[];
+  points: number[];
+  lambdaMax: number;
+  ci: number;
+  ri: number;
+  cr: number;
+  consistent: boolean;
+  worst: { a: string; b: string; given: number; implied: number } | null;
+}
+
+/** Steps 7 and 8: the factors with their weights, the settled disagreements, and the AHP behind the weights when used. */
+export interface FactorAnswer {
+  factors: FactorRecord[];
+  settled?: SettledRecord[];
+  ahp?: AhpAnswer;
+}
+
 /** Per step, what the team answered (each key is present once the step was started). */
 export interface SessionAnswers {
   objectives?: { chosen: string[]; own: string[]; smart: string };
@@ -23,8 +57,8 @@ export interface SessionAnswers {
   market?: { shown: boolean; note: string };
   segmentation?: { segments: string[] | null };
   kaism?: { split: string; strengthAxis: 'left' | 'right' };
-  attractiveness?: { factors: FactorRecord[] };
-  strength?: { factors: FactorRecord[] };
+  attractiveness?: FactorAnswer;
+  strength?: FactorAnswer;
   selection?: { overrides: Override[]; outputBase: string | null; written: string[] };
   review?: { nextReview: string; compare: string | null; moved: string[]; criteriaWrittenTo: string | null };
 }
@@ -37,6 +71,8 @@ export interface SessionMethod {
   capacity: number | null;
   segments: string[] | null;
   overrides: Override[];
+  /** How raters' scores were combined (`median` or `mean`); absent in sessions without it (median). */
+  aggregate?: string;
 }
 
 export interface Session {
@@ -44,7 +80,8 @@ export interface Session {
   kamVersion: string;
   createdAt: string;
   updatedAt: string;
-  inputs: { customers: InputFile; criteria: InputFile | null };
+  /** `ratings`: the ratings file the workshop read (absent or null without one). */
+  inputs: { customers: InputFile; criteria: InputFile | null; ratings?: InputFile | null };
   completedSteps: number[];
   answers: SessionAnswers;
   criteria: FactorRecord[] | null;
