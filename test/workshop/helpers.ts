@@ -24,10 +24,10 @@ export function defaults(n: number): ScriptedAnswer[] {
   return Array.from({ length: n }, (): ScriptedAnswer => DEFAULT);
 }
 
-/** A temporary folder with the example customers.csv and criteria.csv. */
+/** A temporary folder with the example customers.csv, criteria.csv and ratings.csv. */
 export function exampleDir(): string {
   const dir = tempDir();
-  for (const f of ['customers.csv', 'criteria.csv']) copyFileSync(join(ROOT, 'examples', f), join(dir, f));
+  for (const f of ['customers.csv', 'criteria.csv', 'ratings.csv']) copyFileSync(join(ROOT, 'examples', f), join(dir, f));
   return dir;
 }
 
@@ -84,7 +84,8 @@ export function readSessionFile(dir: string, name = 'kam-session.json'): Session
 /** A step's environment on the example portfolio with a fresh session (for single-step tests). */
 export function stepEnv(p: Prompter, dir = exampleDir(), flags: Partial<SelectFlags> = {}): StepEnv {
   const plan = planSelect('customers.csv', { ...FLAGS, ...flags });
-  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir);
+  const ratings = plan.ratingsPath === undefined ? undefined : { path: plan.ratingsPath, aggregate: plan.method.aggregate ?? 'median' };
+  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir, undefined, ratings);
   return {
     p,
     data,
