@@ -106,3 +106,11 @@ describe('step 8 with ratings', () => {
     expect(env.session.answers.strength?.settled?.[0]).toMatchObject({ account: 'C003', factor: 'Delivery reliability', competitor: 'Adhesa', score: 9 });
   });
 });
+
+test('the report and the list name a settled score', async () => {
+  const { describeDisagreement } = await import('../../src/render/ratings-lines.js');
+  const { env } = withRatings([D, 'C007 Access to decision makers', '4', 'CEO met', D, D]);
+  await attractivenessStep.run(env);
+  const d = env.data.ratings!.outcome.disagreements.find((x) => x.account === 'C007')!;
+  expect(describeDisagreement(d)).toBe('C007 Access to decision makers: Ana 3, Ben 7, Chen 6 (spread 44 %; settled at 4)');
+});
