@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import { kam } from '../helpers/run-kam.js';
-import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, readSessionFile, workshop } from '../workshop/helpers.js';
+import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, workshop } from '../workshop/helpers.js';
 
 describe('kam select --session FILE without a terminal', () => {
   test('prints the same JSON result the workshop saved, and the CSV and table too', async () => {
@@ -25,7 +25,7 @@ describe('kam select --session FILE without a terminal', () => {
 
   test('a workshop on ratings: the binary replays it from the recorded ratings file, settled scores included', async () => {
     const dir = exampleDir();
-    const settle = [...defaults(14), DEFAULT, 'C007 Access to decision makers', '4', 'Ana met the new CEO', DEFAULT, DEFAULT, DEFAULT, ...defaults(10)];
+    const settle: ScriptedAnswer[] = [...defaults(14), DEFAULT, 'C007 Access to decision makers', '4', 'Ana met the new CEO', DEFAULT, DEFAULT, DEFAULT, ...defaults(10)];
     expect((await workshop(dir, settle, { ratings: 'ratings.csv', session: 'q4.json' })).code).toBe(0);
     const r = kam(['select', 'customers.csv', '--session', 'q4.json', '--no-interactive', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
