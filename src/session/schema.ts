@@ -2,6 +2,7 @@
  * The workshop's saved session, `kam/session@1` (documented in README.md): every answer, the
  * agreed criteria and method, and the result snapshot, so a later run can resume or replay it.
  */
+import type { AhpResult } from '../core/ahp.js';
 import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor, Override, Quadrant, SplitRule } from '../core/types.js';
@@ -27,20 +28,15 @@ export interface SettledRecord {
   raters: Array<{ rater: string | null; score: number }>;
 }
 
-/** Weights elicited by pairwise comparison (AHP) in step 7 or 8. */
-export interface AhpAnswer {
-  /** `a` is `value` times as important as `b` (Saaty's scale, 1/9..9). */
+/**
+ * Weights elicited by pairwise comparison (AHP) in step 7 or 8: the comparisons (`a` is `value`
+ * times as important as `b`), the figures of `ahp()` (weights in the order of the factors, sum 1)
+ * and the points (sum 100) they gave.
+ */
+export type AhpAnswer = Omit<AhpResult, 'factors'> & {
   comparisons: Array<{ a: string; b: string; value: number }>;
-  /** The principal eigenvector (sum 1) and the points (sum 100) it gave, in the order of the factors. */
-  weights: number[];
   points: number[];
-  lambdaMax: number;
-  ci: number;
-  ri: number;
-  cr: number;
-  consistent: boolean;
-  worst: { a: string; b: string; given: number; implied: number } | null;
-}
+};
 
 /** Steps 7 and 8: the factors with their weights, the settled disagreements, and the AHP behind the weights when used. */
 export interface FactorAnswer {
@@ -91,6 +87,18 @@ export interface Session {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const validSettled = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every(
+    (s) =>
+      isObject(s) &&
+      typeof s.account === 'string' &&
+      typeof s.factor === 'string' &&
+      (s.competitor === null || typeof s.competitor === 'string') &&
+      typeof s.score === 'number' &&
+      typeof s.reason === 'string',
+  );
+
 /** Parses and checks a session file's text; a newer schema, bad JSON or a wrong shape is an input error. */
 export function parseSession(text: string, file: string): Session {
   let doc: unknown;
@@ -116,7 +124,7 @@ export function parseSession(text: string, file: string): Session {
   need('updatedAt', (v) => typeof v === 'string');
   need('inputs', (v) => isObject(v) && isObject(v.customers));
   need('completedSteps', (v) => Array.isArray(v) && v.every((s) => Number.isInteger(s) && s >= 1 && s <= STEP_COUNT));
-  need('answers', isObject);
+  need('answers', (v) => isObject(v) && [v.attractiveness, v.strength].every((a) => !isObject(a) || a.settled === undefined || validSettled(a.settled)));
   need('criteria', (v) => v === null || (Array.isArray(v) && v.every(isObject)));
   need('method', (v) => v === null || (isObject(v) && isObject(v.split)));
   need('result', (v) => v === null || isObject(v));

@@ -77,6 +77,18 @@ export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Pa
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
+/** `kam select customers.csv --session kam-session.json --no-interactive --format json` in-process, without a terminal. */
+export async function replay(dir: string, extra: Partial<SelectFlags> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { io, out, err } = ttyIo(dir, false);
+  let code: number;
+  try {
+    code = await runSelect('customers.csv', { ...FLAGS, interactive: false, format: 'json', session: 'kam-session.json', ...extra }, io);
+  } catch (e) {
+    code = reportError(e, io, false);
+  }
+  return { code, stdout: out(), stderr: err() };
+}
+
 export function readSessionFile(dir: string, name = 'kam-session.json'): Session {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Session;
 }

@@ -2,11 +2,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reportError } from '../../src/cli/main.js';
-import { runSelect } from '../../src/commands/select.js';
 import type { KamResult } from '../../src/core/result.js';
 import type { Session } from '../../src/session/schema.js';
-import { DEFAULT, defaults, exampleDir, FLAGS, readSessionFile, ttyIo, workshop, type ScriptedAnswer } from './helpers.js';
+import { DEFAULT, defaults, exampleDir, readSessionFile, replay, workshop, type ScriptedAnswer } from './helpers.js';
 
 const D: ScriptedAnswer = DEFAULT;
 
@@ -17,17 +15,6 @@ const SETTLING: ScriptedAnswer[] = [
   D, 'C003 Delivery reliability vs Adhesa', '9', 'Adhesa was on time all year', D, D, D,
   ...defaults(6),
 ];
-
-async function replay(dir: string, extra: Partial<typeof FLAGS> = {}) {
-  const { io, out, err } = ttyIo(dir, false);
-  let code: number;
-  try {
-    code = await runSelect('customers.csv', { ...FLAGS, interactive: false, format: 'json', session: 'kam-session.json', ...extra }, io);
-  } catch (e) {
-    code = reportError(e, io, false);
-  }
-  return { code, stdout: out(), stderr: err() };
-}
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
 const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id)!;
