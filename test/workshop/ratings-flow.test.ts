@@ -1,10 +1,10 @@
 /** The whole workshop with --ratings, then the replay without a terminal: the settled scores are re-applied. */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import type { Session } from '../../src/session/schema.js';
-import { DEFAULT, defaults, exampleDir, readSessionFile, replay, workshop, type ScriptedAnswer } from './helpers.js';
+import { CANCEL, DEFAULT, defaults, exampleDir, readSessionFile, replay, workshop, type ScriptedAnswer } from './helpers.js';
 
 const D: ScriptedAnswer = DEFAULT;
 
@@ -98,5 +98,37 @@ describe('the workshop with --ratings', () => {
     const again = await replay(dir);
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as KamResult).factors.filter((f) => f.axis === 'strength')).toHaveLength(3);
+  });
+
+  test('--resume without --ratings reads the recorded ratings file, warning when it changed', async () => {
+    const dir = exampleDir();
+    const upTo9 = SETTLING.slice(0, SETTLING.length - 6);
+    expect((await workshop(dir, [...upTo9, CANCEL], { ratings: 'ratings.csv' })).code).toBe(130);
+    appendFileSync(join(dir, 'ratings.csv'), 'C001,Product quality,,Dana,8\n');
+    const r = await workshop(dir, defaults(6), { resume: true });
+    expect(r.code).toBe(0);
+    expect(r.prompter.transcript).toContain('Warning: ratings.csv has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.');
+    const s = readSessionFile(dir);
+    expect(s.result?.disagreements.filter((d) => d.settled).map((d) => d.account)).toEqual(['C003', 'C007']);
+    expect(s.result?.inputs.ratings?.sha256).toBe(s.inputs.ratings?.sha256);
+  });
+
+  test('--aggregate mean is the session\'s method, and the replay aggregates the same way', async () => {
+    const dir = exampleDir();
+    expect((await workshop(dir, defaults(28), { ratings: 'ratings.csv', aggregate: 'mean' })).code).toBe(0);
+    const s = readSessionFile(dir);
+    expect(s.method?.aggregate).toBe('mean');
+    expect(s.result?.method.aggregate).toBe('mean');
+    // C007 Access: Ana 3, Ben 7, Chen 6 → mean 16/3.
+    expect(s.result?.disagreements.find((d) => d.account === 'C007')?.score).toBeCloseTo(16 / 3, 12);
+    expect(withoutTime(JSON.parse((await replay(dir)).stdout) as KamResult)).toEqual(withoutTime(s.result!));
+  });
+
+  test('--ratings without a criteria file is a usage error before any question', async () => {
+    const dir = exampleDir();
+    unlinkSync(join(dir, 'criteria.csv'));
+    const r = await workshop(dir, [], { ratings: 'ratings.csv' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ratings rate the factors of a criteria file, and there is none at criteria.csv');
   });
 });
