@@ -20,7 +20,7 @@ import { parseStability } from '../cli/analysis-flags.js';
 import { kamVersion } from '../cli/version.js';
 import { UsageError } from '../core/errors.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
-import { ratingsReport, resolveRatings, type RatingsOutcome } from '../core/ratings.js';
+import { ratingsReport, resolveRatings, type RatingsOutcome, type SettledScore } from '../core/ratings.js';
 import type { ResultContext } from '../core/result.js';
 import { stability, type StabilityOptions } from '../core/stability.js';
 import { Explainer } from '../core/explain.js';
@@ -155,16 +155,37 @@ export async function loadPortfolio(
   return { customers: { path: input.path, sha256: input.sha256() }, portfolio };
 }
 
-export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs> {
-  const read = (path: string) => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
-  const criteria = await read(plan.criteriaPath);
-  const factors = loadCriteria(criteria.text, criteria.path === '-' ? 'standard input' : criteria.path, plan.delimiter);
-  const ratingsFile = plan.ratingsPath === undefined ? undefined : await read(plan.ratingsPath);
-  const parsed = ratingsFile && readRatings(ratingsFile.text, { file: ratingsFile.path === '-' ? 'standard input' : ratingsFile.path, delimiter: plan.delimiter, factors });
+const readInput = (path: string, io: Io): Promise<LoadedFile> => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
+
+/** How a run's ratings are read: the file, and (a replayed workshop) the team's settled scores. */
+export interface RatingsSource {
+  path: string;
+  settled?: readonly SettledScore[];
+  /** Rows of factors the criteria lack are left out rather than refused (see readRatings). */
+  ignoreUnknownFactors?: boolean;
+}
+
+/** customers.csv for the factors, with the ratings (when given) aggregated into it. */
+export async function loadRatedPortfolio(
+  plan: Pick<SelectPlan, 'customersPath' | 'delimiter' | 'method'>,
+  io: Io,
+  factors: readonly Factor[],
+  source: RatingsSource | undefined,
+): Promise<Omit<LoadedInputs, 'criteria' | 'factors'>> {
+  const ratingsFile = source === undefined ? undefined : await readInput(source.path, io);
+  const file = ratingsFile?.path === '-' ? 'standard input' : ratingsFile?.path;
+  const parsed = ratingsFile && readRatings(ratingsFile.text, { file: file!, delimiter: plan.delimiter, factors, ignoreUnknownFactors: source?.ignoreUnknownFactors });
   const { customers, portfolio } = await loadPortfolio(plan, io, factors, parsed?.ourFactors);
-  if (!parsed) return { customers, criteria, factors, portfolio, ratings: null };
-  const ratings = resolveRatings(portfolio, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median');
-  return { customers, criteria, factors, portfolio: ratings.portfolio, ratingsFile, ratings };
+  if (!parsed) return { customers, portfolio, ratings: null };
+  const ratings = resolveRatings(portfolio, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median', source?.settled);
+  return { customers, portfolio: ratings.portfolio, ratingsFile, ratings };
+}
+
+export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs> {
+  const criteria = await readInput(plan.criteriaPath, io);
+  const factors = loadCriteria(criteria.text, criteria.path === '-' ? 'standard input' : criteria.path, plan.delimiter);
+  const rated = await loadRatedPortfolio(plan, io, factors, plan.ratingsPath === undefined ? undefined : { path: plan.ratingsPath });
+  return { ...rated, criteria, factors };
 }
 
 export function resultContext(inputs: LoadedInputs, io: Io): ResultContext {

@@ -54,6 +54,17 @@ export interface DisagreementRecord {
   raters: Array<{ rater: string | null; score: number }>;
   spread: number;
   spreadPct: number;
+  /** The score the team agreed on in the workshop (steps 7–8), which replaced `score` in the evaluation. */
+  settled?: { score: number; reason: string };
+}
+
+/** A disagreement the team settled in the workshop: this score replaces the aggregate. */
+export interface SettledScore {
+  account: string;
+  factor: string;
+  competitor: string | null;
+  score: number;
+  reason: string;
 }
 
 export interface RatingsOutcome {
@@ -66,16 +77,21 @@ export interface RatingsOutcome {
   competitors: CompetitorLookup | null;
   /** Every disagreement with its portfolio row, in customers order, then criteria order, then us before competitors by name. */
   disagreements: Array<DisagreementRecord & { row: number }>;
+  /** Settled scores that match no rated (account, factor, competitor): not applied. */
+  unmatched: SettledScore[];
 }
+
+const groupKey = (account: string, factor: string, competitor: string | null): string => JSON.stringify([account, factor, competitor]);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Aggregates the set, puts our values into (a copy of) the portfolio, and works out the best
  * competitor per strength factor and account. Every rated account must be in the portfolio
- * (the loader checks this).
+ * (the loader checks this). A settled score replaces its group's aggregate everywhere but in
+ * the disagreement's own `score`.
  */
-export function resolveRatings(portfolio: Portfolio, set: RatingSet, how: Aggregate): RatingsOutcome {
+export function resolveRatings(portfolio: Portfolio, set: RatingSet, how: Aggregate, settled: readonly SettledScore[] = []): RatingsOutcome {
   const rowOfId = new Map<string, number>();
   portfolio.ids.forEach((id, row) => rowOfId.set(id, row));
   const rowOfAccount = Int32Array.from(set.accounts.list, (id) => {
@@ -85,6 +101,16 @@ export function resolveRatings(portfolio: Portfolio, set: RatingSet, how: Aggreg
   });
   const agg = aggregate(set, how);
   const rowOf = (g: number): number => rowOfAccount[set.gAccount[g]];
+  const bySettled = new Map(settled.map((s) => [groupKey(s.account, s.factor, s.competitor), s]));
+  const settledOf = new Map<number, SettledScore>();
+  if (bySettled.size > 0) {
+    for (let g = 0; g < set.groupCount; g++) {
+      const s = bySettled.get(groupKey(set.accounts.list[set.gAccount[g]], set.factorOf(g).factor, set.competitorOf(g)));
+      if (s) settledOf.set(g, s);
+    }
+  }
+  const score = settledOf.size === 0 ? agg.score : Float64Array.from(agg.score);
+  for (const [g, s] of settledOf) score[g] = s.score;
 
   const values = new Map(portfolio.values);
   const theirs: number[][] = set.factors.map(() => []);
@@ -99,15 +125,16 @@ export function resolveRatings(portfolio: Portfolio, set: RatingSet, how: Aggreg
       column = column ? Float64Array.from(column) : new Float64Array(portfolio.n).fill(Number.NaN);
       values.set(name, column);
     }
-    column[rowOf(g)] = agg.score[g];
+    column[rowOf(g)] = score[g];
   }
   const rated: Portfolio = { ...portfolio, values };
 
   const disagreements: Array<DisagreementRecord & { row: number }> = [];
   for (let g = 0; g < set.groupCount; g++) {
     if (agg.disagreement[g] === 0) continue;
-    const { account, factor, competitor, score, raters, spread, spreadPct } = aggregatedRating(set, agg, g);
-    disagreements.push({ row: rowOf(g), account, factor, competitor, score, raters, spread, spreadPct });
+    const { account, factor, competitor, score: aggregated, raters, spread, spreadPct } = aggregatedRating(set, agg, g);
+    const s = settledOf.get(g);
+    disagreements.push({ row: rowOf(g), account, factor, competitor, score: aggregated, raters, spread, spreadPct, ...(s ? { settled: { score: s.score, reason: s.reason } } : {}) });
   }
   const factorIndex = new Map(set.factors.map((f, i) => [f.factor, i]));
   disagreements.sort(
@@ -117,9 +144,17 @@ export function resolveRatings(portfolio: Portfolio, set: RatingSet, how: Aggreg
       (x.competitor === y.competitor ? 0 : x.competitor === null ? -1 : y.competitor === null ? 1 : compareText(x.competitor, y.competitor)),
   );
 
-  const best = bestCompetitors(rated, set, agg.score, theirs, rowOf);
+  const best = bestCompetitors(rated, set, score, theirs, rowOf);
   const competitorBest: CompetitorBest = new Map(best.map((b) => [b.factor.factor, b.bestU]));
-  return { aggregate: how, portfolio: rated, competitorBest, competitors: best.length > 0 ? competitorLookup(best, set, agg.score) : null, disagreements };
+  const matched = new Set(settledOf.values());
+  return {
+    aggregate: how,
+    portfolio: rated,
+    competitorBest,
+    competitors: best.length > 0 ? competitorLookup(best, set, score) : null,
+    disagreements,
+    unmatched: settled.filter((s) => !matched.has(s)),
+  };
 }
 
 /** u of each value under the factor's own normalisation and direction (fixed-scale factors only). */

@@ -18,6 +18,8 @@ export interface RatingsOptions {
   file: string;
   delimiter?: Delimiter;
   factors: readonly Factor[];
+  /** Leave out rows of factors not in `factors` instead of refusing them (a replayed session whose team dropped a rated factor). */
+  ignoreUnknownFactors?: boolean;
 }
 
 export interface ParsedRatings {
@@ -58,6 +60,7 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     if (account === '') problem(c.account, 'the account key is empty');
     const factor = factorByKey.get(headerKey(factorName));
     if (factorName === '') problem(c.factor, 'the factor name is empty');
+    else if (!factor && opts.ignoreUnknownFactors) return;
     else if (!factor) problem(c.factor, `"${factorName}" is not a factor of the criteria (the factors are: ${opts.factors.map((f) => f.factor).join(', ')})`);
     const competitor = c.competitor < 0 ? null : fields[c.competitor].trim() || null;
     if (factor && competitor !== null) {

@@ -13,11 +13,12 @@ export const DISAGREEMENTS_SHOWN = 10;
 /** A score as the team wrote it: up to two decimals, no trailing zeros. */
 export const fmtRating = (x: number): string => String(Math.round(x * 100) / 100);
 
-/** One disagreement: `C001 Product quality vs Polypak: anna 3, ben 8, cy 9 (spread 67 %)`. */
+/** One disagreement: `C001 Product quality vs Polypak: anna 3, ben 8, cy 9 (spread 67 %)`, `…(spread 67 %; settled at 7)` once the team settled it. */
 export function describeDisagreement(d: DisagreementRecord): string {
   const who = d.competitor === null ? '' : ` vs ${d.competitor}`;
   const scores = d.raters.map((r) => (r.rater === null ? fmtRating(r.score) : `${r.rater} ${fmtRating(r.score)}`)).join(', ');
-  return terminalSafe(`${d.account} ${d.factor}${who}: ${scores} (spread ${Math.round(d.spreadPct)} %)`);
+  const settled = d.settled ? `; settled at ${fmtRating(d.settled.score)}` : '';
+  return terminalSafe(`${d.account} ${d.factor}${who}: ${scores} (spread ${Math.round(d.spreadPct)} %${settled})`);
 }
 
 const fit = (line: string, width: number): string => (line.length <= width ? line : `${line.slice(0, Math.max(1, width - 1))}…`);

@@ -2,6 +2,7 @@
  * The workshop's saved session, `kam/session@1` (documented in README.md): every answer, the
  * agreed criteria and method, and the result snapshot, so a later run can resume or replay it.
  */
+import type { AhpResult } from '../core/ahp.js';
 import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor, Override, Quadrant, SplitRule } from '../core/types.js';
@@ -15,6 +16,35 @@ export interface TeamMember {
   role: string;
 }
 
+/** A disagreement the team settled in step 7 or 8: the agreed score replaces the aggregate. */
+export interface SettledRecord {
+  account: string;
+  factor: string;
+  /** null: a rating of us; a name: that competitor's rating. */
+  competitor: string | null;
+  score: number;
+  reason: string;
+  /** The raters' scores as they stood when the team settled. */
+  raters: Array<{ rater: string | null; score: number }>;
+}
+
+/**
+ * Weights elicited by pairwise comparison (AHP) in step 7 or 8: the comparisons (`a` is `value`
+ * times as important as `b`), the figures of `ahp()` (weights in the order of the factors, sum 1)
+ * and the points (sum 100) they gave.
+ */
+export type AhpAnswer = Omit<AhpResult, 'factors'> & {
+  comparisons: Array<{ a: string; b: string; value: number }>;
+  points: number[];
+};
+
+/** Steps 7 and 8: the factors with their weights, the settled disagreements, and the AHP behind the weights when used. */
+export interface FactorAnswer {
+  factors: FactorRecord[];
+  settled?: SettledRecord[];
+  ahp?: AhpAnswer;
+}
+
 /** Per step, what the team answered (each key is present once the step was started). */
 export interface SessionAnswers {
   objectives?: { chosen: string[]; own: string[]; smart: string };
@@ -23,8 +53,8 @@ export interface SessionAnswers {
   market?: { shown: boolean; note: string };
   segmentation?: { segments: string[] | null };
   kaism?: { split: string; strengthAxis: 'left' | 'right' };
-  attractiveness?: { factors: FactorRecord[] };
-  strength?: { factors: FactorRecord[] };
+  attractiveness?: FactorAnswer;
+  strength?: FactorAnswer;
   selection?: { overrides: Override[]; outputBase: string | null; written: string[] };
   review?: { nextReview: string; compare: string | null; moved: string[]; criteriaWrittenTo: string | null };
 }
@@ -37,6 +67,8 @@ export interface SessionMethod {
   capacity: number | null;
   segments: string[] | null;
   overrides: Override[];
+  /** How raters' scores were combined (`median` or `mean`); absent in sessions without it (median). */
+  aggregate?: string;
 }
 
 export interface Session {
@@ -44,7 +76,8 @@ export interface Session {
   kamVersion: string;
   createdAt: string;
   updatedAt: string;
-  inputs: { customers: InputFile; criteria: InputFile | null };
+  /** `ratings`: the ratings file the workshop read (absent or null without one). */
+  inputs: { customers: InputFile; criteria: InputFile | null; ratings?: InputFile | null };
   completedSteps: number[];
   answers: SessionAnswers;
   criteria: FactorRecord[] | null;
@@ -53,6 +86,18 @@ export interface Session {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const validSettled = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every(
+    (s) =>
+      isObject(s) &&
+      typeof s.account === 'string' &&
+      typeof s.factor === 'string' &&
+      (s.competitor === null || typeof s.competitor === 'string') &&
+      typeof s.score === 'number' &&
+      typeof s.reason === 'string',
+  );
 
 /** Parses and checks a session file's text; a newer schema, bad JSON or a wrong shape is an input error. */
 export function parseSession(text: string, file: string): Session {
@@ -79,7 +124,7 @@ export function parseSession(text: string, file: string): Session {
   need('updatedAt', (v) => typeof v === 'string');
   need('inputs', (v) => isObject(v) && isObject(v.customers));
   need('completedSteps', (v) => Array.isArray(v) && v.every((s) => Number.isInteger(s) && s >= 1 && s <= STEP_COUNT));
-  need('answers', isObject);
+  need('answers', (v) => isObject(v) && [v.attractiveness, v.strength].every((a) => !isObject(a) || a.settled === undefined || validSettled(a.settled)));
   need('criteria', (v) => v === null || (Array.isArray(v) && v.every(isObject)));
   need('method', (v) => v === null || (isObject(v) && isObject(v.split)));
   need('result', (v) => v === null || isObject(v));

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Method } from '../core/engine.js';
+import type { Aggregate } from '../core/ratings.js';
 import type { MissingPolicy, SortKey, StrengthMode } from '../core/types.js';
 import { writeAtomically } from '../util/files.js';
 import { parseSession, type Session, type SessionMethod } from './schema.js';
@@ -43,6 +44,7 @@ export function methodFromSession(m: SessionMethod): Method {
     strength: m.strength as StrengthMode,
     segments: m.segments,
     overrides: m.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason })),
+    ...(m.aggregate !== undefined ? { aggregate: m.aggregate as Aggregate } : {}),
   };
 }
 
@@ -55,5 +57,6 @@ export function methodToSession(m: Method, strength: StrengthMode): SessionMetho
     capacity: m.capacity,
     segments: m.segments,
     overrides: m.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason })),
+    ...(m.aggregate !== undefined ? { aggregate: m.aggregate } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
 import { kamVersion } from '../cli/version.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { evaluate } from '../core/engine.js';
+import { ratingsReport } from '../core/ratings.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { chalkPalette, plainPalette } from '../render/style.js';
 import { assertReplayable, sessionFactors } from '../session/replay.js';
@@ -20,6 +21,7 @@ import type { StepEnv } from './context.js';
 import { readEarlierResult } from './compare.js';
 import { loadWorkshopData } from './data.js';
 import { briefSections, workshopResultContext } from './outputs.js';
+import { ratingsWarnings, settledScores } from './ratings.js';
 import { newSession, runSteps } from './workshop.js';
 
 export interface SelectDeps {
@@ -33,7 +35,11 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
   const existing = readSession(file);
   mkdirSync(dirname(file), { recursive: true });
   if (flags.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
-  const data = loadWorkshopData(plan.customersPath, plan.criteriaPath, io.cwd, plan.delimiter);
+  // The ratings: --ratings, or the file the session recorded.
+  const ratingsPath = plan.ratingsPath ?? existing?.inputs.ratings?.path;
+  const ratings = ratingsPath === undefined ? undefined : { path: ratingsPath, aggregate: plan.method.aggregate ?? 'median', settled: existing ? settledScores(existing) : [] };
+  const data = loadWorkshopData(plan.customersPath, plan.criteriaPath, io.cwd, plan.delimiter, ratings);
+  const ratingsNotes = data.ratings && data.inputs.ratings ? ratingsWarnings(existing?.inputs.ratings, data.inputs.ratings, data.ratings.outcome) : [];
   const clock = () => (io.env.SOURCE_DATE_EPOCH !== undefined ? runDate(io) : io.now ? io.now() : new Date()).toISOString();
   const now = clock();
   const session = existing ?? newSession(data, now);
@@ -55,6 +61,7 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
     sessionFile: file,
   };
   const start = flags.resume ? (firstOpenStep(session) ?? 10) : 1;
+  for (const w of ratingsNotes) prompter.say(`Warning: ${w}`);
   if (flags.resume) prompter.say(`Resuming ${file} at step ${start}.`);
   else if (existing) prompter.say(`Starting from the answers saved in ${file}: Enter keeps each one.`);
   const hint = `kam select ${plan.customersPath} --session ${flags.session ?? file} --no-interactive`;
@@ -64,16 +71,22 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
 
 /** Applies a saved session's decisions to the current data and renders the result, no questions. */
 export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io, target: RenderTarget): Promise<number> {
-  const { loadPortfolio, renderResult } = await import('../commands/select.js');
+  const { loadRatedPortfolio, renderResult } = await import('../commands/select.js');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
   const session = readSession(file);
   if (session === null) throw new InputError({ file: flags.session ?? file, message: 'the session file does not exist' });
   assertReplayable(session, file);
-  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, file], io.cwd);
+  if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, file, ...[plan.ratingsPath ?? session.inputs.ratings?.path].filter((f): f is string => f !== undefined)], io.cwd);
   const factors = sessionFactors(session, file);
-  const { customers, portfolio } = await loadPortfolio(plan, io, factors);
-  const ev = evaluate(portfolio, factors, methodFromSession(session.method!));
-  const ctx = workshopResultContext({ customers, criteria: session.inputs.criteria }, runDate(io).toISOString(), kamVersion());
+  const method = methodFromSession(session.method!);
+  // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
+  const ratingsPath = plan.ratingsPath ?? session.inputs.ratings?.path;
+  const source = ratingsPath === undefined ? undefined : { path: ratingsPath, settled: settledScores(session), ignoreUnknownFactors: true };
+  const { customers, portfolio, ratingsFile, ratings } = await loadRatedPortfolio({ ...plan, method }, io, factors, source);
+  const ev = evaluate(portfolio, factors, method, ratings?.competitorBest);
+  if (ratings && ratingsFile) ev.warnings.push(...ratingsWarnings(session.inputs.ratings, ratingsFile, ratings));
+  const inputs = { customers, criteria: session.inputs.criteria, ratings: ratingsFile ? { path: ratingsFile.path, sha256: ratingsFile.sha256 } : null };
+  const ctx = workshopResultContext(inputs, runDate(io).toISOString(), kamVersion(), ratings ? ratingsReport(ratings, ev) : undefined);
   const t: RenderTarget = {
     ...target,
     strengthAxis: session.answers.kaism?.strengthAxis ?? target.strengthAxis,

@@ -72,7 +72,7 @@ export function tryEvaluate(env: StepEnv, factors = currentFactors(env), method 
     if (!factors.some((f) => f.axis === axis && f.weight > 0)) return { reason: `no ${axis} factor is weighted yet` };
   }
   try {
-    return { ev: evaluate(env.data.portfolio, factors, method) };
+    return { ev: evaluate(env.data.portfolio, factors, method, env.data.ratings?.outcome.competitorBest) };
   } catch (e) {
     const lines = typeof (e as { lines?: unknown }).lines === 'function' ? (e as { lines(): string[] }).lines() : [(e as Error).message];
     return { reason: lines.slice(0, 3).join(' ') };

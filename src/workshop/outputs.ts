@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Evaluation } from '../core/engine.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
+import type { RatingsReport } from '../core/ratings.js';
 import type { Factor } from '../core/types.js';
 import { csvText, markdownSafe } from '../render/escape.js';
 import { writeResultCsv } from '../render/csv.js';
@@ -12,11 +13,16 @@ import type { Session } from '../session/schema.js';
 import type { WorkshopData } from './data.js';
 import { writeAtomically } from '../util/files.js';
 
-export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string): ResultContext {
+export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string, ratings?: RatingsReport): ResultContext {
   return {
     generatedAt,
     kamVersion,
-    inputs: inputs.criteria ? { customers: inputs.customers, criteria: inputs.criteria } : { customers: inputs.customers },
+    inputs: {
+      customers: inputs.customers,
+      ...(inputs.criteria ? { criteria: inputs.criteria } : {}),
+      ...(inputs.ratings ? { ratings: inputs.ratings } : {}),
+    },
+    ...(ratings ? { ratings } : {}),
   };
 }
 

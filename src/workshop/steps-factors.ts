@@ -3,23 +3,12 @@ import { factorRecords, realisticWeightPct } from '../core/result.js';
 import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
 import { terminalSafe } from '../render/escape.js';
 import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
+import { elicitWeights } from './ahp-dialogue.js';
+import { toPoints } from './points.js';
+import { settleDisagreements } from './ratings.js';
 import { plural } from './text.js';
 
-/** Weights as points out of 100, rounded by largest remainder so they add up to exactly 100. */
-export function toPoints(weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) return weights.map(() => 0);
-  const exact = weights.map((w) => (100 * w) / total);
-  const points = exact.map(Math.floor);
-  let left = 100 - points.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of byRemainder) {
-    if (left <= 0) break;
-    points[i]++;
-    left--;
-  }
-  return points;
-}
+export { toPoints } from './points.js';
 
 /** A raw numeric column as a factor: the scale is the column's range, normalised as the team says. */
 export function rawFactor(env: StepEnv, column: string, axis: Axis, normalize: Normalize, direction: Factor['direction'], kind: Factor['kind']): Factor {
@@ -100,24 +89,35 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
         factors.push(f);
       }
       // A new raw column starts with the average weight of the others, so it neither dominates nor vanishes.
-      const settled = factors.filter((f) => !fresh.has(f));
-      const rawWeight = settled.length > 0 ? settled.reduce((a, f) => a + f.weight, 0) / settled.length : 1;
+      const known = factors.filter((f) => !fresh.has(f));
+      const rawWeight = known.length > 0 ? known.reduce((a, f) => a + f.weight, 0) / known.length : 1;
       for (const f of fresh) f.weight = rawWeight;
-      const save = () => void (session.answers[axis] = { factors: factorRecords(factors) });
+      const previous = session.answers[axis];
+      const settled = (previous?.settled ?? []).filter((s) => chosen.includes(s.factor));
+      let ahp = previous?.ahp;
+      const save = () =>
+        void (session.answers[axis] = { factors: factorRecords(factors), ...(settled.length > 0 ? { settled } : {}), ...(ahp ? { ahp } : {}) });
       save();
+      await settleDisagreements(env, axis, factors, settled, save);
       const points = toPoints(factors.map((f) => f.weight));
       p.say(factors.map((f, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`));
-      const how = await p.select<'accept' | 'edit'>({
+      const how = await p.select<'accept' | 'edit' | 'ahp'>({
         message: 'Weights:',
         default: 'accept',
         choices: [
           { value: 'accept', name: 'Accept these points (total 100)' },
           { value: 'edit', name: axis === 'attractiveness' ? 'Type points per factor, and tag pure/realistic' : 'Type points per factor' },
+          ...(factors.length > 1 ? [{ value: 'ahp' as const, name: 'Compare the factors pairwise (AHP)' }] : []),
         ],
       });
+      // Weights typed or accepted by hand no longer come from the comparisons; accepting unchanged AHP points keeps them.
+      if (how === 'edit' || (ahp && ahp.points.join() !== points.join())) ahp = undefined;
       if (how === 'accept') {
         const total = factors.reduce((a, f) => a + f.weight, 0);
         if (total > 0) for (const f of factors) f.weight = (100 * f.weight) / total;
+      } else if (how === 'ahp') {
+        ahp = await elicitWeights(p, factors.map((f) => f.factor), previous?.ahp?.comparisons);
+        ahp.points.forEach((pts, i) => (factors[i].weight = pts));
       } else {
         let given = 0;
         for (let i = 0; i < factors.length; i++) {

@@ -11,13 +11,14 @@ import { kamVersion } from '../cli/version.js';
 import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { movements } from './compare.js';
 import { criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
+import { workshopRatingsReport } from './ratings.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
 /** The table, the chart and the quadrant lines as the report renders them. */
 export function reportLines(env: StepEnv, ev: Evaluation): string[] {
   const s = stringSink();
   const strengthAxis = env.session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-  writeReport(s.sink, env.data.portfolio, ev, { width: env.width, top: 200, strengthAxis, palette: env.palette });
+  writeReport(s.sink, env.data.portfolio, ev, { width: env.width, top: 200, strengthAxis, palette: env.palette, ratings: workshopRatingsReport(env, ev) });
   return s.text().replace(/\n$/, '').split('\n');
 }
 
@@ -83,7 +84,7 @@ export const selectionStep: Step = {
     const answer = { overrides, outputBase: base === '-' || base === '' ? null : base, written: [] as string[] };
     session.answers.selection = answer;
     if (answer.outputBase !== null) {
-      const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion());
+      const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
       answer.written = writeSelectionFiles(resolve(env.cwd, answer.outputBase), data, out.ev, ctx, session, strengthAxis).map((f) => relative(env.cwd, f));
       p.say(`Wrote ${answer.written.join(', ')}.`);
@@ -111,7 +112,7 @@ export const reviewStep: Step = {
     if (env.compare !== undefined) {
       const out = tryEvaluate(env);
       if ('ev' in out) {
-        const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion()));
+        const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
         answer.moved = movements(env.compare.before, now);
         p.say(answer.moved.length > 0 ? ['Since the last review:', ...answer.moved.map((m) => `  ${terminalSafe(m)}`)] : 'No account moved since the last review.');
       }

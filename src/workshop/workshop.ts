@@ -12,6 +12,7 @@ import { methodToSession, writeSession } from '../session/store.js';
 import { currentFactors, currentMethod, tryEvaluate, type Step, type StepEnv } from './context.js';
 import type { WorkshopData } from './data.js';
 import { snapshot, workshopResultContext } from './outputs.js';
+import { workshopRatingsReport } from './ratings.js';
 import { marketStep, kaismStep, segmentationStep } from './steps-portfolio.js';
 import { attractivenessStep, strengthStep } from './steps-factors.js';
 import { reviewStep, selectionStep, reportLines } from './steps-selection.js';
@@ -58,8 +59,10 @@ export function settle(env: StepEnv, now: string): void {
   s.criteria = done(7) && done(8) ? factorRecords(currentFactors(env)) : null;
   const out = tryEvaluate(env);
   if (s.criteria && done(9) && 'ev' in out) {
-    s.method = methodToSession(currentMethod(env), out.ev.method.strength);
-    s.result = snapshot(env.data, out.ev, workshopResultContext(env.data.inputs, now, kamVersion()));
+    const method = currentMethod(env);
+    // The aggregation is part of the method only when there are ratings to aggregate.
+    s.method = methodToSession(env.data.ratings ? method : { ...method, aggregate: undefined }, out.ev.method.strength);
+    s.result = snapshot(env.data, out.ev, workshopResultContext(env.data.inputs, now, kamVersion(), workshopRatingsReport(env, out.ev)));
   } else {
     s.method = null;
     s.result = null;

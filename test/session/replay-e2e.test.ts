@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import { kam } from '../helpers/run-kam.js';
-import { ALL_DEFAULTS, CANCEL, DEFAULT, exampleDir, readSessionFile, workshop } from '../workshop/helpers.js';
+import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, workshop } from '../workshop/helpers.js';
 
 describe('kam select --session FILE without a terminal', () => {
   test('prints the same JSON result the workshop saved, and the CSV and table too', async () => {
@@ -21,6 +21,18 @@ describe('kam select --session FILE without a terminal', () => {
     const csv = kam(['select', 'customers.csv', '--session', 'q4.json', '-f', 'csv', '-o', 'out.csv'], { cwd: dir });
     expect(csv.code).toBe(0);
     expect(readFileSync(join(dir, 'out.csv'), 'utf8').split('\n')[1]).toMatch(/^1,C001,Nordhavn Foods,/);
+  });
+
+  test('a workshop on ratings: the binary replays it from the recorded ratings file, settled scores included', async () => {
+    const dir = exampleDir();
+    const settle: ScriptedAnswer[] = [...defaults(14), DEFAULT, 'C007 Access to decision makers', '4', 'Ana met the new CEO', DEFAULT, DEFAULT, DEFAULT, ...defaults(10)];
+    expect((await workshop(dir, settle, { ratings: 'ratings.csv', session: 'q4.json' })).code).toBe(0);
+    const r = kam(['select', 'customers.csv', '--session', 'q4.json', '--no-interactive', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const saved = readSessionFile(dir, 'q4.json').result!;
+    const replayed = JSON.parse(r.stdout) as KamResult;
+    expect({ ...replayed, generatedAt: '' }).toEqual({ ...saved, generatedAt: '' });
+    expect(replayed.disagreements.find((d) => d.account === 'C007')?.settled).toEqual({ score: 4, reason: 'Ana met the new CEO' });
   });
 
   test('an unfinished session: every missing answer listed, exit 2, nothing written', async () => {

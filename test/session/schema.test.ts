@@ -135,3 +135,12 @@ test('a session written by hand to disk with a bad shape is refused on read', ()
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...minimal(), method: 'midpoint' }));
   expect(() => readSession(join(dir, 'bad.json'))).toThrow(/bad or missing method/);
 });
+
+test('a settled score without its number or reason makes the answers corrupt', () => {
+  const factors: never[] = [];
+  const settled = [{ account: 'C007', factor: 'Access', competitor: null, score: '4', reason: 'x' }];
+  const text = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled } } });
+  expect(() => parseSession(text, 's.json')).toThrow(/bad or missing answers/);
+  const good = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled: [{ ...settled[0], score: 4 }] } } });
+  expect(parseSession(good, 's.json').answers.attractiveness?.settled?.[0].score).toBe(4);
+});

@@ -2,24 +2,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, ttyIo, workshop, FLAGS } from './helpers.js';
+import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, replay, ttyIo, workshop, FLAGS } from './helpers.js';
 import { runSelect } from '../../src/commands/select.js';
-import { reportError } from '../../src/cli/main.js';
 import type { KamResult } from '../../src/core/result.js';
 
 const D: ScriptedAnswer = DEFAULT;
-
-/** `kam select customers.csv --session … --no-interactive --format json` in-process, without a terminal. */
-async function replay(dir: string, extra: Partial<typeof FLAGS> & { session?: string } = {}) {
-  const { io, out, err } = ttyIo(dir, false);
-  let code: number;
-  try {
-    code = await runSelect('customers.csv', { ...FLAGS, interactive: false, format: 'json', session: 'kam-session.json', ...extra }, io);
-  } catch (e) {
-    code = reportError(e, io, false);
-  }
-  return { code, stdout: out(), stderr: err() };
-}
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
 

@@ -24,10 +24,10 @@ export function defaults(n: number): ScriptedAnswer[] {
   return Array.from({ length: n }, (): ScriptedAnswer => DEFAULT);
 }
 
-/** A temporary folder with the example customers.csv and criteria.csv. */
+/** A temporary folder with the example customers.csv, criteria.csv and ratings.csv. */
 export function exampleDir(): string {
   const dir = tempDir();
-  for (const f of ['customers.csv', 'criteria.csv']) copyFileSync(join(ROOT, 'examples', f), join(dir, f));
+  for (const f of ['customers.csv', 'criteria.csv', 'ratings.csv']) copyFileSync(join(ROOT, 'examples', f), join(dir, f));
   return dir;
 }
 
@@ -77,6 +77,18 @@ export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Pa
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
+/** `kam select customers.csv --session kam-session.json --no-interactive --format json` in-process, without a terminal. */
+export async function replay(dir: string, extra: Partial<SelectFlags> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { io, out, err } = ttyIo(dir, false);
+  let code: number;
+  try {
+    code = await runSelect('customers.csv', { ...FLAGS, interactive: false, format: 'json', session: 'kam-session.json', ...extra }, io);
+  } catch (e) {
+    code = reportError(e, io, false);
+  }
+  return { code, stdout: out(), stderr: err() };
+}
+
 export function readSessionFile(dir: string, name = 'kam-session.json'): Session {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Session;
 }
@@ -84,7 +96,8 @@ export function readSessionFile(dir: string, name = 'kam-session.json'): Session
 /** A step's environment on the example portfolio with a fresh session (for single-step tests). */
 export function stepEnv(p: Prompter, dir = exampleDir(), flags: Partial<SelectFlags> = {}): StepEnv {
   const plan = planSelect('customers.csv', { ...FLAGS, ...flags });
-  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir);
+  const ratings = plan.ratingsPath === undefined ? undefined : { path: plan.ratingsPath, aggregate: plan.method.aggregate ?? 'median' };
+  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir, undefined, ratings);
   return {
     p,
     data,

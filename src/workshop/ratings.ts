@@ -1,0 +1,123 @@
+/**
+ * The team's ratings in the workshop (--ratings): the disagreements of steps 7 and 8, which the
+ * team may settle with an agreed score and a reason; settled scores replace the aggregate in the
+ * previews, step 9 and the replay.
+ */
+import type { Evaluation } from '../core/engine.js';
+import { DISAGREEMENT_SHARE, ratingsReport, resolveRatings, type RatingsOutcome, type RatingsReport, type SettledScore } from '../core/ratings.js';
+import type { InputFile } from '../core/result.js';
+import type { Axis, Factor } from '../core/types.js';
+import { terminalSafe } from '../render/escape.js';
+import { describeDisagreement, fmtRating } from '../render/ratings-lines.js';
+import type { Session, SettledRecord } from '../session/schema.js';
+import { tryEvaluate, type StepEnv } from './context.js';
+import { plural } from './text.js';
+
+/** Every settled score of the session (steps 7 and 8). */
+export function settledScores(session: Pick<Session, 'answers'>): SettledScore[] {
+  const a = session.answers;
+  return [...(a.attractiveness?.settled ?? []), ...(a.strength?.settled ?? [])].map(({ account, factor, competitor, score, reason }) => ({
+    account,
+    factor,
+    competitor,
+    score,
+    reason,
+  }));
+}
+
+/** Aggregates the ratings again with the session's settled scores; the portfolio follows. */
+export function refreshRatings(env: StepEnv): void {
+  const r = env.data.ratings;
+  if (!r) return;
+  r.outcome = resolveRatings(r.unrated, r.set, r.aggregate, settledScores(env.session));
+  env.data.portfolio = r.outcome.portfolio;
+}
+
+/** The ratings part of the result (disagreements with their settled scores, competitors), or undefined without ratings. */
+export function workshopRatingsReport(env: Pick<StepEnv, 'data'>, ev: Evaluation): RatingsReport | undefined {
+  return env.data.ratings ? ratingsReport(env.data.ratings.outcome, ev) : undefined;
+}
+
+/**
+ * Warnings for a session run on ratings: the file changed since the session recorded it, and
+ * settled scores whose (account, factor, competitor) nobody rates any more (not applied).
+ */
+export function ratingsWarnings(recorded: InputFile | null | undefined, read: InputFile, outcome: Pick<RatingsOutcome, 'unmatched'>): string[] {
+  const out: string[] = [];
+  if (recorded && recorded.sha256 !== read.sha256) {
+    out.push(`${read.path} has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.`);
+  }
+  for (const s of outcome.unmatched) {
+    out.push(`The settled score of ${label(s)} matches no rating in ${read.path} any more; it is not applied.`);
+  }
+  return out;
+}
+
+const label = (d: { account: string; factor: string; competitor: string | null }): string =>
+  `${d.account} ${d.factor}${d.competitor === null ? '' : ` vs ${d.competitor}`}`;
+
+/** Why a typed score is not on the factor's scale (the rule of ratings.csv), or true. */
+export function checkScore(text: string, f: Pick<Factor, 'min' | 'max' | 'normalize'>): true | string {
+  const v = text.trim();
+  if (!/^-?\d+([.,]\d+)?$/.test(v)) return `Type the agreed score as a number${f.normalize.kind === 'none' ? ` from ${f.min} to ${f.max}` : ''}, or - to keep the aggregate.`;
+  const x = Number(v.replace(',', '.'));
+  if (f.normalize.kind === 'none' && (x < f.min || x > f.max)) return `${x} is off the scale: type a score from ${f.min} to ${f.max}.`;
+  return true;
+}
+
+/**
+ * Steps 7–8: lists the disagreements on the axis's chosen factors (accounts in scope) and lets
+ * the team settle any of them. `settled` is the axis's list, changed in place; `save` records it
+ * in the session (then the ratings are aggregated again). Enter keeps the aggregates.
+ */
+export async function settleDisagreements(env: StepEnv, axis: Axis, factors: readonly Factor[], settled: SettledRecord[], save: () => void): Promise<void> {
+  const r = env.data.ratings;
+  if (!r) return;
+  const { p } = env;
+  const byName = new Map(factors.filter((f) => f.axis === axis).map((f) => [f.factor, f]));
+  const out = tryEvaluate(env);
+  const inScope = 'ev' in out ? new Set(out.ev.scope) : null;
+  const list = r.outcome.disagreements.filter((d) => byName.has(d.factor) && (inScope === null || inScope.has(d.row)));
+  if (list.length === 0) return;
+  const share = Math.round(DISAGREEMENT_SHARE * 100);
+  p.say([`The raters disagree (spread ≥ ${share} % of the scale) on ${plural(list.length, 'score')}:`, ...list.map((d) => `  ${describeDisagreement(d)}`)]);
+  const find = (key: string) => settled.findIndex((s) => label(s) === key);
+  for (;;) {
+    const choices = list.map((d) => {
+      const s = settled[find(label(d))];
+      const now = s ? `settled at ${fmtRating(s.score)}: ${s.reason}` : `${r.aggregate} ${fmtRating(d.score)}`;
+      return { value: label(d), name: terminalSafe(`${label(d)} (${now})`) };
+    });
+    const kept = list.length - list.filter((d) => find(label(d)) >= 0).length;
+    const pick = await p.select<string>({
+      message: 'Settle a disagreement?',
+      default: '',
+      choices: [{ value: '', name: kept === list.length ? `Keep the ${r.aggregate}s (go on)` : `Go on (${kept} keep the ${r.aggregate})` }, ...choices],
+    });
+    if (pick === '') return;
+    const d = list.find((x) => label(x) === pick)!;
+    const f = byName.get(d.factor)!;
+    const at = find(pick);
+    const previous = at >= 0 ? settled[at] : undefined;
+    const scale = f.normalize.kind === 'none' ? `${f.min}..${f.max}` : 'raw value';
+    const typed = (await p.input({
+      message: `Agreed score for ${terminalSafe(pick)} (${scale}; - keeps the ${r.aggregate} ${fmtRating(d.score)}):`,
+      default: previous ? fmtRating(previous.score) : '-',
+      validate: (v) => (v.trim() === '-' ? true : checkScore(v, f)),
+    })).trim();
+    if (typed === '-') {
+      if (at >= 0) settled.splice(at, 1);
+    } else {
+      const reason = (await p.input({
+        message: 'Why did the team agree on it?',
+        default: previous?.reason,
+        validate: (v) => (v.trim() !== '' ? true : 'A settled score needs a reason (it is kept in the session and the result).'),
+      })).trim();
+      const record: SettledRecord = { account: d.account, factor: d.factor, competitor: d.competitor, score: Number(typed.replace(',', '.')), reason, raters: d.raters };
+      if (at >= 0) settled[at] = record;
+      else settled.push(record);
+    }
+    save();
+    refreshRatings(env);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The workshop with --ratings in a real pseudo-terminal (80×24): settling a disagreement with the
+ * arrow keys and typed answers, and weights by pairwise comparison. Runs the built binary.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import type { Session } from '../../src/session/schema.js';
+import { exampleDir } from '../workshop/helpers.js';
+import { PtyKam } from './pty-session.js';
+
+const DOWN = '\u001b[B';
+let running: PtyKam | null = null;
+afterEach(() => running?.kill());
+
+test('settle C007 in step 7, weight it by AHP with Enter on every pair, Enter through the rest', async () => {
+  const dir = exampleDir();
+  const k = (running = new PtyKam(['select', 'customers.csv', '--ratings', 'ratings.csv'], dir));
+  const prompts: Record<number, string[]> = {
+    1: ['Which KAM objectives apply?', 'SMART statement:'],
+    2: ['Key-account managers:', 'Accounts each manager can lead:'],
+    3: ['Members as name:role'],
+    4: [],
+    5: ['Segments in scope:'],
+    6: ['Where do the boundaries sit?', 'Where does high strength sit'],
+  };
+  for (let n = 1; n <= 6; n++) {
+    await k.waitFor(`Step ${n} of 10`);
+    for (const q of prompts[n]) await k.enter(q);
+    await k.enter('Next?');
+  }
+  await k.waitFor('Step 7 of 10');
+  await k.enter('Attractiveness factors:');
+  await k.waitFor('C007 Access to decision makers: Ana 3, Ben 7, Chen 6 (spread 44 %)');
+  await k.waitFor('Settle a disagreement?');
+  k.write(DOWN);
+  await k.enter('C007 Access to decision makers (median 6)');
+  await k.waitFor('Agreed score for C007 Access to decision makers (1..10');
+  k.write('4');
+  await k.enter('4');
+  await k.waitFor('Why did the team agree on it?');
+  k.write('Ana met the new CEO');
+  await k.enter('CEO');
+  await k.enter('Settle a disagreement?');
+  await k.waitFor('Weights:');
+  k.write(DOWN + DOWN);
+  await k.enter('Compare the factors pairwise (AHP)');
+  for (let pair = 0; pair < 15; pair++) await k.enter(/against "[^"]+":/);
+  await k.waitFor('λmax 6.000 · CI 0.000 · CR 0.000');
+  await k.enter('Next?');
+  await k.waitFor('Step 8 of 10');
+  for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Next?', 'Change the selection?', 'Write the brief', 'Next?', 'Next review', 'Write the agreed criteria', 'Next?']) await k.enter(q);
+  expect(await k.exit).toBe(0);
+  const s = JSON.parse(readFileSync(join(dir, 'kam-session.json'), 'utf8')) as Session;
+  expect(s.answers.attractiveness?.settled).toEqual([expect.objectContaining({ account: 'C007', score: 4, reason: 'Ana met the new CEO' })]);
+  // Six factors, all equally important: 100/6 = 16.67 each; floors 16 × 6 = 96, the four spare points go to the first four.
+  expect(s.answers.attractiveness?.ahp?.points).toEqual([17, 17, 17, 17, 16, 16]);
+  expect(s.criteria?.filter((f) => f.axis === 'attractiveness').map((f) => f.weight)).toEqual([17, 17, 17, 17, 16, 16]);
+  expect(s.result?.disagreements.find((d) => d.account === 'C007')?.settled).toEqual({ score: 4, reason: 'Ana met the new CEO' });
+}, 120_000);

@@ -1,0 +1,134 @@
+/** The whole workshop with --ratings, then the replay without a terminal: the settled scores are re-applied. */
+import { appendFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { KamResult } from '../../src/core/result.js';
+import type { Session } from '../../src/session/schema.js';
+import { CANCEL, DEFAULT, defaults, exampleDir, readSessionFile, replay, workshop, type ScriptedAnswer } from './helpers.js';
+
+const D: ScriptedAnswer = DEFAULT;
+
+/** Steps 1–6 with Enter (14 key presses), 7 and 8 settling one disagreement each, 9 and 10 with Enter. */
+const SETTLING: ScriptedAnswer[] = [
+  ...defaults(14),
+  D, 'C007 Access to decision makers', '4', 'Ana met the new CEO', D, D, D,
+  D, 'C003 Delivery reliability vs Adhesa', '9', 'Adhesa was on time all year', D, D, D,
+  ...defaults(6),
+];
+
+const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
+const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id)!;
+
+describe('the workshop with --ratings', () => {
+  test('Enter through everything costs one key press per axis with disagreements', async () => {
+    const dir = exampleDir();
+    const r = await workshop(dir, defaults(28), { ratings: 'ratings.csv' });
+    expect(r.code).toBe(0);
+    expect(r.prompter.remaining).toBe(0);
+    const s = readSessionFile(dir);
+    expect(s.answers.attractiveness?.settled).toBeUndefined();
+    // The same result as the non-interactive run with the same ratings.
+    const plain = await replay(dir, { session: undefined, ratings: 'ratings.csv', criteria: 'criteria.csv' });
+    const direct = JSON.parse(plain.stdout) as KamResult;
+    expect(s.result?.accounts.map((a) => [a.id, a.attractiveness, a.strength, a.quadrant])).toEqual(direct.accounts.map((a) => [a.id, a.attractiveness, a.strength, a.quadrant]));
+    expect(s.result?.disagreements).toEqual(direct.disagreements);
+    expect(s.result?.method.strength).toBe('relative');
+  });
+
+  test('settled scores are recorded, shown in the result, and re-applied by the replay (same JSON)', async () => {
+    const dir = exampleDir();
+    const r = await workshop(dir, SETTLING, { ratings: 'ratings.csv' });
+    expect(r.code).toBe(0);
+    expect(r.prompter.remaining).toBe(0);
+    const s = readSessionFile(dir);
+    expect(s.inputs.ratings).toEqual({ path: 'ratings.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(s.answers.attractiveness?.settled).toEqual([
+      expect.objectContaining({ account: 'C007', factor: 'Access to decision makers', competitor: null, score: 4, reason: 'Ana met the new CEO' }),
+    ]);
+    expect(s.answers.strength?.settled).toEqual([
+      expect.objectContaining({ account: 'C003', factor: 'Delivery reliability', competitor: 'Adhesa', score: 9, reason: 'Adhesa was on time all year' }),
+    ]);
+    const saved = s.result!;
+    expect(saved.inputs.ratings).toEqual(s.inputs.ratings);
+    expect(saved.disagreements.find((d) => d.account === 'C007')).toMatchObject({ score: 6, settled: { score: 4, reason: 'Ana met the new CEO' } });
+    expect(saved.disagreements.filter((d) => d.settled)).toHaveLength(2);
+
+    // The replay reads the recorded ratings file and gives the workshop's JSON.
+    const again = await replay(dir);
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/changed since/);
+    const replayed = JSON.parse(again.stdout) as KamResult;
+    expect(withoutTime(replayed)).toEqual(withoutTime(saved));
+
+    // Without the settlements the same replay scores C007 and C003 differently: they really are re-applied.
+    const bare = JSON.parse(readFileSync(join(dir, 'kam-session.json'), 'utf8')) as Session;
+    delete bare.answers.attractiveness!.settled;
+    delete bare.answers.strength!.settled;
+    writeFileSync(join(dir, 'bare.json'), JSON.stringify(bare));
+    const unsettled = JSON.parse((await replay(dir, { session: 'bare.json' })).stdout) as KamResult;
+    // Access weighs 15 %: 6 → 4 on 1..10 is 100 × 0.15 × 2/9 = 3.33 points of attractiveness.
+    expect(account(unsettled, 'C007').attractiveness - account(replayed, 'C007').attractiveness).toBeCloseTo(100 * 0.15 * (2 / 9), 9);
+    expect(account(unsettled, 'C003').strength - account(replayed, 'C003').strength).toBeCloseTo((100 * 0.25 * 1.5) / 18, 9);
+  });
+
+  test('the replay warns when the ratings file changed, and --ratings names another file', async () => {
+    const dir = exampleDir();
+    await workshop(dir, SETTLING, { ratings: 'ratings.csv' });
+    appendFileSync(join(dir, 'ratings.csv'), 'C001,Product quality,,Dana,8\n');
+    const changed = await replay(dir);
+    expect(changed.code).toBe(0);
+    expect(changed.stderr).toContain('kam: warning: ratings.csv has changed since the session recorded it (sha256 differs)');
+    const doc = JSON.parse(changed.stdout) as KamResult;
+    expect(doc.disagreements.find((d) => d.account === 'C007')?.settled).toEqual({ score: 4, reason: 'Ana met the new CEO' });
+
+    // A file without C007's ratings: that settled score matches nothing and is reported, not applied.
+    const lines = readFileSync(join(dir, 'ratings.csv'), 'utf8').split('\n').filter((l) => !l.startsWith('C007,Access'));
+    writeFileSync(join(dir, 'other.csv'), lines.join('\n'));
+    const other = await replay(dir, { ratings: 'other.csv' });
+    expect(other.code).toBe(0);
+    expect(other.stderr).toContain('kam: warning: The settled score of C007 Access to decision makers matches no rating in other.csv any more; it is not applied.');
+    expect((JSON.parse(other.stdout) as KamResult).inputs.ratings?.path).toBe('other.csv');
+  });
+
+  test('a team that drops a rated factor can still replay', async () => {
+    const dir = exampleDir();
+    // Step 8: only three strength factors (Price competitiveness and Ease of doing business are rated but dropped).
+    const answers: ScriptedAnswer[] = [...defaults(14), D, D, D, D, ['Product quality', 'Delivery reliability', 'Technical support'], D, D, D, ...defaults(6)];
+    expect((await workshop(dir, answers, { ratings: 'ratings.csv' })).code).toBe(0);
+    const again = await replay(dir);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as KamResult).factors.filter((f) => f.axis === 'strength')).toHaveLength(3);
+  });
+
+  test('--resume without --ratings reads the recorded ratings file, warning when it changed', async () => {
+    const dir = exampleDir();
+    const upTo9 = SETTLING.slice(0, SETTLING.length - 6);
+    expect((await workshop(dir, [...upTo9, CANCEL], { ratings: 'ratings.csv' })).code).toBe(130);
+    appendFileSync(join(dir, 'ratings.csv'), 'C001,Product quality,,Dana,8\n');
+    const r = await workshop(dir, defaults(6), { resume: true });
+    expect(r.code).toBe(0);
+    expect(r.prompter.transcript).toContain('Warning: ratings.csv has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.');
+    const s = readSessionFile(dir);
+    expect(s.result?.disagreements.filter((d) => d.settled).map((d) => d.account)).toEqual(['C003', 'C007']);
+    expect(s.result?.inputs.ratings?.sha256).toBe(s.inputs.ratings?.sha256);
+  });
+
+  test('--aggregate mean is the session\'s method, and the replay aggregates the same way', async () => {
+    const dir = exampleDir();
+    expect((await workshop(dir, defaults(28), { ratings: 'ratings.csv', aggregate: 'mean' })).code).toBe(0);
+    const s = readSessionFile(dir);
+    expect(s.method?.aggregate).toBe('mean');
+    expect(s.result?.method.aggregate).toBe('mean');
+    // C007 Access: Ana 3, Ben 7, Chen 6 → mean 16/3.
+    expect(s.result?.disagreements.find((d) => d.account === 'C007')?.score).toBeCloseTo(16 / 3, 12);
+    expect(withoutTime(JSON.parse((await replay(dir)).stdout) as KamResult)).toEqual(withoutTime(s.result!));
+  });
+
+  test('--ratings without a criteria file is a usage error before any question', async () => {
+    const dir = exampleDir();
+    unlinkSync(join(dir, 'criteria.csv'));
+    const r = await workshop(dir, [], { ratings: 'ratings.csv' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ratings rate the factors of a criteria file, and there is none at criteria.csv');
+  });
+});
