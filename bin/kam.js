@@ -1,5 +1,16 @@
 #!/usr/bin/env node
-// The `kam` executable: hands the command line to main() and exits with its code.
-import { run } from '../dist/cli/run.js';
+// The `kam` executable. `kam --version` and `kam --help` are answered from package.json and the
+// help text the build renders from the same commander program (dist/cli/help.txt), without
+// loading the CLI; everything else goes to main() through dist/cli/run.js.
+import { readFileSync } from 'node:fs';
 
-run();
+const args = process.argv.slice(2);
+const only = args.length === 1 ? args[0] : null;
+if (only === '--version' || only === '-V') {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else if (only === '--help' || only === '-h') {
+  process.stdout.write(readFileSync(new URL('../dist/cli/help.txt', import.meta.url), 'utf8'));
+} else {
+  const { run } = await import('../dist/cli/run.js');
+  run();
+}

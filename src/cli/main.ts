@@ -11,9 +11,12 @@ import { kamVersion } from './version.js';
 /** Flags of select that kam explain takes too, so an explanation matches the selection it explains. */
 const EXPLAIN_FLAGS = ['--criteria', '--format', '--output', '--missing', '--split', '--sort', '--strength', '--ratings', '--aggregate', '--capacity', '--segment', '--delimiter', '--no-color', '--debug'];
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const debug = argv.includes('--debug');
-  let exitCode: number = EXIT.ok;
+/**
+ * The command line as commander sees it. Actions report their exit code through `setExit`.
+ * The build also renders its help into dist/cli/help.txt, which bin/kam.js prints for
+ * `kam --help` without loading any of this.
+ */
+export function buildProgram(io: Io, setExit: (code: number) => void) {
   const program = new Command('kam')
     .description("Choose key accounts with Cheverton's method: weighted attractiveness and relative strength, the KAISM matrix.")
     .version(kamVersion(), '-V, --version')
@@ -32,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<customers>', 'customers.csv (or - for standard input)')
     .action(async (account, customers, opts) => {
       const { runExplain } = await import('../commands/explain.js');
-      exitCode = await runExplain(account, customers, opts as unknown as ExplainFlags, io);
+      setExit(await runExplain(account, customers, opts as unknown as ExplainFlags, io));
     });
 
   program
@@ -50,7 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--debug', 'show stack traces for errors')
     .action(async (criteria, opts) => {
       const { runWeights } = await import('../commands/weights.js');
-      exitCode = await runWeights(criteria, opts, io);
+      setExit(await runWeights(criteria, opts, io));
     });
 
   const select = program
@@ -84,7 +87,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--debug', 'show stack traces for errors')
     .action(async (customers, opts) => {
       const { runSelect } = await import('../commands/select.js');
-      exitCode = await runSelect(customers, opts, io);
+      setExit(await runSelect(customers, opts, io));
     });
 
   program
@@ -106,11 +109,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--debug', 'show stack traces for errors')
     .action(async (snapshots, opts) => {
       const { runReview } = await import('../commands/review.js');
-      exitCode = await runReview(snapshots, opts, io);
+      setExit(await runReview(snapshots, opts, io));
     });
 
+  for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
+  return program;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.ok;
   try {
-    for (const o of select.options) if (EXPLAIN_FLAGS.includes(o.long ?? '')) explain.addOption(o);
+    const program = buildProgram(io, (code) => {
+      exitCode = code;
+    });
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
       return EXIT.usage;
