@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
 import { parseDelimiter, parseFormat } from '../cli/options.js';
 import { kamVersion } from '../cli/version.js';
-import { evaluate } from '../core/engine.js';
+import { evaluate, type Evaluation } from '../core/engine.js';
 import { GateError, InputError, UsageError } from '../core/errors.js';
 import { buildResult, type KamResult } from '../core/result.js';
 import type { Delimiter } from '../load/csv-reader.js';
@@ -93,8 +93,14 @@ async function currentFromData(plan: ReviewPlan, previous: ReadDocument, io: Io,
     if (decisions.document.kind !== 'session') throw new InputError({ file: fileName(plan.session), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
   }
   const { factors, method } = decisionsOf(decisions.document);
-  const { customers, portfolio } = await loadPortfolio({ customersPath: plan.customers!, delimiter: plan.delimiter }, io, factors);
-  const ev = evaluate(portfolio, factors, method);
+  const { customers, portfolio, progress } = await loadPortfolio({ customersPath: plan.customers!, delimiter: plan.delimiter }, io, factors);
+  progress.scoring(portfolio.n);
+  let ev: Evaluation;
+  try {
+    ev = evaluate(portfolio, factors, method);
+  } finally {
+    progress.done();
+  }
   for (const w of ev.warnings) io.stderr.write(`kam: warning: ${fileName(plan.customers!)}: ${w}\n`);
   return buildResult(portfolio, ev, {
     generatedAt,

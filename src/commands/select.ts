@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
+import { createProgress, type Progress } from '../cli/progress.js';
 import { colorLevel, isInteractive, runDate, terminalWidth, type Io } from '../cli/io.js';
 import {
   parseAggregate,
@@ -132,6 +133,8 @@ export interface LoadedInputs {
   portfolio: Portfolio;
   ratingsFile?: LoadedFile;
   ratings: RatingsOutcome | null;
+  /** Progress on standard error for large inputs; call done() when finished. */
+  progress: Progress;
 }
 
 /**
@@ -143,16 +146,24 @@ export async function loadPortfolio(
   io: Io,
   factors: readonly Factor[],
   optional?: ReadonlySet<string>,
-): Promise<{ customers: { path: string; sha256: string }; portfolio: Portfolio }> {
+): Promise<{ customers: { path: string; sha256: string }; portfolio: Portfolio; progress: Progress }> {
   const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional };
   if (plan.customersPath === '-') {
     const bytes = await readStdinBytes(io.stdin);
     const portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });
-    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, portfolio };
+    const progress = createProgress(io.stderr, portfolio.n);
+    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, portfolio, progress };
   }
-  const input = openChunkedInput(plan.customersPath, io.cwd);
-  const portfolio = loadCustomers(input.chunks, { ...opts, file: input.path }, input.expectedLines);
-  return { customers: { path: input.path, sha256: input.sha256() }, portfolio };
+  let progress: Progress | null = null;
+  const input = openChunkedInput(plan.customersPath, io.cwd, (bytes, size) => progress?.reading(bytes, size));
+  progress = createProgress(io.stderr, input.expectedLines);
+  try {
+    const portfolio = loadCustomers(input.chunks, { ...opts, file: input.path }, input.expectedLines);
+    return { customers: { path: input.path, sha256: input.sha256() }, portfolio, progress };
+  } catch (e) {
+    progress.done();
+    throw e;
+  }
 }
 
 const readInput = (path: string, io: Io): Promise<LoadedFile> => (path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd)));
@@ -175,10 +186,10 @@ export async function loadRatedPortfolio(
   const ratingsFile = source === undefined ? undefined : await readInput(source.path, io);
   const file = ratingsFile?.path === '-' ? 'standard input' : ratingsFile?.path;
   const parsed = ratingsFile && readRatings(ratingsFile.text, { file: file!, delimiter: plan.delimiter, factors, ignoreUnknownFactors: source?.ignoreUnknownFactors });
-  const { customers, portfolio } = await loadPortfolio(plan, io, factors, parsed?.ourFactors);
-  if (!parsed) return { customers, portfolio, ratings: null };
+  const { customers, portfolio, progress } = await loadPortfolio(plan, io, factors, parsed?.ourFactors);
+  if (!parsed) return { customers, portfolio, ratings: null, progress };
   const ratings = resolveRatings(portfolio, checkRatingAccounts(parsed, portfolio), plan.method.aggregate ?? 'median', source?.settled);
-  return { customers, portfolio: ratings.portfolio, ratingsFile, ratings };
+  return { customers, portfolio: ratings.portfolio, ratingsFile, ratings, progress };
 }
 
 export async function loadInputs(plan: SelectPlan, io: Io): Promise<LoadedInputs> {
@@ -243,22 +254,21 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io, d
   if (flags.session !== undefined || flags.resume) return (await import('../workshop/command.js')).replaySession(plan, flags, io, target);
   if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, plan.criteriaPath, ...(plan.ratingsPath ? [plan.ratingsPath] : [])], io.cwd);
   const inputs = await loadInputs(plan, io);
-  const competitors = inputs.ratings?.competitorBest;
-  const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, competitors);
-  if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
-    ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
-  }
-  const ctx = resultContext(inputs, io);
-  if (inputs.ratings) ctx.ratings = ratingsReport(inputs.ratings, ev);
-  if (plan.stability) ctx.stability = stability(inputs.portfolio, ev, plan.stability, competitors);
-  if (plan.explain) ctx.explainer = new Explainer(inputs.portfolio, ev, competitors);
-  if (plan.output !== undefined) {
-    writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, inputs.portfolio, ev, ctx, target));
-  } else {
-    renderResult((c) => void io.stdout.write(c), inputs.portfolio, ev, ctx, target);
-  }
-  if (plan.format !== 'table' || toFile) {
-    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
+  const { progress } = inputs;
+  try {
+    progress.scoring(inputs.portfolio.n);
+    const competitors = inputs.ratings?.competitorBest;
+    const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, competitors);
+    if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
+      ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
+    }
+    const ctx = resultContext(inputs, io);
+    if (inputs.ratings) ctx.ratings = ratingsReport(inputs.ratings, ev);
+    if (plan.stability) ctx.stability = stability(inputs.portfolio, ev, plan.stability, competitors);
+    if (plan.explain) ctx.explainer = new Explainer(inputs.portfolio, ev, competitors);
+    emitResult(plan, io, target, inputs.portfolio, ev, ctx, progress);
+  } finally {
+    progress.done();
   }
   return 0;
 }
@@ -269,4 +279,38 @@ function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultConte
   if (!s) return [];
   const lines = stabilityLines(portfolio, ev, s, { width: 100, top: t.top, palette: plainPalette });
   return [{ title: 'Stability of the quadrants', body: ['```text', ...lines, '```'].join('\n') }];
+}
+
+/**
+ * Writes the result to -o (atomically) or standard output, showing write progress unless the
+ * output shares the terminal; then the warnings on standard error (the table shows its own).
+ */
+export function emitResult(
+  plan: Pick<SelectPlan, 'output' | 'format'>,
+  io: Io,
+  target: RenderTarget,
+  portfolio: Portfolio,
+  ev: Evaluation,
+  ctx: ResultContext,
+  progress: Progress,
+): void {
+  let written = 0;
+  const counted = (sink: Sink): Sink => (chunk) => {
+    written += chunk.length;
+    progress.writing(written);
+    sink(chunk);
+  };
+  if (plan.output !== undefined) {
+    writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(counted(w), portfolio, ev, ctx, target));
+  } else if (io.stdout.isTTY) {
+    // The result goes to the same screen: clear the progress line first, then print.
+    progress.done();
+    renderResult((c) => void io.stdout.write(c), portfolio, ev, ctx, target);
+  } else {
+    renderResult(counted((c) => void io.stdout.write(c)), portfolio, ev, ctx, target);
+  }
+  progress.done();
+  if (plan.format !== 'table' || plan.output !== undefined) {
+    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
+  }
 }

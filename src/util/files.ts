@@ -55,11 +55,12 @@ export interface ChunkedInput {
   sha256(): string;
   /** A guess at the number of lines, from the size and the first 64 KiB. */
   expectedLines: number;
+  size: number;
 }
 
 const CHUNK = 4 << 20;
 
-export function openChunkedInput(path: string, cwd: string): ChunkedInput {
+export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: number, size: number) => void): ChunkedInput {
   const full = resolve(cwd, path);
   let fd: number;
   let size: number;
@@ -79,12 +80,15 @@ export function openChunkedInput(path: string, cwd: string): ChunkedInput {
   const expectedLines = headBytes === 0 ? 0 : Math.ceil((size / headBytes) * Math.max(1, newlines) * 1.05);
   function* chunks(): Generator<Uint8Array> {
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+    let read = 0;
     try {
       for (;;) {
         const n = readSync(fd, buf, 0, buf.length, null);
         if (n === 0) break;
         const chunk = buf.subarray(0, n);
         hash.update(chunk);
+        read += n;
+        onRead?.(read, size);
         yield chunk;
       }
     } finally {
@@ -92,7 +96,7 @@ export function openChunkedInput(path: string, cwd: string): ChunkedInput {
     }
   }
   let digest: string | null = null;
-  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines };
+  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size };
 }
 
 /** The real path of a file, or its absolute path when it does not exist yet. */

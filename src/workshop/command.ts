@@ -3,19 +3,19 @@
  * session without questions (the quarterly CI run).
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
 import { colorLevel, runDate, terminalWidth, type Io } from '../cli/io.js';
 import { kamVersion } from '../cli/version.js';
 import { InputError, UsageError } from '../core/errors.js';
-import { evaluate } from '../core/engine.js';
+import { evaluate, type Evaluation } from '../core/engine.js';
 import { ratingsReport } from '../core/ratings.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { chalkPalette, plainPalette } from '../render/style.js';
 import { assertReplayable, sessionFactors } from '../session/replay.js';
 import { firstOpenStep } from '../session/schema.js';
 import { methodFromSession, readSession, sessionPath } from '../session/store.js';
-import { assertNotInput, writeAtomically } from '../util/files.js';
+import { assertNotInput } from '../util/files.js';
 import type { RenderTarget, SelectFlags, SelectPlan } from '../commands/select.js';
 import type { StepEnv } from './context.js';
 import { readEarlierResult } from './compare.js';
@@ -71,7 +71,7 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
 
 /** Applies a saved session's decisions to the current data and renders the result, no questions. */
 export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io, target: RenderTarget): Promise<number> {
-  const { loadRatedPortfolio, renderResult } = await import('../commands/select.js');
+  const { emitResult, loadRatedPortfolio } = await import('../commands/select.js');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
   const session = readSession(file);
   if (session === null) throw new InputError({ file: flags.session ?? file, message: 'the session file does not exist' });
@@ -82,8 +82,15 @@ export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io
   // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
   const ratingsPath = plan.ratingsPath ?? session.inputs.ratings?.path;
   const source = ratingsPath === undefined ? undefined : { path: ratingsPath, settled: settledScores(session), ignoreUnknownFactors: true };
-  const { customers, portfolio, ratingsFile, ratings } = await loadRatedPortfolio({ ...plan, method }, io, factors, source);
-  const ev = evaluate(portfolio, factors, method, ratings?.competitorBest);
+  const { customers, portfolio, ratingsFile, ratings, progress } = await loadRatedPortfolio({ ...plan, method }, io, factors, source);
+  progress.scoring(portfolio.n);
+  let ev: Evaluation;
+  try {
+    ev = evaluate(portfolio, factors, method, ratings?.competitorBest);
+  } catch (e) {
+    progress.done();
+    throw e;
+  }
   if (ratings && ratingsFile) ev.warnings.push(...ratingsWarnings(session.inputs.ratings, ratingsFile, ratings));
   const inputs = { customers, criteria: session.inputs.criteria, ratings: ratingsFile ? { path: ratingsFile.path, sha256: ratingsFile.sha256 } : null };
   const ctx = workshopResultContext(inputs, runDate(io).toISOString(), kamVersion(), ratings ? ratingsReport(ratings, ev) : undefined);
@@ -92,8 +99,6 @@ export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io
     strengthAxis: session.answers.kaism?.strengthAxis ?? target.strengthAxis,
     sections: briefSections(session),
   };
-  if (plan.output !== undefined) writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, portfolio, ev, ctx, t));
-  else renderResult((c) => void io.stdout.write(c), portfolio, ev, ctx, t);
-  if (plan.format !== 'table' || plan.output !== undefined) for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
+  emitResult(plan, io, t, portfolio, ev, ctx, progress);
   return 0;
 }
