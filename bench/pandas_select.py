@@ -46,3 +46,11 @@ df["rank"] = np.arange(1, len(df) + 1)
 df["quadrant"] = names[df["q"].to_numpy()]
 df["selected"] = np.where(df["q"].to_numpy() <= 1, "true", "false")
 df[["rank", "id", "name", "attractiveness", "strength", "quadrant", "selected"]].to_csv(out, index=False)
+
+# For bench/run.mjs: the peak resident set size in KiB, as bench/rss.cjs writes it for kam.
+rss_file = __import__("os").environ.get("KAM_BENCH_RSS_FILE")
+if rss_file:
+    import resource
+
+    with open(rss_file, "w") as f:
+        f.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
