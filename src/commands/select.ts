@@ -142,12 +142,14 @@ export interface LoadedInputs {
  * as it goes, straight into the portfolio's columns.
  */
 export async function loadPortfolio(
-  plan: Pick<SelectPlan, 'customersPath' | 'delimiter'>,
+  plan: Pick<SelectPlan, 'customersPath' | 'delimiter'> & Partial<Pick<SelectPlan, 'format' | 'stability' | 'explain'>>,
   io: Io,
   factors: readonly Factor[],
   optional?: ReadonlySet<string>,
 ): Promise<{ customers: { path: string; sha256: string }; portfolio: Portfolio; progress: Progress }> {
-  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional };
+  // A CSV result shows neither channel nor potential: on a large file, skip loading them.
+  const csvOnly = 'format' in plan && plan.format === 'csv' && !('stability' in plan && plan.stability) && !('explain' in plan && plan.explain);
+  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: csvOnly, potential: csvOnly } };
   if (plan.customersPath === '-') {
     const bytes = await readStdinBytes(io.stdin);
     const portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });
@@ -258,7 +260,10 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io, d
   try {
     progress.scoring(inputs.portfolio.n);
     const competitors = inputs.ratings?.competitorBest;
-    const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, competitors);
+    // Nothing after this run reads the raw factor values unless it explains or perturbs them,
+    // or reports ratings (our score against the best competitor's).
+    const releaseRaw = !plan.stability && !plan.explain && !inputs.ratings;
+    const ev = evaluate(inputs.portfolio, inputs.factors, plan.method, competitors, { releaseRaw });
     if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
       ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
     }

@@ -69,7 +69,22 @@ export interface Evaluation {
   warnings: string[];
 }
 
-export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method, competitors?: CompetitorBest): Evaluation {
+export interface EvaluateOptions {
+  /**
+   * Release each raw factor column from the portfolio once it is added into its axis: for a
+   * one-shot run that reads nothing else afterwards (no explanations, no stability, no
+   * `ev.u`), on a large file this frees about 8 bytes per account and factor.
+   */
+  releaseRaw?: boolean;
+}
+
+export function evaluate(
+  portfolio: Portfolio,
+  factors: Factor[],
+  method: Method,
+  competitors?: CompetitorBest,
+  options: EvaluateOptions = {},
+): Evaluation {
   const warnings: string[] = [];
   const scope = scopeRows(portfolio, method.segments);
   const n = scope.length;
@@ -79,7 +94,7 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
   /** u of one factor for the accounts in scope, after relative strength; NaN = missing. */
   const normalized = (f: Factor, ctx: NormalizeContext = quiet, out?: Float64Array): Float64Array => {
     const raw = portfolio.values.get(f.factor);
-    if (!raw) throw new Error(`internal: no values loaded for factor "${f.factor}"`);
+    if (!raw) throw new Error(`internal: no values loaded for factor "${f.factor}" (released, or never loaded)`);
     const uf = normalizeFactor(raw, scope, f, ctx, out);
     const best = competitors?.get(f.factor);
     if (strengthMode === 'relative' && f.axis === 'strength' && best) {
@@ -93,7 +108,10 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
   // Each factor's column is added into its axis and dropped: a million accounts need two sums
   // per axis, not a column per factor. `u` recomputes a column when someone asks for it.
   const sums = { attractiveness: new AxisSums(n), strength: new AxisSums(n) };
-  const scratch = new Float64Array(n);
+  // A raw column about to be released can take its own u in place when the scope is the whole
+  // file (every normalisation reads an account's value before writing its u); else one scratch.
+  const inPlace = options.releaseRaw === true && method.segments === null;
+  let scratch: Float64Array | null = null;
   for (const f of factors) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
@@ -105,7 +123,7 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
         }),
       warn: (m) => warnings.push(m),
     };
-    const uf = normalized(f, report, scratch);
+    const uf = normalized(f, report, inPlace ? portfolio.values.get(f.factor) : (scratch ??= new Float64Array(n)));
     if (method.missing === 'error') {
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
@@ -119,6 +137,7 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
       }
     }
     sums[f.axis].add(uf, f.weight, method.missing);
+    if (options.releaseRaw) portfolio.values.delete(f.factor);
   }
   if (problems.length > 0) {
     problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
@@ -136,21 +155,24 @@ export function evaluate(portfolio: Portfolio, factors: Factor[], method: Method
     quadrant[p] = quadrantIndex(att.score[p], str.score[p], split);
     counts[QUADRANTS[quadrant[p]]]++;
   }
-  const order = rankOrder({ ids: portfolio.ids, scope, attractiveness: att.score, strength: str.score, quadrant }, method.sort);
+  // Ranking and Pareto work in two scratch columns (the factor loop's, when it had one).
+  const work1 = scratch ?? new Float64Array(n);
+  const work2 = new Float64Array(n);
+  const order = rankOrder({ ids: portfolio.ids, scope, attractiveness: att.score, strength: str.score, quadrant }, method.sort, [work1, work2]);
   const idOf = (p: number): string => portfolio.ids[scope[p]];
   const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides);
   warnings.push(...selection.warnings);
 
   let paretoOutcome: ParetoOutcome | null = null;
   if (portfolio.revenue) {
-    const rev = new Float64Array(n);
+    const rev = work1; // free again once ranking is done
     let missing = 0;
     for (let p = 0; p < n; p++) {
       rev[p] = portfolio.revenue[scope[p]];
       if (rev[p] !== rev[p]) missing++;
     }
     if (missing > 0) warnings.push(`${missing} account${missing === 1 ? ' has' : 's have'} no revenue; the Pareto view counts it as 0.`);
-    paretoOutcome = pareto(rev, idOf);
+    paretoOutcome = pareto(rev, idOf, work2);
     if (!paretoOutcome) warnings.push('The revenue column adds up to 0, so there are no Pareto classes.');
   }
 

@@ -17,10 +17,13 @@ export interface ParetoOutcome {
   total: number;
 }
 
-/** `revenue[p]` per scope position; missing revenue counts as 0. Null when the total is 0. */
-export function pareto(revenue: Float64Array, idOf: (pos: number) => string): ParetoOutcome | null {
+/**
+ * `revenue[p]` per scope position; missing revenue counts as 0. Null when the total is 0.
+ * `work`, when given, is a scratch column of n to reuse.
+ */
+export function pareto(revenue: Float64Array, idOf: (pos: number) => string, work?: Float64Array): ParetoOutcome | null {
   const n = revenue.length;
-  const rev = new Float64Array(n);
+  const rev = work ?? new Float64Array(n);
   let total = 0;
   for (let p = 0; p < n; p++) {
     rev[p] = revenue[p] === revenue[p] ? revenue[p] : 0;

@@ -16,11 +16,11 @@ export interface RankInput {
   quadrant: Uint8Array;
 }
 
-/** Scope positions in rank order. */
-export function rankOrder(input: RankInput, sort: SortKey): Uint32Array {
+/** Scope positions in rank order. `work`, when given, holds two scratch columns of n to reuse. */
+export function rankOrder(input: RankInput, sort: SortKey, work?: [Float64Array, Float64Array]): Uint32Array {
   const n = input.scope.length;
-  const a = new Float64Array(n);
-  const s = new Float64Array(n);
+  const a = work ? work[0] : new Float64Array(n);
+  const s = work ? work[1] : new Float64Array(n);
   for (let p = 0; p < n; p++) {
     a[p] = round9(input.attractiveness[p]);
     s[p] = round9(input.strength[p]);

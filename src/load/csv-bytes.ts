@@ -13,7 +13,7 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** One record: field i is `buf[starts[i]..ends[i])`, already unquoted. */
+/** One record: field i is `buf[starts[i]..ends[i])`, already unquoted. Valid only during the sink call. */
 export interface FieldView {
   buf: Uint8Array;
   starts: Int32Array;
@@ -116,10 +116,22 @@ export class CsvScanner {
         continue;
       }
       this.field(count++, fieldStart, i);
-      this.sink({ buf, starts: this.starts, ends: this.ends, count }, startLine);
+      this.emit(buf, count, startLine);
       pos = this.skipBreak(buf, i);
     }
     return pos;
+  }
+
+  /** One view object for every record: the sink reads it during the call, never keeps it. */
+  private readonly view: FieldView = { buf: new Uint8Array(0), starts: new Int32Array(0), ends: new Int32Array(0), count: 0 };
+
+  private emit(buf: Uint8Array, count: number, line: number): void {
+    const v = this.view;
+    v.buf = buf;
+    v.starts = this.starts;
+    v.ends = this.ends;
+    v.count = count;
+    this.sink(v, line);
   }
 
   private skipBreak(buf: Uint8Array, i: number): number {
@@ -205,7 +217,7 @@ export class CsvScanner {
       break; // line break
     }
     this.line = line;
-    this.sink({ buf: out, starts: this.starts, ends: this.ends, count }, startLine);
+    this.emit(out, count, startLine);
     return this.skipBreak(buf, i);
   }
 

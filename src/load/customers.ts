@@ -15,6 +15,8 @@ export interface CustomersOptions {
   factors: readonly string[];
   /** Factors that may be absent from the file because another source (ratings) provides them. */
   optional?: ReadonlySet<string>;
+  /** Leave out columns the caller will not show (a CSV result has no channel or potential). */
+  skip?: { channel?: boolean; potential?: boolean };
 }
 
 /** A growable typed-array column, sized from an estimate of the row count. */
@@ -44,6 +46,59 @@ class Column<T extends Float64Array | Int32Array> {
   }
 }
 
+/**
+ * Trimmed text of a low-cardinality column (segment, channel): the bytes are looked up among the
+ * values seen so far and only a new value is decoded, so a million rows make a handful of strings.
+ */
+class ByteInterner {
+  private readonly seen = new Map<number, Array<{ bytes: Uint8Array; text: string }>>();
+
+  text(v: FieldView, i: number): string {
+    const b = v.buf;
+    let s = v.starts[i];
+    let e = v.ends[i];
+    while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+    while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+    let h = 0x811c9dc5;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ b[k], 0x01000193);
+    const bucket = this.seen.get(h);
+    if (bucket) {
+      for (const known of bucket) if (sameBytes(known.bytes, b, s, e)) return known.text;
+    }
+    const text = fieldText(v, i);
+    const entry = { bytes: b.slice(s, e), text };
+    if (bucket) bucket.push(entry);
+    else this.seen.set(h, [entry]);
+    return text;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[s + k]) return false;
+  return true;
+}
+
+/** A string column filled in order, in an array allocated once at the estimated size. */
+class TextColumn {
+  private data: string[];
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Array<string>(Math.max(16, capacity));
+  }
+  push(s: string): void {
+    if (this.length === this.data.length) this.data.length = this.data.length * 2;
+    this.data[this.length++] = s;
+  }
+  at(i: number): string {
+    return this.data[i];
+  }
+  finish(): string[] {
+    this.data.length = this.length;
+    return this.data;
+  }
+}
+
 const floats = (n: number): Float64Array => new Float64Array(n);
 const ints = (n: number): Int32Array => new Int32Array(n);
 
@@ -54,23 +109,20 @@ const ints = (n: number): Int32Array => new Int32Array(n);
 export function loadCustomers(source: string | ByteSource, opts: CustomersOptions, expectedRows = 1024): Portfolio {
   const { file } = opts;
   const problems = new ProblemList();
-  const ids: string[] = [];
-  const names: string[] = [];
-  const segments: string[] = [];
-  const channels: string[] = [];
+  // Sized up front: growing a million-element array by push leaves each outgrown copy behind
+  // in the large-object space until a full collection.
+  const ids = new TextColumn(expectedRows);
+  const names = new TextColumn(expectedRows);
+  const segments = new TextColumn(expectedRows);
+  const channels = new TextColumn(expectedRows);
   const revenue = new Column(floats, expectedRows);
   const potential = new Column(floats, expectedRows);
   const lines = new Column(ints, expectedRows);
   const factorValues = opts.factors.map(() => new Column(floats, expectedRows));
-  const seen = new KeyIndex((row) => ids[row], expectedRows);
-  // Segments and channels repeat: keep one string of each.
-  const interned = new Map<string, string>();
-  const intern = (s: string): string => {
-    const known = interned.get(s);
-    if (known !== undefined) return known;
-    interned.set(s, s);
-    return s;
-  };
+  const seen = new KeyIndex((row) => ids.at(row), expectedRows);
+  // Segments and channels repeat: one string of each, found from the bytes without decoding.
+  const segmentText = new ByteInterner();
+  const channelText = new ByteInterner();
 
   let layout!: ReturnType<typeof resolveColumns>;
   /** A number cell; an invalid one is reported and counts as missing. */
@@ -101,8 +153,8 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
       lines.push(line);
       const name = layout.name >= 0 ? fieldText(v, layout.name) : '';
       names.push(name === '' ? id : name);
-      if (layout.segment >= 0) segments.push(intern(fieldText(v, layout.segment)));
-      if (layout.channel >= 0) channels.push(intern(fieldText(v, layout.channel)));
+      if (layout.segment >= 0) segments.push(segmentText.text(v, layout.segment));
+      if (layout.channel >= 0) channels.push(channelText.text(v, layout.channel));
       const dc = t.decimalComma;
       if (layout.revenue >= 0) revenue.push(cellNumber(v, layout.revenue, dc, line, t));
       if (layout.potential >= 0) potential.push(cellNumber(v, layout.potential, dc, line, t));
@@ -121,10 +173,10 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   return {
     source: file,
     n: ids.length,
-    ids,
-    names,
-    segments: layout.segment >= 0 ? segments : null,
-    channels: layout.channel >= 0 ? channels : null,
+    ids: ids.finish(),
+    names: names.finish(),
+    segments: layout.segment >= 0 ? segments.finish() : null,
+    channels: layout.channel >= 0 ? channels.finish() : null,
     revenue: layout.revenue >= 0 ? revenue.finish() : null,
     potential: layout.potential >= 0 ? potential.finish() : null,
     lines: lines.finish(),
@@ -153,9 +205,9 @@ function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, fi
     id: id >= 0 ? id : 0,
     name: col('name'),
     segment: col('segment'),
-    channel: col('channel'),
+    channel: opts.skip?.channel ? -1 : col('channel'),
     revenue: col('revenue'),
-    potential: col('potential'),
+    potential: opts.skip?.potential ? -1 : col('potential'),
     factorCols,
   };
 }

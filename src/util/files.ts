@@ -58,7 +58,7 @@ export interface ChunkedInput {
   size: number;
 }
 
-const CHUNK = 4 << 20;
+const CHUNK = 2 << 20;
 
 export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: number, size: number) => void): ChunkedInput {
   const full = resolve(cwd, path);
