@@ -2,6 +2,7 @@
 import { InputError, ProblemList } from '../core/errors.js';
 import { CsvScanner, fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
+import { utf8Chunks } from './encoding.js';
 
 export interface CsvTable {
   file: string;
@@ -58,8 +59,7 @@ export function scanTable(
     }
     scanner.push(chunk);
   };
-  if (source instanceof Uint8Array) feed(source);
-  else for (const chunk of source) feed(chunk);
+  for (const chunk of utf8Chunks(source instanceof Uint8Array ? [source] : source, file)) feed(chunk);
   if (scanner === null) throw emptyFile(file);
   (scanner as CsvScanner).end();
   if (table === null) throw emptyFile(file);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
+import { decodeText } from '../load/encoding.js';
 import type { InStream } from '../cli/io.js';
 
 export interface LoadedFile {
@@ -20,8 +21,9 @@ function systemMessage(e: unknown): string {
   return `the file cannot be read (${code ?? (e as Error).message})`;
 }
 
+/** A small input file's text: UTF-8 (a BOM dropped) or UTF-16 with a BOM; anything else is refused (load/encoding.ts). */
 export function decode(buf: Buffer, path: string): string {
-  return buf.toString('utf8');
+  return decodeText(buf, path);
 }
 
 export function readInputFile(path: string, cwd: string): LoadedFile {
