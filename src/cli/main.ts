@@ -14,7 +14,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description("Choose key accounts with Cheverton's method: weighted attractiveness and relative strength, the KAISM matrix.")
     .version(kamVersion(), '-V, --version')
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)')
+    .showHelpAfterError('kam: add --help for usage.')
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

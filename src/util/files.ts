@@ -18,6 +18,8 @@ function systemMessage(e: unknown): string {
   if (code === 'ENOENT') return 'the file does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
   if (code === 'EISDIR') return 'this is a directory, not a file';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ELOOP') return 'the path is a loop of symbolic links';
   return `the file cannot be read (${code ?? (e as Error).message})`;
 }
 
@@ -106,14 +108,44 @@ function identity(path: string): string {
   }
 }
 
-/** Refuses an output path that is one of the inputs. */
-export function assertNotInput(output: string, inputs: readonly string[], cwd: string): void {
+/** Whether `output` is (after links) the same file as one of `inputs` ("-" is standard input, never a file). */
+export function isInputFile(output: string, inputs: readonly string[], cwd: string): boolean {
   const out = identity(resolve(cwd, output));
-  for (const i of inputs) {
-    if (i !== '-' && identity(resolve(cwd, i)) === out) {
-      throw new UsageError(`-o ${output} is one of the input files; kam never writes over its inputs. Choose another output file.`);
-    }
+  return inputs.some((i) => i !== '-' && identity(resolve(cwd, i)) === out);
+}
+
+/**
+ * Refuses an output path that is one of the inputs, a directory, or in a folder that does not
+ * exist, before any work is done. `flag` names the output in the message.
+ */
+export function assertNotInput(output: string, inputs: readonly string[], cwd: string, flag = `-o ${output}`): void {
+  const full = resolve(cwd, output);
+  if (isInputFile(output, inputs, cwd)) {
+    throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
   }
+  const problem = outputPathProblem(full);
+  if (problem !== null) throw new UsageError(`${flag}: ${problem}.`);
+}
+
+/** Why a file cannot be written at `full` (a directory, a missing folder), or null. */
+export function outputPathProblem(full: string): string | null {
+  try {
+    if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
+  } catch {
+    /* does not exist yet: fine, if its folder does */
+  }
+  try {
+    if (!statSync(dirname(full)).isDirectory()) return `${dirname(full)} is not a folder`;
+  } catch {
+    return `the folder ${dirname(full)} does not exist`;
+  }
+  return null;
+}
+
+function writeError(target: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? (e as Error).message);
+  return new InputError({ file: target, message: `cannot write the file (${why}); the previous file, if any, is unchanged` });
 }
 
 /**
@@ -127,10 +159,12 @@ export class AtomicFile {
 
   constructor(readonly target: string) {
     this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
+    const problem = outputPathProblem(target);
+    if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
     try {
       this.fd = openSync(this.tmp, 'w', 0o644);
     } catch (e) {
-      throw new InputError({ file: target, message: `cannot write here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      throw writeError(target, e);
     }
   }
 
@@ -140,15 +174,23 @@ export class AtomicFile {
   };
 
   private flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    try {
+      if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    } catch (e) {
+      throw writeError(this.target, e);
+    }
     this.buffer = '';
   }
 
   commit(): void {
     this.flush();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    renameSync(this.tmp, this.target);
+    try {
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+      renameSync(this.tmp, this.target);
+    } catch (e) {
+      throw writeError(this.target, e);
+    }
   }
 
   abort(): void {

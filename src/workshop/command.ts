@@ -30,8 +30,9 @@ export interface SelectDeps {
 export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, deps: SelectDeps): Promise<number> {
   if (plan.customersPath === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
-  const existing = readSession(file);
   mkdirSync(dirname(file), { recursive: true });
+  assertNotInput(file, [plan.customersPath, plan.criteriaPath], io.cwd, `--session ${flags.session ?? file}`);
+  const existing = readSession(file);
   if (flags.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
   const data = loadWorkshopData(plan.customersPath, plan.criteriaPath, io.cwd, plan.delimiter);
   const clock = () => (io.env.SOURCE_DATE_EPOCH !== undefined ? runDate(io) : io.now ? io.now() : new Date()).toISOString();
