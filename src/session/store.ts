@@ -13,9 +13,10 @@ export function sessionPath(customersPath: string, flag: string | undefined, cwd
   return join(dir, 'kam-session.json');
 }
 
-export function readSession(path: string): Session | null {
+/** The session at `path` (absolute), or null when there is none; `shown` names it in messages. */
+export function readSession(path: string, shown = path): Session | null {
   if (!existsSync(path)) return null;
-  return parseSession(readInputFile(path, '/').text, path);
+  return parseSession(readInputFile(path, '/', shown).text, shown);
 }
 
 export function writeSession(path: string, session: Session): void {

@@ -28,16 +28,17 @@ export function decode(buf: Buffer, path: string): string {
   return decodeText(buf, path);
 }
 
-export function readInputFile(path: string, cwd: string): LoadedFile {
+/** Reads a small input file whole; `shown` is how messages name it (default: as given). */
+export function readInputFile(path: string, cwd: string, shown = path): LoadedFile {
   const full = resolve(cwd, path);
   let buf: Buffer;
   try {
     if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
     buf = readFileSync(full);
   } catch (e) {
-    throw new InputError({ file: path, message: systemMessage(e) });
+    throw new InputError({ file: shown, message: systemMessage(e) });
   }
-  return { path, text: decode(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path, text: decode(buf, shown), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
 export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
@@ -123,21 +124,21 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
   if (isInputFile(output, inputs, cwd)) {
     throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
   }
-  const problem = outputPathProblem(full);
+  const problem = outputPathProblem(full, output);
   if (problem !== null) throw new UsageError(`${flag}: ${problem}.`);
 }
 
-/** Why a file cannot be written at `full` (a directory, a missing folder), or null. */
-export function outputPathProblem(full: string): string | null {
+/** Why a file cannot be written at `full` (a directory, a missing folder), or null; `shown` is the path as written. */
+export function outputPathProblem(full: string, shown = full): string | null {
   try {
     if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
   } catch {
     /* does not exist yet: fine, if its folder does */
   }
   try {
-    if (!statSync(dirname(full)).isDirectory()) return `${dirname(full)} is not a folder`;
+    if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
   } catch {
-    return `the folder ${dirname(full)} does not exist`;
+    return `the folder ${dirname(shown)} does not exist`;
   }
   return null;
 }

@@ -1,0 +1,79 @@
+/**
+ * The hostile-input corpus (test/fixtures/bad/cases.json) through the built binary: every case
+ * gets its exit code and its sentence, only `kam: ` lines on standard error, no stack trace, no
+ * output on standard output, no output file, and it finishes (a 20 s hang guard kills it otherwise).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, kam, tempDir } from '../helpers/run-kam.js';
+
+interface BadCase {
+  name: string;
+  args: string[];
+  code: 1 | 2;
+  /** The sentence (or its start) that standard error must hold, after `kam: `. */
+  message: string;
+  /** A file the test makes in the working folder first (too big or too odd to commit). */
+  generate?: 'folder' | 'symlink-loop' | 'ten-megabyte-number' | 'ten-megabyte-quote';
+  /** Standard input: the bytes of this corpus file. */
+  stdinFile?: string;
+  /** The case is about -o itself: do not add one. */
+  noOutput?: boolean;
+  /** A file that must be byte-identical afterwards. */
+  unchanged?: string;
+}
+
+const CORPUS = join(FIXTURES, 'bad');
+const { cases } = JSON.parse(readFileSync(join(CORPUS, 'cases.json'), 'utf8')) as { cases: BadCase[] };
+const TEN_MB = 10 * 1024 * 1024;
+
+function generate(dir: string, kind: NonNullable<BadCase['generate']>): void {
+  const customers = readFileSync(join(dir, 'customers.csv'), 'utf8');
+  if (kind === 'folder') mkdirSync(join(dir, 'a-folder'), { recursive: true });
+  else if (kind === 'symlink-loop') {
+    if (!existsSync(join(dir, 'loop.csv'))) symlinkSync('loop.csv', join(dir, 'loop.csv'));
+  } else if (kind === 'ten-megabyte-number') {
+    const lines = customers.split('\n');
+    const fields = lines[2].split(',');
+    fields[7] = '9'.repeat(TEN_MB); // Margin
+    lines[2] = fields.join(',');
+    writeFileSync(join(dir, 'ten-megabyte-number.csv'), lines.join('\n'));
+  } else {
+    writeFileSync(join(dir, 'ten-megabyte-quote.csv'), `${customers}00699,"${'x'.repeat(TEN_MB)}\n`);
+  }
+}
+
+describe('the hostile-input corpus', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+  });
+
+  it('has at least 40 cases, each with a distinct name', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+  });
+
+  cases.forEach((c, i) => {
+    it(`${c.name}: exit ${c.code}`, () => {
+      if (c.generate) generate(dir, c.generate);
+      const out = `out-${i}.json`;
+      const before = c.unchanged ? readFileSync(join(dir, c.unchanged)) : null;
+      const args = c.noOutput ? c.args : [...c.args, '-o', out];
+      const input = c.stdinFile ? readFileSync(join(dir, c.stdinFile)) : '';
+      const r = kam(args, { cwd: dir, input, timeout: 20_000 });
+      expect(r.code, r.stderr).toBe(c.code);
+      expect(r.stderr).toContain(`kam: ${c.message}`);
+      const lines = r.stderr.trimEnd().split('\n');
+      for (const line of lines) expect(line).toMatch(/^kam: /);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.stdout).toBe('');
+      expect(existsSync(join(dir, out))).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.includes('.kam-tmp-'))).toEqual([]);
+      if (before) expect(readFileSync(join(dir, c.unchanged!)).equals(before)).toBe(true);
+    });
+  });
+});
