@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { EXIT, KamError } from '../core/errors.js';
+import { terminalSafe } from '../render/escape.js';
 import type { Io } from './io.js';
 import { kamVersion } from './version.js';
 
@@ -69,12 +70,13 @@ export function reportError(e: unknown, io: Io, debug: boolean): number {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof KamError) {
-    for (const line of e.lines()) io.stderr.write(`kam: ${line}\n`);
+    // Messages quote cells of the input: strip control characters so data cannot drive the terminal.
+    for (const line of e.lines()) io.stderr.write(`kam: ${terminalSafe(line)}\n`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`kam: internal error: ${err.message}\n`);
+  io.stderr.write(`kam: internal error: ${terminalSafe(err.message)}\n`);
   if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
   else io.stderr.write('kam: run again with --debug for the details, and please report it.\n');
   return EXIT.input;

@@ -25,19 +25,24 @@ const XLSX = [0x50, 0x4b, 0x03, 0x04];
 const XLS = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
-/** The sentence for a first chunk holding NUL bytes: a workbook, UTF-16 without a BOM, or binary data. */
-function binaryProblem(head: Uint8Array, file: string): InputError {
+/** A file that starts like a workbook (whatever follows) is one. */
+function workbookProblem(head: Uint8Array, file: string): InputError | null {
   if (startsWith(head, XLSX)) {
     return new InputError({ file, message: 'this is a zip file, probably an Excel workbook (.xlsx), not CSV; in Excel use "Save as" → "CSV UTF-8"' });
   }
   if (startsWith(head, XLS)) {
     return new InputError({ file, message: 'this is an old Excel workbook (.xls), not CSV; in Excel use "Save as" → "CSV UTF-8"' });
   }
+  return null;
+}
+
+/** The sentence for a chunk holding NUL bytes: UTF-16 without a BOM, or binary data. */
+function binaryProblem(head: Uint8Array, file: string): InputError {
   let evenZeros = 0;
   let oddZeros = 0;
   const n = Math.min(head.length, 512);
   for (let i = 0; i < n; i++) if (head[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
-  if (n >= 4 && Math.max(evenZeros, oddZeros) >= n / 4 && Math.min(evenZeros, oddZeros) === 0) {
+  if (n >= 16 && Math.max(evenZeros, oddZeros) >= n / 4 && Math.min(evenZeros, oddZeros) === 0) {
     const from = oddZeros > 0 ? 'UTF-16LE' : 'UTF-16BE';
     return new InputError({ file, message: `the file looks like ${from} text without a byte-order mark; convert it to UTF-8 first (${convertCommand(from, file)})` });
   }
@@ -89,6 +94,26 @@ function incompleteTail(b: Uint8Array): number {
  * scanner, UTF-16 with a BOM is converted, anything that is not text is refused.
  */
 export function* utf8Chunks(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8Array> {
+  yield* checkedChunks(withHead(chunks, 512), file);
+}
+
+/** The same chunks, except that the first holds at least `n` bytes (or the whole input when shorter). */
+function* withHead(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Array> {
+  let head: Buffer | null = Buffer.alloc(0);
+  for (const chunk of chunks) {
+    if (head === null) yield chunk;
+    else {
+      head = Buffer.concat([head, chunk]);
+      if (head.length >= n) {
+        yield head;
+        head = null;
+      }
+    }
+  }
+  if (head !== null && head.length > 0) yield head;
+}
+
+function* checkedChunks(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8Array> {
   let first = true;
   let utf16: TextDecoder | null = null;
   let carry: Uint8Array = new Uint8Array(0);
@@ -97,6 +122,8 @@ export function* utf8Chunks(chunks: Iterable<Uint8Array>, file: string): Generat
     if (chunk.length === 0) continue;
     if (first) {
       first = false;
+      const workbook = workbookProblem(chunk, file);
+      if (workbook !== null) throw workbook;
       if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
         utf16 = new TextDecoder(chunk[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true });
       }

@@ -151,19 +151,22 @@ function writeError(target: string, e: unknown): InputError {
 
 /**
  * Writes a file atomically: chunks go to a temporary file beside the target, which replaces
- * the target only when complete. A failed or killed run leaves the old file as it was.
+ * the target only when complete. A failed or killed run leaves the old file as it was. A target
+ * that is not a regular file (/dev/null, /dev/stdout, a pipe) is written directly: there is no
+ * file to keep, and replacing a device with a file would be wrong.
  */
 export class AtomicFile {
-  private readonly tmp: string;
+  private readonly tmp: string | null;
   private fd: number;
   private buffer = '';
 
   constructor(readonly target: string) {
-    this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     const problem = outputPathProblem(target);
     if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
+    const special = statSync(target, { throwIfNoEntry: false })?.isFile() === false;
+    this.tmp = special ? null : join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     try {
-      this.fd = openSync(this.tmp, 'w', 0o644);
+      this.fd = openSync(this.tmp ?? target, 'w', 0o644);
     } catch (e) {
       throw writeError(target, e);
     }
@@ -186,6 +189,7 @@ export class AtomicFile {
   commit(): void {
     this.flush();
     try {
+      if (this.tmp === null) return closeSync(this.fd);
       fsyncSync(this.fd);
       closeSync(this.fd);
       renameSync(this.tmp, this.target);
@@ -201,7 +205,7 @@ export class AtomicFile {
       /* already closed */
     }
     try {
-      unlinkSync(this.tmp);
+      if (this.tmp !== null) unlinkSync(this.tmp);
     } catch {
       /* already gone */
     }
