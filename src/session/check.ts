@@ -111,3 +111,8 @@ export function sessionShapeProblem(doc: Record<string, unknown>): string | null
   const bad = session(doc);
   return bad === null ? null : bad.slice(1);
 }
+
+/** Whether a kam/result@1 document's accounts have what a comparison reads (id, name, quadrant, selected). */
+export function resultAccountsSound(doc: unknown): boolean {
+  return shape({ accounts: arrayOf(account) })(doc) === null;
+}

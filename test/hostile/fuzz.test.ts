@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { movements, readEarlierResult } from '../../src/workshop/compare.js';
 import { FIXTURES, kamInProcess, tempDir } from '../helpers/run-kam.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -93,6 +95,26 @@ describe('fuzzing the inputs', () => {
           if (typeof at === 'object' && at !== null) at[path[path.length - 1]] = value;
         }
         await runWith('session.json', Buffer.from(JSON.stringify(copy)), args);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('a --compare file (an earlier result or session): read, or refused as an input error', async () => {
+    const r = await kamInProcess(['select', 'customers.csv', '-c', 'criteria.csv', '-f', 'json'], { cwd: dir });
+    const result = Buffer.from(r.stdout);
+    const earlier = fc.oneof(anyFile(result), anyFile(good('session.json')));
+    fc.assert(
+      fc.property(earlier, (bytes) => {
+        writeFileSync(join(dir, 'fuzz-earlier.json'), bytes);
+        let before;
+        try {
+          before = readEarlierResult('fuzz-earlier.json', dir);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        expect(Array.isArray(movements(before, before))).toBe(true);
       }),
       { numRuns: RUNS },
     );
