@@ -33,7 +33,8 @@ export function numberProblem(cell: string, decimalComma: boolean): string {
   if (!decimalComma && /^[+-]?\d*,\d+$/.test(t)) {
     return `"${shown}" has a decimal comma, which is only accepted in semicolon- or tab-delimited files; use a decimal point`;
   }
+  // Each pattern below has one way to match, so a 10 MB cell is checked in linear time.
   if (/^[+-]?(nan|inf|infinity)$/i.test(t)) return `"${shown}" is not a finite number`;
-  if (/^[+-]?(\d+[.,]?\d*|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return `"${shown}" is too large a number`;
+  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return `"${shown}" is too large a number`;
   return `"${shown}" is not a number`;
 }

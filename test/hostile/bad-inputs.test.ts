@@ -15,7 +15,7 @@ interface BadCase {
   /** The sentence (or its start) that standard error must hold, after `kam: `. */
   message: string;
   /** A file the test makes in the working folder first (too big or too odd to commit). */
-  generate?: 'folder' | 'symlink-loop' | 'ten-megabyte-number' | 'ten-megabyte-quote';
+  generate?: 'folder' | 'symlink-loop' | 'ten-megabyte-number' | 'ten-megabyte-text' | 'ten-megabyte-quote';
   /** Standard input: the bytes of this corpus file. */
   stdinFile?: string;
   /** The case is about -o itself: do not add one. */
@@ -33,12 +33,12 @@ function generate(dir: string, kind: NonNullable<BadCase['generate']>): void {
   if (kind === 'folder') mkdirSync(join(dir, 'a-folder'), { recursive: true });
   else if (kind === 'symlink-loop') {
     if (!existsSync(join(dir, 'loop.csv'))) symlinkSync('loop.csv', join(dir, 'loop.csv'));
-  } else if (kind === 'ten-megabyte-number') {
+  } else if (kind === 'ten-megabyte-number' || kind === 'ten-megabyte-text') {
     const lines = customers.split('\n');
     const fields = lines[2].split(',');
-    fields[7] = '9'.repeat(TEN_MB); // Margin
+    fields[7] = `${'9'.repeat(TEN_MB)}${kind === 'ten-megabyte-text' ? 'x' : ''}`; // Margin
     lines[2] = fields.join(',');
-    writeFileSync(join(dir, 'ten-megabyte-number.csv'), lines.join('\n'));
+    writeFileSync(join(dir, `${kind}.csv`), lines.join('\n'));
   } else {
     writeFileSync(join(dir, 'ten-megabyte-quote.csv'), `${customers}00699,"${'x'.repeat(TEN_MB)}\n`);
   }
