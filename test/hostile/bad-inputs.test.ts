@@ -15,7 +15,7 @@ interface BadCase {
   /** The sentence (or its start) that standard error must hold, after `kam: `. */
   message: string;
   /** A file the test makes in the working folder first (too big or too odd to commit). */
-  generate?: 'folder' | 'symlink-loop' | 'ten-megabyte-number' | 'ten-megabyte-text' | 'ten-megabyte-quote';
+  generate?: 'folder' | 'symlink-loop' | 'ten-megabyte-number' | 'ten-megabyte-text' | 'ten-megabyte-key' | 'ten-megabyte-quote';
   /** Standard input: the bytes of this corpus file. */
   stdinFile?: string;
   /** The case is about -o itself: do not add one. */
@@ -39,6 +39,11 @@ function generate(dir: string, kind: NonNullable<BadCase['generate']>): void {
     fields[7] = `${'9'.repeat(TEN_MB)}${kind === 'ten-megabyte-text' ? 'x' : ''}`; // Margin
     lines[2] = fields.join(',');
     writeFileSync(join(dir, `${kind}.csv`), lines.join('\n'));
+  } else if (kind === 'ten-megabyte-key') {
+    const lines = customers.split('\n');
+    const key = 'K'.repeat(TEN_MB);
+    for (const i of [1, 2]) lines[i] = `${key}${lines[i].slice(lines[i].indexOf(','))}`;
+    writeFileSync(join(dir, 'ten-megabyte-key.csv'), lines.join('\n'));
   } else {
     writeFileSync(join(dir, 'ten-megabyte-quote.csv'), `${customers}00699,"${'x'.repeat(TEN_MB)}\n`);
   }
@@ -77,3 +82,38 @@ describe('the hostile-input corpus', () => {
     });
   });
 });
+
+describe('big or unusual but valid inputs work', () => {
+  const json = (args: string[], cwd: string, input?: Buffer) => {
+    const r = kam([...args, '-f', 'json'], { cwd, input, timeout: 20_000, env: { SOURCE_DATE_EPOCH: '1795428000' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { accounts: Array<{ id: string; name: string; attractiveness: number }>; inputs: unknown };
+    return { accounts: doc.accounts };
+  };
+
+  it('a 10 MB account name', () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'customers.csv'), 'utf8').split('\n');
+    lines[2] = lines[2].replace('Beta Foods', 'N'.repeat(TEN_MB));
+    writeFileSync(join(dir, 'big-name.csv'), lines.join('\n'));
+    const doc = json(['select', 'big-name.csv', '-c', 'criteria.csv'], dir);
+    expect(doc.accounts.find((a) => a.id === '00602')!.name).toHaveLength(TEN_MB);
+  });
+
+  it('UTF-16 (LE and BE) with a byte-order mark gives the same result as UTF-8, from a file or standard input', () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    const text = readFileSync(join(dir, 'customers.csv'), 'utf8');
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    writeFileSync(join(dir, 'utf16le.csv'), le);
+    writeFileSync(join(dir, 'utf16be.csv'), Buffer.from(le).swap16());
+    writeFileSync(join(dir, 'criteria16.csv'), Buffer.from(`\ufeff${readFileSync(join(dir, 'criteria.csv'), 'utf8')}`, 'utf16le'));
+    const utf8 = json(['select', 'customers.csv', '-c', 'criteria.csv'], dir);
+    expect(json(['select', 'utf16le.csv', '-c', 'criteria16.csv'], dir)).toEqual(utf8);
+    expect(json(['select', 'utf16be.csv', '-c', 'criteria.csv'], dir)).toEqual(utf8);
+    expect(json(['select', '-', '-c', 'criteria.csv'], dir, le)).toEqual(utf8);
+  });
+});
+
