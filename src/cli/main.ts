@@ -4,8 +4,8 @@
  */
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { EXIT, KamError } from '../core/errors.js';
-import { terminalSafe } from '../render/escape.js';
 import type { Io } from './io.js';
+import { terminalSafe } from '../render/escape.js';
 import { kamVersion } from './version.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {

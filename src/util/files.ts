@@ -151,51 +151,32 @@ function writeError(target: string, e: unknown): InputError {
 
 /**
  * Writes a file atomically: chunks go to a temporary file beside the target, which replaces
- * the target only when complete. A failed or killed run leaves the old file as it was. A target
- * that is not a regular file (/dev/null, /dev/stdout, a pipe) is written directly: there is no
- * file to keep, and replacing a device with a file would be wrong.
+ * the target only when complete. A failed or killed run leaves the old file as it was.
  */
 export class AtomicFile {
-  private readonly tmp: string | null;
+  private readonly tmp: string;
   private fd: number;
-  private buffer = '';
 
   constructor(readonly target: string) {
+    this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     const problem = outputPathProblem(target);
     if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
-    const special = statSync(target, { throwIfNoEntry: false })?.isFile() === false;
-    this.tmp = special ? null : join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     try {
-      this.fd = openSync(this.tmp ?? target, 'w', 0o644);
+      this.fd = openSync(this.tmp, 'w', 0o644);
     } catch (e) {
       throw writeError(target, e);
     }
   }
 
+  /** Writes each chunk as it comes: renderers already hand over chunks of about 64 KiB. */
   write = (chunk: string): void => {
-    this.buffer += chunk;
-    if (this.buffer.length >= 1 << 20) this.flush();
+    writeSync(this.fd, chunk);
   };
 
-  private flush(): void {
-    try {
-      if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
-    } catch (e) {
-      throw writeError(this.target, e);
-    }
-    this.buffer = '';
-  }
-
   commit(): void {
-    this.flush();
-    try {
-      if (this.tmp === null) return closeSync(this.fd);
-      fsyncSync(this.fd);
-      closeSync(this.fd);
-      renameSync(this.tmp, this.target);
-    } catch (e) {
-      throw writeError(this.target, e);
-    }
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.tmp, this.target);
   }
 
   abort(): void {
@@ -205,21 +186,44 @@ export class AtomicFile {
       /* already closed */
     }
     try {
-      if (this.tmp !== null) unlinkSync(this.tmp);
+      unlinkSync(this.tmp);
     } catch {
       /* already gone */
     }
   }
 }
 
+/** An error of the file system (it has an errno code), as opposed to kam's own or a bug. */
+const isSystemError = (e: unknown): boolean => e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+
+/**
+ * A target that is not a regular file (/dev/null, /dev/stdout, a pipe) is written directly:
+ * there is no file to keep, and replacing a device with a file would be wrong.
+ */
+function writeDirectly(target: string, render: (write: (chunk: string) => void) => void): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(target, 'w');
+    const out = fd;
+    render((chunk) => void writeSync(out, chunk));
+  } catch (e) {
+    throw isSystemError(e) ? writeError(target, e) : e;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
 export function writeAtomically(target: string, render: (write: (chunk: string) => void) => void): void {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
   const file = new AtomicFile(target);
   try {
     render(file.write);
     file.commit();
   } catch (e) {
     file.abort();
-    throw e;
+    // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+    throw isSystemError(e) ? writeError(target, e) : e;
   }
 }
