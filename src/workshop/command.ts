@@ -68,12 +68,11 @@ export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, 
 export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io, target: RenderTarget): Promise<number> {
   const { loadPortfolio, renderResult } = await import('../commands/select.js');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
-  const shown = flags.session ?? file;
-  const session = readSession(file, shown);
-  if (session === null) throw new InputError({ file: shown, message: 'the session file does not exist' });
-  assertReplayable(session, shown);
+  const session = readSession(file);
+  if (session === null) throw new InputError({ file: flags.session ?? file, message: 'the session file does not exist' });
+  assertReplayable(session, file);
   if (plan.output !== undefined) assertNotInput(plan.output, [plan.customersPath, file], io.cwd);
-  const factors = sessionFactors(session, shown);
+  const factors = sessionFactors(session, file);
   const { customers, portfolio } = await loadPortfolio(plan, io, factors);
   const ev = evaluate(portfolio, factors, methodFromSession(session.method!));
   const ctx = workshopResultContext({ customers, criteria: session.inputs.criteria }, runDate(io).toISOString(), kamVersion());
