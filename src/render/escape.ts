@@ -36,12 +36,12 @@ export function terminalSafe(text: string): string {
 }
 
 /**
- * Escapes text for a Markdown table cell or paragraph: pipes, HTML, entities, links and bare
- * URLs (GFM autolinks), emphasis.
+ * Escapes text for a Markdown table cell or paragraph: pipes, HTML, links and bare URLs (GFM
+ * autolinks), emphasis. (An entity such as `&lt;` only ever shows as a character.)
  */
 export function markdownSafe(text: string): string {
   return terminalSafe(text)
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.');
 }

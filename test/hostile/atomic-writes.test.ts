@@ -79,7 +79,7 @@ describe('atomic writes', () => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (/writeFileSync|appendFileSync|createWriteStream|promises|writeFile\(/.test(readFileSync(p, 'utf8')) && !p.endsWith(join('util', 'files.ts'))) offenders.push(p);
+        else if (/\b(writeFileSync|appendFileSync|createWriteStream|writeFile|appendFile)\b|fs\/promises/.test(readFileSync(p, 'utf8')) && !p.endsWith(join('util', 'files.ts'))) offenders.push(p);
       }
     };
     walk(join(ROOT, 'src'));

@@ -75,7 +75,6 @@ describe('Markdown brief: account names are text', () => {
     expect(text).not.toMatch(/(?<!\\)\]\(/);
     expect(text).not.toMatch(/(?<!\\)http:\/\//);
     expect(text).not.toMatch(/(?<!\\)www\./);
-    expect(text).not.toMatch(/(?<!\\)&lt;/);
     expect(text).toContain('Evil \\| Corp');
     expect(text).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
   });
