@@ -31,7 +31,6 @@ import { writeResultJson } from '../render/json.js';
 import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
 import type { Sink } from '../render/sink.js';
-import { terminalSafe } from '../render/escape.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import type { SelectDeps } from '../workshop/command.js';
 import { assertNotInput, openChunkedInput, readInputFile, readStdin, readStdinBytes, writeAtomically, type LoadedFile } from '../util/files.js';
@@ -209,7 +208,7 @@ export async function runSelect(customers: string, flags: SelectFlags, io: Io, d
     renderResult((c) => void io.stdout.write(c), inputs.portfolio, ev, ctx, target);
   }
   if (plan.format !== 'table' || toFile) {
-    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${terminalSafe(w)}\n`);
+    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
   }
   return 0;
 }

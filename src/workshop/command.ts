@@ -10,7 +10,6 @@ import { kamVersion } from '../cli/version.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { evaluate } from '../core/engine.js';
 import type { Prompter } from '../prompts/prompter.js';
-import { terminalSafe } from '../render/escape.js';
 import { chalkPalette, plainPalette } from '../render/style.js';
 import { assertReplayable, sessionFactors } from '../session/replay.js';
 import { firstOpenStep } from '../session/schema.js';
@@ -83,6 +82,6 @@ export async function replaySession(plan: SelectPlan, flags: SelectFlags, io: Io
   };
   if (plan.output !== undefined) writeAtomically(resolve(io.cwd, plan.output), (w) => renderResult(w, portfolio, ev, ctx, t));
   else renderResult((c) => void io.stdout.write(c), portfolio, ev, ctx, t);
-  if (plan.format !== 'table' || plan.output !== undefined) for (const w of ev.warnings) io.stderr.write(`kam: warning: ${terminalSafe(w)}\n`);
+  if (plan.format !== 'table' || plan.output !== undefined) for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
   return 0;
 }
