@@ -13,10 +13,10 @@ export function sessionPath(customersPath: string, flag: string | undefined, cwd
   return join(dir, 'kam-session.json');
 }
 
-/** The session at `path` (absolute), or null when there is none; `shown` names it in messages. */
-export function readSession(path: string, shown = path): Session | null {
+/** The session at `path` (absolute), or null when there is none. */
+export function readSession(path: string): Session | null {
   if (!existsSync(path)) return null;
-  return parseSession(readInputFile(path, '/', shown).text, shown);
+  return parseSession(readInputFile(path, '/').text, path);
 }
 
 export function writeSession(path: string, session: Session): void {

@@ -28,17 +28,16 @@ export function decode(buf: Buffer, path: string): string {
   return decodeText(buf, path);
 }
 
-/** Reads a small input file whole; `shown` is how messages name it (default: as given). */
-export function readInputFile(path: string, cwd: string, shown = path): LoadedFile {
+export function readInputFile(path: string, cwd: string): LoadedFile {
   const full = resolve(cwd, path);
   let buf: Buffer;
   try {
     if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
     buf = readFileSync(full);
   } catch (e) {
-    throw new InputError({ file: shown, message: systemMessage(e) });
+    throw new InputError({ file: path, message: systemMessage(e) });
   }
-  return { path, text: decode(buf, shown), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path, text: decode(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
 export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
