@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { EXIT, KamError } from '../core/errors.js';
 import type { ExplainFlags } from '../commands/explain.js';
 import type { Io } from './io.js';
+import { terminalSafe } from '../render/escape.js';
 import { kamVersion } from './version.js';
 
 /** Flags of select that kam explain takes too, so an explanation matches the selection it explains. */
@@ -21,7 +22,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void) {
     .description("Choose key accounts with Cheverton's method: weighted attractiveness and relative strength, the KAISM matrix.")
     .version(kamVersion(), '-V, --version')
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)')
+    .showHelpAfterError('kam: add --help for usage.')
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -141,12 +142,13 @@ export function reportError(e: unknown, io: Io, debug: boolean): number {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof KamError) {
-    for (const line of e.lines()) io.stderr.write(`kam: ${line}\n`);
+    // Messages quote cells of the input: strip control characters so data cannot drive the terminal.
+    for (const line of e.lines()) io.stderr.write(`kam: ${terminalSafe(line)}\n`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`kam: internal error: ${err.message}\n`);
+  io.stderr.write(`kam: internal error: ${terminalSafe(err.message)}\n`);
   if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
   else io.stderr.write('kam: run again with --debug for the details, and please report it.\n');
   return EXIT.input;

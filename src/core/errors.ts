@@ -24,13 +24,32 @@ export interface Problem extends Where {
   message: string;
 }
 
+/** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole). */
+const QUOTE_CAP = 60;
+function shortenQuotes(text: string): string {
+  if (text.length <= QUOTE_CAP) return text;
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close === -1) break;
+    if (close - open - 1 > QUOTE_CAP) {
+      out += `${text.slice(from, open + 41)}…"`;
+      from = close + 1;
+    }
+    open = text.indexOf('"', close + 1);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Render one problem as a sentence: `customers.csv, line 7, field "Spend": "abc" is not a number.` */
 export function describeProblem(p: Problem): string {
   const parts: string[] = [];
   if (p.file !== undefined) parts.push(p.file);
   if (p.line !== undefined) parts.push(`line ${p.line}`);
-  if (p.field !== undefined) parts.push(`field "${p.field}"`);
-  const text = p.message.endsWith('.') || p.message.endsWith('?') ? p.message : `${p.message}.`;
+  if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));
+  const message = shortenQuotes(p.message);
+  const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;
   return parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
 }
 

@@ -16,6 +16,7 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
   const positive = { attractiveness: false, strength: false };
   const weightUnknown = { attractiveness: false, strength: false };
   let axisUnknown = false;
+  let rows = 0;
   const table = readTable(text, file, delimiter, problems, (fields, line, t) => {
     const cell = (name: string): string | undefined => {
       const i = t.columns.get(name);
@@ -36,6 +37,8 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
       return v;
     };
     if (fields.every((f) => f.trim() === '')) return;
+    if (REQUIRED.some((col) => !t.columns.has(col))) return; // reported once, below
+    rows++;
     const name = cell('factor') ?? '';
     if (name === '') {
       axisUnknown = true;
@@ -96,7 +99,7 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     }
   }
   if (problems.size === 0 && factors.length === 0) problems.add({ file, message: 'there are no factors; add one row per factor' });
-  if (!axisUnknown && table.columns.has('axis') && table.columns.has('weight')) {
+  if (!axisUnknown && rows > 0 && table.columns.has('axis') && table.columns.has('weight')) {
     for (const axis of ['attractiveness', 'strength'] as const) {
       if (!positive[axis] && !weightUnknown[axis]) {
         problems.add({ file, field: 'weight', message: `the ${axis} axis needs at least one factor with a weight above 0` });

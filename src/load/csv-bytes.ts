@@ -193,11 +193,13 @@ export class CsvScanner {
           i++;
         }
         if (i < len && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) {
+          // A quote that spans lines and then meets text most likely was never closed where it opened.
+          const spans = line === quoteLine ? '' : ` (the quoted field opened on line ${quoteLine} runs to line ${line}: a closing " is probably missing on line ${quoteLine})`;
           throw new InputError({
             file: this.file,
-            line,
+            line: quoteLine,
             field: `column ${count + 1}`,
-            message: 'a closing quote is followed by more text; quote the whole field and double any " inside it',
+            message: `a closing quote is followed by more text; quote the whole field and double any " inside it${spans}`,
           });
         }
       } else {

@@ -64,9 +64,8 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number, deci
     const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
     return negative ? -v : v;
   }
-  let text = '';
-  for (let k = s; k < e; k++) text += String.fromCharCode(b[k] === 44 ? 46 : b[k]);
-  const v = Number(text);
+  // Only ASCII digits, signs, one separator and an exponent got here: latin1 is exact and linear.
+  const v = Number(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('latin1').replace(',', '.'));
   return Number.isFinite(v) ? v : INVALID;
 }
 

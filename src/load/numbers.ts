@@ -27,9 +27,14 @@ export function numberProblem(cell: string, decimalComma: boolean): string {
   if (/^[+-]?\d{1,3}([,.' \u00a0]\d{3})+([.,]\d+)?$/.test(t) && (/[.,].*[.,]/.test(t) || /[' \u00a0]/.test(t))) {
     return `"${shown}" looks like a number with thousands separators, which are not accepted; write it without them`;
   }
+  if (!decimalComma && /^[+-]?\d{1,3}(,\d{3})+$/.test(t)) {
+    return `"${shown}" has a comma: kam reads neither thousands separators nor (in a comma-delimited file) a decimal comma; write ${t.replace(/,/g, '')}, or use a decimal point`;
+  }
   if (!decimalComma && /^[+-]?\d*,\d+$/.test(t)) {
     return `"${shown}" has a decimal comma, which is only accepted in semicolon- or tab-delimited files; use a decimal point`;
   }
+  // Each pattern below has one way to match, so a 10 MB cell is checked in linear time.
   if (/^[+-]?(nan|inf|infinity)$/i.test(t)) return `"${shown}" is not a finite number`;
+  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return `"${shown}" is too large a number`;
   return `"${shown}" is not a number`;
 }

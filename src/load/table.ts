@@ -1,7 +1,8 @@
 /** A CSV file read into a header and rows, with per-file number rules; shared by the loaders. */
 import { InputError, ProblemList } from '../core/errors.js';
 import { CsvScanner, fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
-import { headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
+import { DELIMITER_NAMES, headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
+import { utf8Chunks } from './encoding.js';
 
 export interface CsvTable {
   file: string;
@@ -49,7 +50,7 @@ export function scanTable(
           problems.add({
             file,
             line,
-            message: `the row has ${v.count} field${v.count === 1 ? '' : 's'} but the header has ${table.headers.length}`,
+            message: `the row has ${v.count} field${v.count === 1 ? '' : 's'} but the header has ${table.headers.length}${otherDelimiterHint(v, table)}`,
           });
           return;
         }
@@ -58,8 +59,7 @@ export function scanTable(
     }
     scanner.push(chunk);
   };
-  if (source instanceof Uint8Array) feed(source);
-  else for (const chunk of source) feed(chunk);
+  for (const chunk of utf8Chunks(source instanceof Uint8Array ? [source] : source, file)) feed(chunk);
   if (scanner === null) throw emptyFile(file);
   (scanner as CsvScanner).end();
   if (table === null) throw emptyFile(file);
@@ -79,6 +79,22 @@ export function readTable(
     for (let i = 0; i < v.count; i++) fields[i] = fieldRaw(v, i);
     onRow(fields, line, t);
   });
+}
+
+const DELIMITERS: Delimiter[] = [',', ';', '\t'];
+
+/** When a ragged row would fit the header split at another delimiter, says so (mixed delimiters). */
+function otherDelimiterHint(v: FieldView, table: CsvTable): string {
+  for (const d of DELIMITERS) {
+    if (d === table.delimiter) continue;
+    const code = d.charCodeAt(0);
+    let n = 0;
+    for (let f = 0; f < v.count; f++) for (let i = v.starts[f]; i < v.ends[f]; i++) if (v.buf[i] === code) n++;
+    if (n > 0 && n + v.count === table.headers.length) {
+      return ` (this row seems to be separated by ${DELIMITER_NAMES[d]}s, the header by ${DELIMITER_NAMES[table.delimiter]}s: use one delimiter throughout)`;
+    }
+  }
+  return '';
 }
 
 function makeTable(file: string, delimiter: Delimiter, v: FieldView, line: number): CsvTable {

@@ -35,9 +35,35 @@ export function terminalSafe(text: string): string {
   return text.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
 }
 
-/** Escapes text for a Markdown table cell or paragraph: pipes, HTML, links, emphasis. */
+/**
+ * Escapes text for a Markdown table cell or paragraph: pipes, HTML, links and bare URLs (GFM
+ * autolinks), emphasis. (An entity such as `&lt;` only ever shows as a character.)
+ */
 export function markdownSafe(text: string): string {
-  return terminalSafe(text).replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+  return terminalSafe(text)
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/** A Markdown code span holding `text` literally, whatever backticks it contains. */
+export function markdownCode(text: string): string {
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${terminalSafe(text)}${pad}${fence}`;
+}
+
+/** A fenced code block that no line of `lines` can close early. */
+export function markdownFence(lines: readonly string[], info = 'text'): string[] {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines.join('\n')) + 1));
+  return [`${fence}${info}`, ...lines, fence];
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { factorRecords, realisticWeightPct, type ResultContext } from '../core/result.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
-import { markdownSafe } from './escape.js';
+import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
 import { chartPoints, describeSplit, fmtScore } from './report.js';
 import type { Sink } from './sink.js';
@@ -32,7 +32,7 @@ export function writeMarkdownBrief(out: Sink, portfolio: Portfolio, ev: Evaluati
     return portfolio.names[row] === portfolio.ids[row] ? id : `${id} ${markdownSafe(portfolio.names[row])}`;
   };
   L.push('# Key-account selection brief', '');
-  L.push(`Generated ${ctx.generatedAt} by kam ${ctx.kamVersion} from ${Object.values(ctx.inputs).map((i) => `\`${i.path}\``).join(', ')}.`, '');
+  L.push(`Generated ${ctx.generatedAt} by kam ${ctx.kamVersion} from ${Object.values(ctx.inputs).map((i) => markdownCode(i.path)).join(', ')}.`, '');
   for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');
 
   L.push('## Method', '');
@@ -57,15 +57,13 @@ export function writeMarkdownBrief(out: Sink, portfolio: Portfolio, ev: Evaluati
     '',
   );
 
-  L.push('## The KAISM matrix', '', '```text');
-  L.push(
-    ...renderKaismChart(chartPoints(portfolio, ev), {
-      width: 100,
-      split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
-      strengthAxis: brief.strengthAxis,
-    }),
-  );
-  L.push('```', '');
+  L.push('## The KAISM matrix', '');
+  const chart = renderKaismChart(chartPoints(portfolio, ev), {
+    width: 100,
+    split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
+    strengthAxis: brief.strengthAxis,
+  });
+  L.push(...markdownFence(chart), '');
   L.push(
     ...table(
       ['Quadrant', 'Accounts', "Cheverton's treatment", 'Sales mode'],

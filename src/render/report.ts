@@ -151,6 +151,6 @@ export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opt
   if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
-  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${w}`, opts.width, '  ').map(opts.palette.warn));
+  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }

@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor, Override, Quadrant, SplitRule } from '../core/types.js';
 import { parseNormalize } from '../load/criteria.js';
+import { sessionShapeProblem } from './check.js';
 
 export const SESSION_SCHEMA = 'kam/session@1';
 export const STEP_COUNT = 10;
@@ -128,6 +129,8 @@ export function parseSession(text: string, file: string): Session {
   need('criteria', (v) => v === null || (Array.isArray(v) && v.every(isObject)));
   need('method', (v) => v === null || (isObject(v) && isObject(v.split)));
   need('result', (v) => v === null || isObject(v));
+  const deep = problems.length === 0 ? sessionShapeProblem(doc) : null;
+  if (deep !== null) problems.push(deep);
   if (problems.length > 0) {
     throw new InputError({ file, message: `the session file is incomplete or corrupt (bad or missing ${problems.join(', ')})` });
   }

@@ -1,11 +1,10 @@
 /** Reading and writing session files: atomic writes, clear errors for missing or corrupt files. */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Method } from '../core/engine.js';
 import type { Aggregate } from '../core/ratings.js';
 import type { MissingPolicy, SortKey, StrengthMode } from '../core/types.js';
-import { writeAtomically } from '../util/files.js';
+import { readInputFile, writeAtomically } from '../util/files.js';
 import { parseSession, type Session, type SessionMethod } from './schema.js';
 
 /** `--session FILE`, or kam-session.json beside the customers file. */
@@ -15,15 +14,10 @@ export function sessionPath(customersPath: string, flag: string | undefined, cwd
   return join(dir, 'kam-session.json');
 }
 
+/** The session at `path` (absolute), or null when there is none. */
 export function readSession(path: string): Session | null {
   if (!existsSync(path)) return null;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError({ file: basename(path), message: `the session file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-  }
-  return parseSession(text, path);
+  return parseSession(readInputFile(path, '/').text, path);
 }
 
 export function writeSession(path: string, session: Session): void {

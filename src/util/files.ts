@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
+import { decodeText } from '../load/encoding.js';
 import type { InStream } from '../cli/io.js';
 
 export interface LoadedFile {
@@ -17,11 +18,14 @@ function systemMessage(e: unknown): string {
   if (code === 'ENOENT') return 'the file does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
   if (code === 'EISDIR') return 'this is a directory, not a file';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ELOOP') return 'the path is a loop of symbolic links';
   return `the file cannot be read (${code ?? (e as Error).message})`;
 }
 
+/** A small input file's text: UTF-8 (a BOM dropped) or UTF-16 with a BOM; anything else is refused (load/encoding.ts). */
 export function decode(buf: Buffer, path: string): string {
-  return buf.toString('utf8');
+  return decodeText(buf, path);
 }
 
 export function readInputFile(path: string, cwd: string): LoadedFile {
@@ -108,14 +112,44 @@ function identity(path: string): string {
   }
 }
 
-/** Refuses an output path that is one of the inputs. */
-export function assertNotInput(output: string, inputs: readonly string[], cwd: string): void {
+/** Whether `output` is (after links) the same file as one of `inputs` ("-" is standard input, never a file). */
+export function isInputFile(output: string, inputs: readonly string[], cwd: string): boolean {
   const out = identity(resolve(cwd, output));
-  for (const i of inputs) {
-    if (i !== '-' && identity(resolve(cwd, i)) === out) {
-      throw new UsageError(`-o ${output} is one of the input files; kam never writes over its inputs. Choose another output file.`);
-    }
+  return inputs.some((i) => i !== '-' && identity(resolve(cwd, i)) === out);
+}
+
+/**
+ * Refuses an output path that is one of the inputs, a directory, or in a folder that does not
+ * exist, before any work is done. `flag` names the output in the message.
+ */
+export function assertNotInput(output: string, inputs: readonly string[], cwd: string, flag = `-o ${output}`): void {
+  const full = resolve(cwd, output);
+  if (isInputFile(output, inputs, cwd)) {
+    throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
   }
+  const problem = outputPathProblem(full, output);
+  if (problem !== null) throw new UsageError(`${flag}: ${problem}.`);
+}
+
+/** Why a file cannot be written at `full` (a directory, a missing folder), or null; `shown` is the path as written. */
+export function outputPathProblem(full: string, shown = full): string | null {
+  try {
+    if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
+  } catch {
+    /* does not exist yet: fine, if its folder does */
+  }
+  try {
+    if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
+  } catch {
+    return `the folder ${dirname(shown)} does not exist`;
+  }
+  return null;
+}
+
+function writeError(target: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? (e as Error).message);
+  return new InputError({ file: target, message: `cannot write the file (${why}); the previous file, if any, is unchanged` });
 }
 
 /**
@@ -128,10 +162,12 @@ export class AtomicFile {
 
   constructor(readonly target: string) {
     this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
+    const problem = outputPathProblem(target);
+    if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
     try {
       this.fd = openSync(this.tmp, 'w', 0o644);
     } catch (e) {
-      throw new InputError({ file: target, message: `cannot write here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      throw writeError(target, e);
     }
   }
 
@@ -160,14 +196,37 @@ export class AtomicFile {
   }
 }
 
+/** An error of the file system (it has an errno code), as opposed to kam's own or a bug. */
+const isSystemError = (e: unknown): boolean => e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+
+/**
+ * A target that is not a regular file (/dev/null, /dev/stdout, a pipe) is written directly:
+ * there is no file to keep, and replacing a device with a file would be wrong.
+ */
+function writeDirectly(target: string, render: (write: (chunk: string) => void) => void): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(target, 'w');
+    const out = fd;
+    render((chunk) => void writeSync(out, chunk));
+  } catch (e) {
+    throw isSystemError(e) ? writeError(target, e) : e;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
 export function writeAtomically(target: string, render: (write: (chunk: string) => void) => void): void {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
   const file = new AtomicFile(target);
   try {
     render(file.write);
     file.commit();
   } catch (e) {
     file.abort();
-    throw e;
+    // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+    throw isSystemError(e) ? writeError(target, e) : e;
   }
 }

@@ -32,8 +32,9 @@ export interface SelectDeps {
 export async function runWorkshop(plan: SelectPlan, flags: SelectFlags, io: Io, deps: SelectDeps): Promise<number> {
   if (plan.customersPath === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
   const file = sessionPath(plan.customersPath, flags.session, io.cwd);
-  const existing = readSession(file);
   mkdirSync(dirname(file), { recursive: true });
+  assertNotInput(file, [plan.customersPath, plan.criteriaPath], io.cwd, `--session ${flags.session ?? file}`);
+  const existing = readSession(file);
   if (flags.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
   // The ratings: --ratings, or the file the session recorded.
   const ratingsPath = plan.ratingsPath ?? existing?.inputs.ratings?.path;

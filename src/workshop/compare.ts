@@ -1,20 +1,15 @@
 /** Step 10's comparison with an earlier session or result: who moved, who joined, who is released. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { KamResult } from '../core/result.js';
+import { resultAccountsSound } from '../session/check.js';
 import { parseSession } from '../session/schema.js';
+import { readInputFile } from '../util/files.js';
 
 type Accounts = Pick<KamResult, 'accounts'>;
 
 /** An earlier kam/result@1, or the result snapshot of an earlier kam/session@1. */
 export function readEarlierResult(path: string, cwd: string): Accounts {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError({ file: path, message: `the file to compare with cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-  }
+  const { text } = readInputFile(path, cwd);
   let schema: unknown;
   try {
     schema = (JSON.parse(text) as { schema?: unknown }).schema;
@@ -28,7 +23,8 @@ export function readEarlierResult(path: string, cwd: string): Accounts {
   }
   if (schema === 'kam/result@1') {
     const r = JSON.parse(text) as Accounts;
-    if (Array.isArray(r.accounts)) return r;
+    if (resultAccountsSound(r)) return r;
+    throw new InputError({ file: path, message: 'the result to compare with is incomplete or corrupt (every account needs id, name, quadrant and selected)' });
   }
   throw new InputError({ file: path, message: `this is neither a kam session nor a kam/result@1 document (schema ${JSON.stringify(schema ?? null)})` });
 }

@@ -40,15 +40,15 @@ export function briefSections(session: Session): Array<{ title: string; body: st
   }
   if (a.resources) {
     const r = a.resources;
-    const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${m}`).join('; ');
+    const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${markdownSafe(m)}`).join('; ');
     out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}. Sales modes: ${modes}.` });
   }
   if (a.team && a.team.members.length > 0) {
-    out.push({ title: 'Selection team', body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${m.role}`).join('\n') });
+    out.push({ title: 'Selection team', body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${markdownSafe(m.role)}`).join('\n') });
   }
   if (a.review) {
     const moved = a.review.moved.length > 0 ? `\n\nSince the last review:\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
-    out.push({ title: 'Review', body: `Next review: ${a.review.nextReview}.${moved}` });
+    out.push({ title: 'Review', body: `Next review: ${markdownSafe(a.review.nextReview)}.${moved}` });
   }
   return out;
 }

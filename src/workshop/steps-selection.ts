@@ -6,7 +6,7 @@ import { QUADRANTS, type Override } from '../core/types.js';
 import { terminalSafe } from '../render/escape.js';
 import { writeReport, selectionLine } from '../render/report.js';
 import { stringSink } from '../render/sink.js';
-import { writeAtomically } from '../util/files.js';
+import { isInputFile, writeAtomically } from '../util/files.js';
 import { kamVersion } from '../cli/version.js';
 import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { movements } from './compare.js';
@@ -80,7 +80,16 @@ export const selectionStep: Step = {
       p.say(selectionLine(out.ev));
     }
     const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';
-    const base = (await p.input({ message: 'Write the brief (.md) and results (.json, .csv) as (- to skip):', default: prev?.outputBase ?? defaultBase })).trim();
+    const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
+    const base = (await p.input({
+      message: 'Write the brief (.md) and results (.json, .csv) as (- to skip):',
+      default: prev?.outputBase ?? defaultBase,
+      validate: (v) => {
+        const b = v.trim();
+        const clash = b === '-' || b === '' ? undefined : [`${b}.md`, `${b}.json`, `${b}.csv`].find((f) => isInputFile(f, inputs, env.cwd));
+        return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
+      },
+    })).trim();
     const answer = { overrides, outputBase: base === '-' || base === '' ? null : base, written: [] as string[] };
     session.answers.selection = answer;
     if (answer.outputBase !== null) {
@@ -119,7 +128,12 @@ export const reviewStep: Step = {
     }
     const write = await p.confirm({ message: 'Write the agreed criteria to a criteria.csv?', default: false });
     if (write) {
-      const target = (await p.input({ message: 'criteria file:', default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaPath })).trim();
+      // The agreed criteria may replace the criteria file they started from, never the customers or the session.
+      const target = (await p.input({
+        message: 'criteria file:',
+        default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaPath,
+        validate: (v) => (isInputFile(v.trim(), [data.customersPath, env.sessionFile], env.cwd) ? 'That is the customers or the session file; choose another name.' : true),
+      })).trim();
       writeAtomically(resolve(env.cwd, target), (w) => w(criteriaCsv(currentFactors(env))));
       answer.criteriaWrittenTo = target;
       p.say(`Wrote ${target}.`);

@@ -18,9 +18,13 @@ export interface RunResult {
 }
 
 /** The built binary, with a clean environment (no CI, no colour unless asked). */
-export function kam(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): RunResult {
+export function kam(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {},
+): RunResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8' });
+  // `timeout` is a hang guard: a killed run has no exit status and so fails the caller's exit-code check.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8', timeout: opts.timeout, maxBuffer: 1 << 28 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Fuzzing: arbitrary bytes, CSV-shaped noise and edited real files as customers, criteria,
+ * ratings and session files give a result or kam's own input or usage error (exit 0, 1 or 2),
+ * never another exception. 200 runs per property here; `npm run fuzz` sets FUZZ_RUNS for more.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { movements, readEarlierResult } from '../../src/workshop/compare.js';
+import { FIXTURES, kamInProcess, tempDir } from '../helpers/run-kam.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const CORPUS = join(FIXTURES, 'bad');
+const good = (name: string): Buffer => readFileSync(join(CORPUS, name));
+const TIMEOUT = Math.max(30_000, RUNS * 100);
+
+/** CSV-shaped noise: delimiters, quotes, line breaks, numbers in many spellings, header names. */
+const TOKENS = [
+  ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', ' ', 'NA', 'N/A', '-', '', '0', '1', '7.5', '7,5', '-3', '1e309', '1e-400', 'NaN',
+  'Infinity', '1.200.000,5', '450,000', 'x', 'é', '\u202e', '\u001b[31m', '=cmd', 'id', 'name', 'segment', 'revenue', 'Spend',
+  'Quality', 'factor', 'axis', 'weight', 'attractiveness', 'strength', 'bands:1;2', 'minmax', 'account', 'score', 'rater', 'competitor',
+];
+const csvNoise = fc.array(fc.constantFrom(...TOKENS), { maxLength: 200 }).map((t) => Buffer.from(t.join(''), 'utf8'));
+
+/** A real file with a few bytes replaced, deleted or inserted. */
+function edited(base: Buffer) {
+  const edit = fc.record({ at: fc.nat({ max: base.length }), remove: fc.nat({ max: 8 }), insert: fc.oneof(fc.uint8Array({ maxLength: 6 }), csvNoise) });
+  return fc.array(edit, { minLength: 1, maxLength: 5 }).map((edits) => {
+    let b = base;
+    for (const e of edits) b = Buffer.concat([b.subarray(0, e.at), Buffer.from(e.insert), b.subarray(Math.min(b.length, e.at + e.remove))]);
+    return b;
+  });
+}
+
+const anyFile = (base: Buffer) => fc.oneof(fc.uint8Array({ maxLength: 3000 }).map((a) => Buffer.from(a)), csvNoise, edited(base));
+
+describe('fuzzing the inputs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    for (const f of ['customers.csv', 'criteria.csv', 'ratings.csv', 'session.json']) writeFileSync(join(dir, f), good(f));
+  });
+
+  /** Writes `bytes` as `name`, runs kam, and checks it ended as kam ends: 0, 1 or 2, never an internal error. */
+  async function runWith(name: string, bytes: Buffer, args: string[]): Promise<void> {
+    const file = `fuzz-${name}`;
+    writeFileSync(join(dir, file), bytes);
+    const r = await kamInProcess(args.map((a) => (a === name ? file : a)), { cwd: dir });
+    expect([0, 1, 2], r.stderr).toContain(r.code);
+    expect(r.stderr).not.toContain('internal error');
+    if (r.code !== 0) {
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^kam: /);
+    }
+  }
+
+  const select = ['select', 'customers.csv', '-c', 'criteria.csv', '--ratings', 'ratings.csv', '-f', 'json', '--no-interactive'];
+
+  it('customers.csv', async () => {
+    await fc.assert(fc.asyncProperty(anyFile(good('customers.csv')), (b) => runWith('customers.csv', b, select)), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('criteria.csv', async () => {
+    await fc.assert(fc.asyncProperty(anyFile(good('criteria.csv')), (b) => runWith('criteria.csv', b, select)), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('ratings.csv', async () => {
+    await fc.assert(fc.asyncProperty(anyFile(good('ratings.csv')), (b) => runWith('ratings.csv', b, select)), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('a session file, as bytes', async () => {
+    const args = ['select', 'customers.csv', '--session', 'session.json', '-f', 'markdown', '--no-interactive'];
+    await fc.assert(fc.asyncProperty(anyFile(good('session.json')), (b) => runWith('session.json', b, args)), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('a session file with any field replaced by any JSON value', async () => {
+    const doc = JSON.parse(good('session.json').toString('utf8')) as unknown;
+    const paths: Array<Array<string | number>> = [];
+    const walk = (v: unknown, path: Array<string | number>): void => {
+      paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(doc, []);
+    const mutation = fc.record({ path: fc.constantFrom(...paths.filter((p) => p.length > 0)), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)) });
+    const args = ['select', 'customers.csv', '--session', 'session.json', '-f', 'markdown', '--no-interactive'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const copy = structuredClone(doc) as Record<string | number, unknown>;
+        for (const { path, value } of mutations) {
+          let at: Record<string | number, unknown> | undefined = copy;
+          for (const key of path.slice(0, -1)) at = (at?.[key] ?? undefined) as Record<string | number, unknown> | undefined;
+          if (typeof at === 'object' && at !== null) at[path[path.length - 1]] = value;
+        }
+        await runWith('session.json', Buffer.from(JSON.stringify(copy)), args);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('a --compare file (an earlier result or session): read, or refused as an input error', async () => {
+    const r = await kamInProcess(['select', 'customers.csv', '-c', 'criteria.csv', '-f', 'json'], { cwd: dir });
+    const result = Buffer.from(r.stdout);
+    const earlier = fc.oneof(anyFile(result), anyFile(good('session.json')));
+    fc.assert(
+      fc.property(earlier, (bytes) => {
+        writeFileSync(join(dir, 'fuzz-earlier.json'), bytes);
+        let before;
+        try {
+          before = readEarlierResult('fuzz-earlier.json', dir);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        expect(Array.isArray(movements(before, before))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
