@@ -36,6 +36,7 @@ import { writeMarkdownBrief } from '../render/markdown.js';
 import { writeReport } from '../render/report.js';
 import { stabilityLines } from '../render/stability.js';
 import type { Sink } from '../render/sink.js';
+import { terminalSafe } from '../render/escape.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import type { SelectDeps } from '../workshop/command.js';
 import { assertNotInput, openChunkedInput, readInputFile, readStdin, readStdinBytes, writeAtomically, type LoadedFile } from '../util/files.js';
@@ -316,6 +317,6 @@ export function emitResult(
   }
   progress.done();
   if (plan.format !== 'table' || plan.output !== undefined) {
-    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${w}\n`);
+    for (const w of ev.warnings) io.stderr.write(`kam: warning: ${terminalSafe(w)}\n`);
   }
 }

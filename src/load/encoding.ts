@@ -148,7 +148,7 @@ function* checkedChunks(chunks: Iterable<Uint8Array>, file: string): Generator<U
       const at = firstInvalid(body);
       throw notUtf8(file, lines + countLines(chunk, from + at), body[at]);
     }
-    carry = chunk.slice(chunk.length - keep);
+    carry = Uint8Array.prototype.slice.call(chunk, chunk.length - keep); // a copy: the reader reuses its chunk
     lines += countLines(chunk, chunk.length);
     yield chunk;
   }
