@@ -1,0 +1,115 @@
+/**
+ * Writing large text output as bytes. A million CSV rows built from template strings make tens
+ * of millions of small strings; written into one reused buffer they make a few thousand. The
+ * writers are plain functions `(buf, at, …) → new at`, so a row loop pays one capacity check per
+ * row and V8 can inline them.
+ */
+import type { Sink } from './sink.js';
+
+const utf8Write = Buffer.prototype.utf8Write as (this: Buffer, text: string, offset: number) => number;
+const utf8Slice = Buffer.prototype.utf8Slice as (this: Buffer, start: number, end: number) => string;
+
+/** A reused output buffer passed on to a sink as text every 64 KiB or so. */
+export class ByteOut {
+  buf: Buffer = Buffer.allocUnsafe(1 << 17);
+  at = 0;
+  constructor(private readonly out: Sink) {}
+
+  /** Makes room for `n` more bytes, passing on what is there when it holds a chunk's worth. */
+  reserve(n: number): void {
+    if (this.at >= 1 << 16) this.flush();
+    if (this.at + n > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
+      this.buf.copy(bigger, 0, 0, this.at);
+      this.buf = bigger;
+    }
+  }
+
+  flush(): void {
+    if (this.at > 0) this.out(utf8Slice.call(this.buf, 0, this.at));
+    this.at = 0;
+  }
+}
+
+/** A non-negative safe integer in decimal (at most 16 bytes). */
+export function writeInt(buf: Uint8Array, at: number, n: number): number {
+  if (n < 10) {
+    buf[at] = 48 + n;
+    return at + 1;
+  }
+  let digits = 0;
+  for (let m = n; m > 0; m = Math.floor(m / 10)) digits++;
+  let i = at + digits;
+  for (let m = n; m > 0; m = Math.floor(m / 10)) buf[--i] = 48 + (m % 10);
+  return at + digits;
+}
+
+/**
+ * x rounded to 9 decimals, trailing zeros dropped (at most 32 bytes): the text of escape.ts's
+ * fixed9. Returns -1 for a value beyond safe integers, which the caller writes as text.
+ */
+export function writeFixed9(buf: Uint8Array, at: number, x: number): number {
+  const r = Math.round(x * 1e9);
+  if (!Number.isSafeInteger(r)) return -1;
+  let a = r;
+  if (r < 0) {
+    buf[at++] = 45;
+    a = -r;
+  }
+  const int = Math.floor(a / 1e9);
+  // Below 1e9, so int32 arithmetic from here on.
+  let frac = (a - int * 1e9) | 0;
+  at = writeInt(buf, at, int);
+  if (frac === 0) return at;
+  let digits = 9;
+  while (frac % 10 === 0) {
+    frac = (frac / 10) | 0;
+    digits--;
+  }
+  buf[at++] = 46;
+  for (let i = at + digits - 1; i >= at; i--) {
+    buf[i] = 48 + (frac % 10);
+    frac = (frac / 10) | 0;
+  }
+  return at + digits;
+}
+
+/** Bytes `src[start..end)`. */
+export function writeBytes(buf: Uint8Array, at: number, src: Uint8Array, start = 0, end = src.length): number {
+  for (let i = start; i < end; i++) buf[at++] = src[i];
+  return at;
+}
+
+/** Text as UTF-8 (at most 3 bytes a UTF-16 unit); ASCII is copied directly, cheaper than a native call. */
+export function writeText(buf: Buffer, at: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return at + utf8Write.call(buf, s, at);
+    buf[at + i] = c;
+  }
+  return at + s.length;
+}
+
+/**
+ * Text cells packed end to end in one buffer, cell i at bytes[offsets[i]..offsets[i + 1]).
+ * Built in one pass in file order, then read in any order with one cache miss a cell.
+ */
+export function packCells(n: number, cell: (i: number) => string): { bytes: Buffer; offsets: Int32Array } {
+  const offsets = new Int32Array(n + 1);
+  let bytes = Buffer.allocUnsafe(Math.max(1024, n * 32));
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const s = cell(i);
+    if (at + s.length * 3 > bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(bytes.length * 2, at + s.length * 3));
+      bytes.copy(bigger, 0, 0, at);
+      bytes = bigger;
+    }
+    at = writeText(bytes, at, s);
+    offsets[i + 1] = at;
+  }
+  return { bytes, offsets };
+}
+
+/** A constant as bytes, for writeBytes. */
+export const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
