@@ -87,20 +87,25 @@ function percentile(raw: Float64Array, scope: Uint32Array, u: Float64Array): voi
     if (x === x) sorted[j++] = x;
   }
   sorted.sort();
+  // Each distinct value's u, from the first and last 0-based positions of its run:
+  // average rank − 1 = (first + last) / 2.
+  const values = new Float64Array(count);
+  const us = new Float64Array(count);
+  let d = 0;
+  for (let i = 0; i < count; ) {
+    let k = i + 1;
+    while (k < count && sorted[k] === sorted[i]) k++;
+    values[d] = sorted[i];
+    us[d++] = count === 1 ? 0.5 : (i + k - 1) / 2 / (count - 1);
+    i = k;
+  }
+  // Few distinct values (scores, rounded percentages): a hash lookup; many: a binary search.
+  const byValue = d <= 1 << 16 ? new Map<number, number>() : null;
+  if (byValue) for (let i = 0; i < d; i++) byValue.set(values[i], us[i]);
+  const distinct = values.subarray(0, d);
   for (let p = 0; p < scope.length; p++) {
     const x = raw[scope[p]];
-    if (x !== x) {
-      u[p] = Number.NaN;
-      continue;
-    }
-    if (count === 1) {
-      u[p] = 0.5;
-      continue;
-    }
-    // First and last 0-based positions of x: average rank − 1 = (first + last) / 2.
-    const first = lowerBound(sorted, x);
-    const last = upperBound(sorted, x) - 1;
-    u[p] = (first + last) / 2 / (count - 1);
+    u[p] = x !== x ? Number.NaN : byValue ? byValue.get(x)! : us[lowerBound(distinct, x)];
   }
 }
 

@@ -12,10 +12,10 @@ export interface ParetoOutcome {
   /** Index into PARETO_CLASSES per scope position. */
   cls: Uint8Array;
   top20SharePct: number;
-  /** Revenue order (scope positions), highest first. */
-  order: Uint32Array;
   total: number;
 }
+
+const classOf = (sharePct: number): number => (sharePct < 80 ? 0 : sharePct < 95 ? 1 : 2);
 
 /**
  * `revenue[p]` per scope position; missing revenue counts as 0. Null when the total is 0.
@@ -32,34 +32,33 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
   if (!(total > 0) || n === 0) return null;
   const order = new Uint32Array(n);
   for (let p = 0; p < n; p++) order[p] = p;
-  // Numbers first (cheap), then each run of equal revenue by key.
   order.sort((x, y) => rev[y] - rev[x]);
-  sortTiesByKey(order, rev, idOf);
   const cls = new Uint8Array(n);
+  const share = (before: number): number => round9((100 * before) / total);
   let before = 0;
+  for (let i = 0; i < n; ) {
+    // A run of equal revenue: its order by key matters only when a class boundary falls inside.
+    const v = rev[order[i]];
+    let j = i + 1;
+    while (j < n && rev[order[j]] === v) j++;
+    if (j - i > 1 && classOf(share(before)) !== classOf(share(before + (j - i - 1) * v))) sortByKey(order.subarray(i, j), idOf);
+    for (let k = i; k < j; k++) {
+      cls[order[k]] = classOf(share(before));
+      before += v;
+    }
+    i = j;
+  }
+  // The first ⌈n/5⌉ by revenue: ties inside them change no sum.
   const top = Math.ceil(n / 5);
   let topSum = 0;
-  for (let r = 0; r < n; r++) {
-    const p = order[r];
-    const sharePct = round9((100 * before) / total);
-    cls[p] = sharePct < 80 ? 0 : sharePct < 95 ? 1 : 2;
-    before += rev[p];
-    if (r < top) topSum += rev[p];
-  }
-  return { cls, top20SharePct: (100 * topSum) / total, order, total };
+  for (let r = 0; r < top; r++) topSum += rev[order[r]];
+  return { cls, top20SharePct: (100 * topSum) / total, total };
 }
 
-/** Within each run of `order` whose `key` is equal, orders by id in code-unit order. */
-export function sortTiesByKey(order: Uint32Array, key: Float64Array, idOf: (pos: number) => string): void {
-  const byId = (x: number, y: number): number => {
+function sortByKey(run: Uint32Array, idOf: (pos: number) => string): void {
+  run.sort((x, y) => {
     const a = idOf(x);
     const b = idOf(y);
     return a < b ? -1 : a > b ? 1 : 0;
-  };
-  for (let i = 0; i < order.length; ) {
-    let j = i + 1;
-    while (j < order.length && key[order[j]] === key[order[i]]) j++;
-    if (j - i > 1) order.subarray(i, j).sort(byId);
-    i = j;
-  }
+  });
 }

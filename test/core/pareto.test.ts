@@ -39,8 +39,8 @@ describe('classes', () => {
     expect(classes(['b', 'K', 'Z', 'a'], [10, 75, 5, 10])).toEqual({ K: 'A', a: 'A', b: 'B', Z: 'C' });
     // "B" < "a": B gets the earlier place
     expect(classes(['a', 'B', 'x'], [40, 40, 20])).toEqual({ B: 'A', a: 'A', x: 'B' });
-    const out = pareto(Float64Array.from([40, 40, 20]), (p) => ['a', 'B', 'x'][p])!;
-    expect(Array.from(out.order)).toEqual([1, 0, 2]);
+    // A tie across the 80 % line: total 100, X 70 (0 → A), then b and a at 10: a first (70 → A), b (80 → B)
+    expect(classes(['b', 'X', 'a', 'y'], [10, 70, 10, 10])).toEqual({ X: 'A', a: 'A', b: 'B', y: 'B' });
   });
 
   it('missing revenue counts as 0', () => {

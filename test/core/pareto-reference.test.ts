@@ -1,0 +1,40 @@
+/** Pareto classes against the rule written plainly: sort by revenue desc, then key; share before. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { round9 } from '../../src/core/classify.js';
+import { pareto, PARETO_CLASSES } from '../../src/core/pareto.js';
+
+function reference(revenue: number[], ids: string[]): string[] {
+  const rev = revenue.map((r) => (Number.isNaN(r) ? 0 : r));
+  const total = rev.reduce((a, b) => a + b, 0);
+  const order = rev.map((_, i) => i).sort((x, y) => rev[y] - rev[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+  const cls: string[] = new Array(rev.length);
+  let before = 0;
+  for (const p of order) {
+    const share = round9((100 * before) / total);
+    cls[p] = share < 80 ? 'A' : share < 95 ? 'B' : 'C';
+    before += rev[p];
+  }
+  return cls;
+}
+
+describe('pareto', () => {
+  it('matches the plain rule, with many ties across the class lines', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(Number.NaN)), { minLength: 40, maxLength: 40 }),
+        (ids, pool) => {
+          const revenue = ids.map((_, i) => pool[i]);
+          const out = pareto(Float64Array.from(revenue), (p) => ids[p]);
+          if (!out) {
+            expect(revenue.every((r) => Number.isNaN(r) || r === 0)).toBe(true);
+            return;
+          }
+          expect(Array.from(out.cls, (c) => PARETO_CLASSES[c])).toEqual(reference(revenue, ids));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
