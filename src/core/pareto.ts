@@ -4,6 +4,7 @@
  * of the top 20 % of accounts (the first ⌈n/5⌉).
  */
 import { round9 } from './classify.js';
+import { comparatorOrder, descendingLead, packedOrder } from './sort.js';
 import type { ParetoClass } from './types.js';
 
 export const PARETO_CLASSES: readonly ParetoClass[] = ['A', 'B', 'C'];
@@ -26,13 +27,15 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
   const rev = work ?? new Float64Array(n);
   let total = 0;
   for (let p = 0; p < n; p++) {
-    rev[p] = revenue[p] === revenue[p] ? revenue[p] : 0;
+    rev[p] = revenue[p] === revenue[p] ? revenue[p] + 0 : 0; // + 0 turns -0 into 0
     total += rev[p];
   }
   if (!(total > 0) || n === 0) return null;
-  const order = new Uint32Array(n);
-  for (let p = 0; p < n; p++) order[p] = p;
-  order.sort((x, y) => rev[y] - rev[x]);
+  let negative = false;
+  for (let p = 0; p < n && !negative; p++) negative = rev[p] < 0;
+  const byRevenue = (x: number, y: number): number => rev[y] - rev[x];
+  // Revenue descending; equal revenues stay together (their order by key is settled below).
+  const order = (negative ? null : packedOrder(n, (p) => descendingLead(rev[p]), byRevenue)) ?? comparatorOrder(n, byRevenue);
   const cls = new Uint8Array(n);
   const share = (before: number): number => round9((100 * before) / total);
   let before = 0;
