@@ -1,7 +1,7 @@
 /** What main() talks to instead of `process`, so tests can run kam in-process. */
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -7,9 +7,8 @@
 import type { Sink } from './sink.js';
 
 const utf8Write = Buffer.prototype.utf8Write as (this: Buffer, text: string, offset: number) => number;
-const utf8Slice = Buffer.prototype.utf8Slice as (this: Buffer, start: number, end: number) => string;
 
-/** A reused output buffer passed on to a sink as text every 64 KiB or so. */
+/** A reused output buffer passed on to a sink as bytes every 64 KiB or so. */
 export class ByteOut {
   buf: Buffer = Buffer.allocUnsafe(1 << 17);
   at = 0;
@@ -25,8 +24,9 @@ export class ByteOut {
     }
   }
 
+  /** Hands on a copy (a stream may keep the chunk after write returns; this buffer is reused). */
   flush(): void {
-    if (this.at > 0) this.out(utf8Slice.call(this.buf, 0, this.at));
+    if (this.at > 0) this.out(Uint8Array.prototype.slice.call(this.buf, 0, this.at));
     this.at = 0;
   }
 }
@@ -113,3 +113,31 @@ export function packCells(n: number, cell: (i: number) => string): { bytes: Buff
 
 /** A constant as bytes, for writeBytes. */
 export const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+
+/**
+ * A column of repeated text (segments, channels): each distinct value rendered and encoded once,
+ * and each row's index into those cells, found in one pass in file order.
+ */
+export function internCells(values: readonly string[], render: (s: string) => string): { cells: Uint8Array[]; of: Uint32Array } {
+  const cells: Uint8Array[] = [];
+  const of = new Uint32Array(values.length);
+  const index = new Map<string, number>();
+  for (let row = 0; row < values.length; row++) {
+    let k = index.get(values[row]);
+    if (k === undefined) {
+      index.set(values[row], (k = cells.length));
+      cells.push(utf8(render(values[row])));
+    }
+    of[row] = k;
+  }
+  return { cells, of };
+}
+
+/** A JSON string literal: the text as it is when nothing in it needs escaping, else JSON.stringify. */
+export function jsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}

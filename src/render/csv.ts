@@ -3,7 +3,7 @@ import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { ByteOut, packCells, utf8, writeBytes, writeFixed9, writeInt, writeText } from './byte-rows.js';
+import { ByteOut, internCells, packCells, utf8, writeBytes, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
 import type { Sink } from './sink.js';
 
@@ -34,19 +34,7 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, 
   out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
   const { ids, names, segments } = portfolio;
   // Segments repeat: each distinct one escaped and encoded once; each row gets its index.
-  const segmentCells: Uint8Array[] = [];
-  const segmentOf = new Uint32Array(segments ? portfolio.n : 0);
-  if (segments) {
-    const index = new Map<string, number>();
-    for (let row = 0; row < portfolio.n; row++) {
-      let k = index.get(segments[row]);
-      if (k === undefined) {
-        index.set(segments[row], (k = segmentCells.length));
-        segmentCells.push(utf8(csvText(segments[row])));
-      }
-      segmentOf[row] = k;
-    }
-  }
+  const segmentCells = segments ? internCells(segments, csvText) : null;
   // "id,name" of every account, escaped and encoded in one pass in file order: read later in
   // rank order, each row costs one cache miss instead of several.
   const idName = packCells(portfolio.n, (row) => `${csvText(ids[row])},${csvText(names[row])}`);
@@ -79,7 +67,7 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, 
     for (let i = 0; i < m; i++) gRow[i] = scope[order[r0 + i]];
     for (let i = 0; i < m; i++) gStart[i] = idName.offsets[gRow[i]];
     for (let i = 0; i < m; i++) gEnd[i] = idName.offsets[gRow[i] + 1];
-    if (segments) for (let i = 0; i < m; i++) gSegment[i] = segmentOf[gRow[i]];
+    if (segmentCells) for (let i = 0; i < m; i++) gSegment[i] = segmentCells.of[gRow[i]];
     for (let i = 0; i < m; i++) gA[i] = attractiveness[order[r0 + i]];
     for (let i = 0; i < m; i++) gS[i] = strength[order[r0 + i]];
     for (let i = 0; i < m; i++) gCovA[i] = covA[order[r0 + i]];
@@ -95,7 +83,7 @@ export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, 
       const cellEnd = gEnd[i];
       const extra = stability ? stabilityCells(stability, order[r0 + i]) : '';
       // One capacity check a row: the cells plus numbers, constants and any segment or extra text.
-      const segmentCell = segments ? segmentCells[gSegment[i]] : null;
+      const segmentCell = segmentCells ? segmentCells.cells[gSegment[i]] : null;
       o.reserve(cellEnd - cellStart + 256 + (segmentCell ? segmentCell.length : 0) + 3 * extra.length);
       const buf = o.buf;
       let at = writeInt(buf, o.at, r0 + i + 1);

@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { decodeText } from '../load/encoding.js';
 import type { InStream } from '../cli/io.js';
+import type { Sink } from '../render/sink.js';
 
 export interface LoadedFile {
   /** As the user wrote it ("-" for standard input). */
@@ -172,8 +173,8 @@ export class AtomicFile {
   }
 
   /** Writes each chunk as it comes: renderers already hand over chunks of about 64 KiB. */
-  write = (chunk: string): void => {
-    writeSync(this.fd, chunk);
+  write = (chunk: string | Uint8Array): void => {
+    writeAll(this.fd, chunk);
   };
 
   commit(): void {
@@ -196,6 +197,12 @@ export class AtomicFile {
   }
 }
 
+/** Writes a whole chunk (a pipe may take a buffer in parts). */
+function writeAll(fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
 /** An error of the file system (it has an errno code), as opposed to kam's own or a bug. */
 const isSystemError = (e: unknown): boolean => e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 
@@ -203,12 +210,12 @@ const isSystemError = (e: unknown): boolean => e instanceof Error && typeof (e a
  * A target that is not a regular file (/dev/null, /dev/stdout, a pipe) is written directly:
  * there is no file to keep, and replacing a device with a file would be wrong.
  */
-function writeDirectly(target: string, render: (write: (chunk: string) => void) => void): void {
+function writeDirectly(target: string, render: (write: Sink) => void): void {
   let fd: number | null = null;
   try {
     fd = openSync(target, 'w');
     const out = fd;
-    render((chunk) => void writeSync(out, chunk));
+    render((chunk) => writeAll(out, chunk));
   } catch (e) {
     throw isSystemError(e) ? writeError(target, e) : e;
   } finally {
@@ -217,7 +224,7 @@ function writeDirectly(target: string, render: (write: (chunk: string) => void) 
 }
 
 /** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
-export function writeAtomically(target: string, render: (write: (chunk: string) => void) => void): void {
+export function writeAtomically(target: string, render: (write: Sink) => void): void {
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
   const file = new AtomicFile(target);
