@@ -50,18 +50,23 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
  */
 export function writeFixed9(buf: Uint8Array, at: number, x: number): number {
   const r = Math.round(x * 1e9);
-  if (!Number.isSafeInteger(r)) return -1;
+  return Number.isSafeInteger(r) ? writeScaled(buf, at, r, 9) : -1;
+}
+
+/** The safe integer r / 10^k (k ≤ 9) in decimal, trailing zeros of the fraction dropped. */
+function writeScaled(buf: Uint8Array, at: number, r: number, k: number): number {
   let a = r;
   if (r < 0) {
     buf[at++] = 45;
     a = -r;
   }
-  const int = Math.floor(a / 1e9);
-  // Below 1e9, so int32 arithmetic from here on.
-  let frac = (a - int * 1e9) | 0;
+  const unit = 10 ** k;
+  const int = Math.floor(a / unit);
+  // Below 10^k ≤ 1e9, so int32 arithmetic from here on.
+  let frac = (a - int * unit) | 0;
   at = writeInt(buf, at, int);
   if (frac === 0) return at;
-  let digits = 9;
+  let digits = k;
   while (frac % 10 === 0) {
     frac = (frac / 10) | 0;
     digits--;
@@ -140,4 +145,23 @@ export function jsonString(s: string): string {
     if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
   }
   return `"${s}"`;
+}
+
+/**
+ * A finite number exactly as String() (and JSON) writes it. A number equal to its rounding to k
+ * decimals is written as digits when its neighbouring doubles are closer than 10^-k (so that
+ * spelling is unique and is String()'s shortest): 9 decimals for 1e-6 ≤ |x| < 2^23, 2 decimals
+ * (money) for |x| < 2^45. Anything else (full-precision scores) goes through String().
+ */
+export function writeNumber(buf: Buffer, at: number, x: number): number {
+  if (x === 0) return writeScaled(buf, at, 0, 0);
+  const a = x < 0 ? -x : x;
+  if (a >= 1e-6 && a < 2 ** 23) {
+    const r = Math.round(x * 1e9);
+    if (r / 1e9 === x) return writeScaled(buf, at, r, 9);
+  } else if (a >= 1e-2 && a < 2 ** 45) {
+    const r = Math.round(x * 100);
+    if (r / 100 === x) return writeScaled(buf, at, r, 2);
+  }
+  return writeText(buf, at, String(x));
 }

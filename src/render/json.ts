@@ -8,7 +8,7 @@ import { PARETO_CLASSES } from '../core/pareto.js';
 import { RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
 import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { ByteOut, internCells, jsonString, packCells, utf8, writeBytes, writeInt, writeText } from './byte-rows.js';
+import { ByteOut, internCells, jsonString, packCells, utf8, writeBytes, writeInt, writeNumber, writeText } from './byte-rows.js';
 import type { Sink } from './sink.js';
 
 const indent = (json: string, pad: string): string => json.replace(/\n/g, `\n${pad}`);
@@ -51,9 +51,8 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
   const selected = ev.selection.selected;
   const pareto = ev.pareto ? ev.pareto.cls : null;
   const o = new ByteOut(out);
-  // JSON numbers as JSON.stringify writes them; small whole numbers (coverage 1) without String().
-  const number = (at: number, x: number): number =>
-    x >= 0 && x < 2 ** 31 && Math.floor(x) === x && !Object.is(x, -0) ? writeInt(o.buf, at, x) : writeText(o.buf, at, String(x));
+  // JSON numbers exactly as JSON.stringify writes them (short decimals without String()).
+  const number = (at: number, x: number): number => writeNumber(o.buf, at, x);
   const money = (at: number, x: number): number => (x !== x ? writeBytes(o.buf, at, NULL) : number(at, x));
   const B = 1 << 14;
   const gRow = new Int32Array(B);
