@@ -143,14 +143,13 @@ export interface LoadedInputs {
  * as it goes, straight into the portfolio's columns.
  */
 export async function loadPortfolio(
-  plan: Pick<SelectPlan, 'customersPath' | 'delimiter'> & Partial<Pick<SelectPlan, 'format' | 'stability' | 'explain'>>,
+  plan: Pick<SelectPlan, 'customersPath' | 'delimiter'>,
   io: Io,
   factors: readonly Factor[],
   optional?: ReadonlySet<string>,
 ): Promise<{ customers: { path: string; sha256: string }; portfolio: Portfolio; progress: Progress }> {
-  // A CSV result shows neither channel nor potential: on a large file, skip loading them.
-  const csvOnly = 'format' in plan && plan.format === 'csv' && !('stability' in plan && plan.stability) && !('explain' in plan && plan.explain);
-  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: csvOnly, potential: csvOnly } };
+  // No result of kam select shows channel or potential (the workshop loads its own data).
+  const opts = { delimiter: plan.delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: true, potential: true } };
   if (plan.customersPath === '-') {
     const bytes = await readStdinBytes(io.stdin);
     const portfolio = loadCustomers(bytes, { ...opts, file: 'standard input' });

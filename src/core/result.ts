@@ -52,9 +52,7 @@ export interface AccountRecord {
   quadrant: Quadrant;
   selected: boolean;
   segment: string | null;
-  channel: string | null;
   revenue: number | null;
-  potential: number | null;
   pareto: ParetoClass | null;
   coverage: { attractiveness: number; strength: number };
   /** Only when the ratings hold competitor ratings: per strength factor, the best competitor. */
@@ -140,9 +138,7 @@ export function accountRecord(portfolio: Portfolio, ev: Evaluation, r: number, c
     quadrant: QUADRANTS[ev.quadrant[p]],
     selected: ev.selection.selected[p] === 1,
     segment: portfolio.segments ? portfolio.segments[row] : null,
-    channel: portfolio.channels ? portfolio.channels[row] : null,
     revenue: num(portfolio.revenue),
-    potential: num(portfolio.potential),
     pareto: ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : null,
     coverage: { attractiveness: ev.coverage.attractiveness[p], strength: ev.coverage.strength[p] },
     ...(competitors ? { competitors: competitors.get(row) ?? [] } : {}),

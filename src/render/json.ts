@@ -19,9 +19,7 @@ const BOOL = [utf8('false'), utf8('true')];
 const PARETO_CELLS = PARETO_CLASSES.map((c) => utf8(`,"pareto":"${c}","coverage":{"attractiveness":`));
 const NO_PARETO = utf8(',"pareto":null,"coverage":{"attractiveness":');
 const NULL_SEGMENT = utf8(',"segment":null');
-const NULL_CHANNEL = utf8(',"channel":null');
 const REVENUE = CELL('revenue');
-const POTENTIAL = CELL('potential');
 const STRENGTH = CELL('strength');
 const COVERAGE_STRENGTH = CELL('strength');
 const NULL = utf8('null');
@@ -40,10 +38,9 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
     return;
   }
   out('[');
-  const { ids, names, segments, channels, revenue, potential } = portfolio;
+  const { ids, names, segments, revenue } = portfolio;
   const idName = packCells(portfolio.n, (row) => `"id":${jsonString(ids[row])},"name":${jsonString(names[row])}`);
   const segmentCells = segments ? internCells(segments, (v) => `,"segment":${jsonString(v)}`) : null;
-  const channelCells = channels ? internCells(channels, (v) => `,"channel":${jsonString(v)}`) : null;
   const competitors = ctx.ratings?.competitors;
   const { attractiveness, strength, quadrant, order, scope } = ev;
   const covA = ev.coverage.attractiveness;
@@ -59,13 +56,11 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
   const gA = new Float64Array(B);
   const gS = new Float64Array(B);
   const gRevenue = new Float64Array(B).fill(Number.NaN);
-  const gPotential = new Float64Array(B).fill(Number.NaN);
   const gCovA = new Float64Array(B);
   const gCovS = new Float64Array(B);
   const gStart = new Int32Array(B);
   const gEnd = new Int32Array(B);
   const gSegment = new Uint32Array(B);
-  const gChannel = new Uint32Array(B);
   const gFlags = new Uint8Array(3 * B);
   for (let r0 = 0; r0 < n; r0 += B) {
     const m = Math.min(B, n - r0);
@@ -73,13 +68,11 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
     for (let i = 0; i < m; i++) gA[i] = attractiveness[order[r0 + i]];
     for (let i = 0; i < m; i++) gS[i] = strength[order[r0 + i]];
     if (revenue) for (let i = 0; i < m; i++) gRevenue[i] = revenue[gRow[i]];
-    if (potential) for (let i = 0; i < m; i++) gPotential[i] = potential[gRow[i]];
     for (let i = 0; i < m; i++) gCovA[i] = covA[order[r0 + i]];
     for (let i = 0; i < m; i++) gCovS[i] = covS[order[r0 + i]];
     for (let i = 0; i < m; i++) gStart[i] = idName.offsets[gRow[i]];
     for (let i = 0; i < m; i++) gEnd[i] = idName.offsets[gRow[i] + 1];
     if (segmentCells) for (let i = 0; i < m; i++) gSegment[i] = segmentCells.of[gRow[i]];
-    if (channelCells) for (let i = 0; i < m; i++) gChannel[i] = channelCells.of[gRow[i]];
     for (let i = 0; i < m; i++) {
       const p = order[r0 + i];
       gFlags[3 * i] = quadrant[p];
@@ -95,8 +88,7 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
       const cellStart = gStart[i];
       const cellEnd = gEnd[i];
       const segment = segmentCells ? segmentCells.cells[gSegment[i]] : NULL_SEGMENT;
-      const channel = channelCells ? channelCells.cells[gChannel[i]] : NULL_CHANNEL;
-      o.reserve(cellEnd - cellStart + segment.length + channel.length + 3 * extra.length + 512);
+      o.reserve(cellEnd - cellStart + segment.length + 3 * extra.length + 512);
       const buf = o.buf;
       let at = o.at;
       if (r0 + i > 0) buf[at++] = 44;
@@ -111,11 +103,8 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
       at = writeBytes(buf, at, QUADRANT_CELLS[gFlags[3 * i]]);
       at = writeBytes(buf, at, BOOL[gFlags[3 * i + 1]]);
       at = writeBytes(buf, at, segment);
-      at = writeBytes(buf, at, channel);
       at = writeBytes(buf, at, REVENUE);
       at = money(at, gRevenue[i]);
-      at = writeBytes(buf, at, POTENTIAL);
-      at = money(at, gPotential[i]);
       at = writeBytes(buf, at, pareto ? PARETO_CELLS[gFlags[3 * i + 2]] : NO_PARETO);
       at = number(at, gCovA[i]);
       at = writeBytes(buf, at, COVERAGE_STRENGTH);

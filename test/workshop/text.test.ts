@@ -61,7 +61,7 @@ describe('criteria written back', () => {
 
 describe('movements since the last review', () => {
   const acc = (id: string, quadrant: AccountRecord['quadrant'], selected: boolean): AccountRecord => ({
-    rank: 0, id, name: id, attractiveness: 0, strength: 0, quadrant, selected, segment: null, channel: null, revenue: null, potential: null, pareto: null,
+    rank: 0, id, name: id, attractiveness: 0, strength: 0, quadrant, selected, segment: null, revenue: null, pareto: null,
     coverage: { attractiveness: 1, strength: 1 },
   });
 
