@@ -9,6 +9,7 @@ import { RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
 import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
 import { ByteOut, internCells, jsonString, packCells, utf8, writeBytes, writeInt, writeNumber, writeText } from './byte-rows.js';
+import { forEachRankBlock } from './rank-blocks.js';
 import type { Sink } from './sink.js';
 
 const indent = (json: string, pad: string): string => json.replace(/\n/g, `\n${pad}`);
@@ -38,83 +39,51 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
     return;
   }
   out('[');
-  const { ids, names, segments, revenue } = portfolio;
+  const { ids, names, segments } = portfolio;
   const idName = packCells(portfolio.n, (row) => `"id":${jsonString(ids[row])},"name":${jsonString(names[row])}`);
   const segmentCells = segments ? internCells(segments, (v) => `,"segment":${jsonString(v)}`) : null;
   const competitors = ctx.ratings?.competitors;
-  const { attractiveness, strength, quadrant, order, scope } = ev;
-  const covA = ev.coverage.attractiveness;
-  const covS = ev.coverage.strength;
-  const selected = ev.selection.selected;
-  const pareto = ev.pareto ? ev.pareto.cls : null;
   const o = new ByteOut(out);
   // JSON numbers exactly as JSON.stringify writes them (short decimals without String()).
   const number = (at: number, x: number): number => writeNumber(o.buf, at, x);
   const money = (at: number, x: number): number => (x !== x ? writeBytes(o.buf, at, NULL) : number(at, x));
-  const B = 1 << 14;
-  const gRow = new Int32Array(B);
-  const gA = new Float64Array(B);
-  const gS = new Float64Array(B);
-  const gRevenue = new Float64Array(B).fill(Number.NaN);
-  const gCovA = new Float64Array(B);
-  const gCovS = new Float64Array(B);
-  const gStart = new Int32Array(B);
-  const gEnd = new Int32Array(B);
-  const gSegment = new Uint32Array(B);
-  const gFlags = new Uint8Array(3 * B);
-  for (let r0 = 0; r0 < n; r0 += B) {
-    const m = Math.min(B, n - r0);
-    for (let i = 0; i < m; i++) gRow[i] = scope[order[r0 + i]];
-    for (let i = 0; i < m; i++) gA[i] = attractiveness[order[r0 + i]];
-    for (let i = 0; i < m; i++) gS[i] = strength[order[r0 + i]];
-    if (revenue) for (let i = 0; i < m; i++) gRevenue[i] = revenue[gRow[i]];
-    for (let i = 0; i < m; i++) gCovA[i] = covA[order[r0 + i]];
-    for (let i = 0; i < m; i++) gCovS[i] = covS[order[r0 + i]];
-    for (let i = 0; i < m; i++) gStart[i] = idName.offsets[gRow[i]];
-    for (let i = 0; i < m; i++) gEnd[i] = idName.offsets[gRow[i] + 1];
-    if (segmentCells) for (let i = 0; i < m; i++) gSegment[i] = segmentCells.of[gRow[i]];
-    for (let i = 0; i < m; i++) {
-      const p = order[r0 + i];
-      gFlags[3 * i] = quadrant[p];
-      gFlags[3 * i + 1] = selected[p];
-      gFlags[3 * i + 2] = pareto ? pareto[p] : 255;
-    }
-    for (let i = 0; i < m; i++) {
-      const p = order[r0 + i];
+  forEachRankBlock(portfolio, ev, idName.offsets, segmentCells?.of ?? null, (b) => {
+    for (let i = 0; i < b.size; i++) {
+      const p = b.position[i];
       let extra = '';
-      if (competitors) extra += `,"competitors":${JSON.stringify(competitors.get(gRow[i]) ?? [])}`;
+      if (competitors) extra += `,"competitors":${JSON.stringify(competitors.get(b.row[i]) ?? [])}`;
       if (ctx.stability) extra += `,"stability":${JSON.stringify(accountStability(ctx.stability, p))}`;
       if (ctx.explainer) extra += `,"explain":${JSON.stringify(ctx.explainer.explain(p))}`;
-      const cellStart = gStart[i];
-      const cellEnd = gEnd[i];
-      const segment = segmentCells ? segmentCells.cells[gSegment[i]] : NULL_SEGMENT;
+      const cellStart = b.cellStart[i];
+      const cellEnd = b.cellEnd[i];
+      const segment = segmentCells ? segmentCells.cells[b.segment[i]] : NULL_SEGMENT;
       o.reserve(cellEnd - cellStart + segment.length + 3 * extra.length + 512);
       const buf = o.buf;
       let at = o.at;
-      if (r0 + i > 0) buf[at++] = 44;
+      if (b.first + i > 0) buf[at++] = 44;
       at = writeBytes(buf, at, RANK);
-      at = writeInt(buf, at, r0 + i + 1);
+      at = writeInt(buf, at, b.first + i + 1);
       buf[at++] = 44;
       at = writeBytes(buf, at, idName.bytes, cellStart, cellEnd);
       at = writeBytes(buf, at, ATTRACTIVENESS);
-      at = number(at, gA[i]);
+      at = number(at, b.attractiveness[i]);
       at = writeBytes(buf, at, STRENGTH);
-      at = number(at, gS[i]);
-      at = writeBytes(buf, at, QUADRANT_CELLS[gFlags[3 * i]]);
-      at = writeBytes(buf, at, BOOL[gFlags[3 * i + 1]]);
+      at = number(at, b.strength[i]);
+      at = writeBytes(buf, at, QUADRANT_CELLS[b.quadrant[i]]);
+      at = writeBytes(buf, at, BOOL[b.selected[i]]);
       at = writeBytes(buf, at, segment);
       at = writeBytes(buf, at, REVENUE);
-      at = money(at, gRevenue[i]);
-      at = writeBytes(buf, at, pareto ? PARETO_CELLS[gFlags[3 * i + 2]] : NO_PARETO);
-      at = number(at, gCovA[i]);
+      at = money(at, b.revenue[i]);
+      at = writeBytes(buf, at, ev.pareto ? PARETO_CELLS[b.pareto[i]] : NO_PARETO);
+      at = number(at, b.coverageA[i]);
       at = writeBytes(buf, at, COVERAGE_STRENGTH);
-      at = number(at, gCovS[i]);
+      at = number(at, b.coverageS[i]);
       buf[at++] = 125;
       at = writeText(buf, at, extra);
       buf[at++] = 125;
       o.at = at;
     }
-  }
+  });
   o.flush();
   out('\n  ]');
 }
