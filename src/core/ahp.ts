@@ -200,3 +200,8 @@ export function ahp(factors: readonly string[], comparisons: readonly Comparison
   }
   return { factors: [...factors], weights, lambdaMax, ci, ri, cr, consistent: cr <= CR_THRESHOLD, worst };
 }
+
+/** The figures of an AHP result that records and reports carry: λmax, CI, RI, CR and the worst comparison. */
+export function ahpFigures(r: AhpResult): Pick<AhpResult, 'lambdaMax' | 'ci' | 'ri' | 'cr' | 'consistent' | 'worst'> {
+  return { lambdaMax: r.lambdaMax, ci: r.ci, ri: r.ri, cr: r.cr, consistent: r.consistent, worst: r.worst };
+}

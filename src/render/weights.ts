@@ -1,5 +1,5 @@
 /** `kam weights` output: the new weights beside the old, λmax, CI, RI, CR; or `kam/weights@1` JSON. */
-import { CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
+import { ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
 import type { Axis } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import type { Palette } from './style.js';
@@ -25,12 +25,7 @@ export function weightsDocument(o: WeightsOutcome): object {
     axis: o.axis,
     factors: o.factors,
     comparisons: o.comparisons.map((c) => ({ a: c.a, b: c.b, value: c.value })),
-    lambdaMax: r.lambdaMax,
-    ci: r.ci,
-    ri: r.ri,
-    cr: r.cr,
-    consistent: r.consistent,
-    worst: r.worst,
+    ...ahpFigures(r),
     written: o.written,
   };
 }

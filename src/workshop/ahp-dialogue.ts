@@ -3,7 +3,7 @@
  * factors on Saaty's 1–9 scale, then the weights as points, λmax and the consistency ratio; an
  * inconsistent set (CR > 0.10) names its worst comparison and may be revised.
  */
-import { ahp, CR_THRESHOLD, type AhpResult } from '../core/ahp.js';
+import { ahp, ahpFigures, CR_THRESHOLD, type AhpResult } from '../core/ahp.js';
 import type { Choice, Prompter } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
 import type { AhpAnswer } from '../session/schema.js';
@@ -57,12 +57,7 @@ export function ahpAnswer(comparisons: Comparison[], r: AhpResult): AhpAnswer {
     comparisons,
     weights: r.weights,
     points: toPoints(r.weights),
-    lambdaMax: r.lambdaMax,
-    ci: r.ci,
-    ri: r.ri,
-    cr: r.cr,
-    consistent: r.consistent,
-    worst: r.worst,
+    ...ahpFigures(r),
   };
 }
 
