@@ -3,7 +3,7 @@ import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
-import { KeyIndex } from './key-index.js';
+import { UniqueKeys } from './key-index.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource, type CsvTable } from './table.js';
@@ -119,7 +119,7 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   const potential = new Column(floats, expectedRows);
   const lines = new Column(ints, expectedRows);
   const factorValues = opts.factors.map(() => new Column(floats, expectedRows));
-  const seen = new KeyIndex((row) => ids.at(row), expectedRows);
+  const seen = new UniqueKeys((row) => ids.at(row), expectedRows);
   // Segments and channels repeat: one string of each, found from the bytes without decoding.
   const segmentText = new ByteInterner();
   const channelText = new ByteInterner();

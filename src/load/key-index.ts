@@ -52,3 +52,32 @@ function hash(s: string): number {
   h = Math.imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) >>> 0;
 }
+
+/**
+ * Duplicate keys, found cheaply when keys arrive in strictly increasing order (exports sorted by
+ * key): then no key can repeat and nothing is indexed. At the first key out of order, every key
+ * so far goes into a KeyIndex, which takes over.
+ */
+export class UniqueKeys {
+  private last: string | null = null;
+  private index: KeyIndex | null = null;
+
+  constructor(
+    private readonly keyOf: (row: number) => string,
+    private readonly expected: number,
+  ) {}
+
+  /** The row already holding `key`, or -1 after recording `row` (the next row) for it. */
+  addOrFind(key: string, row: number): number {
+    if (this.index === null) {
+      if (this.last === null || this.last < key) {
+        this.last = key;
+        return -1;
+      }
+      this.index = new KeyIndex(this.keyOf, this.expected);
+      for (let r = 0; r < row; r++) this.index.addOrFind(this.keyOf(r), r);
+    }
+    return this.index.addOrFind(key, row);
+  }
+}
+
