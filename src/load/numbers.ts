@@ -6,11 +6,6 @@ import { parseNumberBytes } from './number-bytes.js';
 
 export { INVALID, MISSING } from './number-bytes.js';
 
-export function isMissingToken(cell: string): boolean {
-  const t = cell.trim();
-  return t === '' || t === 'NA' || t === 'N/A' || t === 'n/a' || t === '-';
-}
-
 /**
  * Parses one cell: MISSING (NaN) for a missing token, INVALID (-Infinity) for anything that is
  * not a finite number. The grammar lives in number-bytes.ts, shared with the bulk loader.

@@ -45,8 +45,9 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
 }
 
 /**
- * x rounded to 9 decimals, trailing zeros dropped (at most 32 bytes): the text of escape.ts's
- * fixed9. Returns -1 for a value beyond safe integers, which the caller writes as text.
+ * x rounded to 9 decimals (the precision kam compares scores at), trailing zeros dropped, never
+ * in exponent notation (at most 32 bytes): the text of String(round9(x)) from 1e-6 up. Returns
+ * -1 for a value beyond safe integers, which the caller writes as text.
  */
 export function writeFixed9(buf: Uint8Array, at: number, x: number): number {
   const r = Math.round(x * 1e9);

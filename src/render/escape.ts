@@ -65,22 +65,3 @@ export function markdownFence(lines: readonly string[], info = 'text'): string[]
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines.join('\n')) + 1));
   return [`${fence}${info}`, ...lines, fence];
 }
-
-/**
- * A score rounded to 9 decimals, the precision at which kam compares scores, as the shortest
- * text: exactly `String(round9(x))`, built from integers because it runs millions of times.
- */
-export function fixed9(x: number): string {
-  const r = Math.round(x * 1e9);
-  if (!Number.isSafeInteger(r)) return String(x);
-  const a = r < 0 ? -r : r;
-  const int = Math.floor(a / 1e9);
-  const frac = a - int * 1e9;
-  const sign = r < 0 ? '-' : '';
-  if (frac === 0) return `${sign}${int}`;
-  let digits = String(frac).padStart(9, '0');
-  let end = 9;
-  while (digits.charCodeAt(end - 1) === 48) end--;
-  if (end < 9) digits = digits.slice(0, end);
-  return `${sign}${int}.${digits}`;
-}

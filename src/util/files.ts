@@ -24,11 +24,6 @@ function systemMessage(e: unknown): string {
   return `the file cannot be read (${code ?? (e as Error).message})`;
 }
 
-/** A small input file's text: UTF-8 (a BOM dropped) or UTF-16 with a BOM; anything else is refused (load/encoding.ts). */
-export function decode(buf: Buffer, path: string): string {
-  return decodeText(buf, path);
-}
-
 export function readInputFile(path: string, cwd: string): LoadedFile {
   const full = resolve(cwd, path);
   let buf: Buffer;
@@ -38,7 +33,7 @@ export function readInputFile(path: string, cwd: string): LoadedFile {
   } catch (e) {
     throw new InputError({ file: path, message: systemMessage(e) });
   }
-  return { path, text: decode(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path, text: decodeText(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
 export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
@@ -49,7 +44,7 @@ export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
 
 export async function readStdin(stdin: InStream): Promise<LoadedFile> {
   const buf = await readStdinBytes(stdin);
-  return { path: '-', text: decode(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path: '-', text: decodeText(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
 /** A large input read a chunk at a time: hashed as it is read, never held whole. */

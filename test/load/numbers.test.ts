@@ -1,6 +1,6 @@
 /** METHOD.md §2, number cells: decimal point, decimal comma with `;`/tab only, no thousands, missing tokens. */
 import { describe, expect, it } from 'vitest';
-import { INVALID, isMissingToken, numberProblem, parseNumberCell } from '../../src/load/numbers.js';
+import { INVALID, numberProblem, parseNumberCell } from '../../src/load/numbers.js';
 
 const num = (cell: string, decimalComma = false): number => parseNumberCell(cell, decimalComma);
 
@@ -89,14 +89,12 @@ describe('not finite, not numbers', () => {
 
 describe('missing', () => {
   it.each(['', '   ', 'NA', 'N/A', 'n/a', '-', ' NA ', ' - '])('%j means missing (NaN)', (cell) => {
-    expect(isMissingToken(cell)).toBe(true);
     expect(Number.isNaN(num(cell))).toBe(true);
     expect(Number.isNaN(num(cell, true))).toBe(true);
   });
 
   it('other spellings are not missing but invalid (only the listed tokens are)', () => {
     for (const cell of ['na', 'none', 'null', 'n.a.', '?']) {
-      expect(isMissingToken(cell)).toBe(false);
       expect(num(cell)).toBe(INVALID);
     }
   });
