@@ -4,14 +4,16 @@
  */
 import { computeSplit, quadrantIndex } from './classify.js';
 import { InputError, type Problem } from './errors.js';
-import { normalizeFactor, type NormalizeContext } from './normalize.js';
-import type { Aggregate } from './ratings.js';
+import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
+import { AxisSums, relativeU } from './score.js';
 import { selectAccounts, type SelectionOutcome } from './selection.js';
+import type { AGGREGATE, ValueOf } from './vocabulary.js';
 import {
   QUADRANTS,
   type Axis,
+  type CompetitorBest,
   type Factor,
   type MissingPolicy,
   type Override,
@@ -34,7 +36,7 @@ export interface Method {
   segments: string[] | null;
   overrides: Override[];
   /** How several raters' scores are combined (ratings.csv); reported in the result. Default median. */
-  aggregate?: Aggregate;
+  aggregate?: ValueOf<typeof AGGREGATE>;
 }
 
 export const DEFAULT_METHOD: Method = {
@@ -46,8 +48,7 @@ export const DEFAULT_METHOD: Method = {
   overrides: [],
 };
 
-/** Best competitor's u (0..1) per factor and portfolio row, NaN where none rated. */
-export type CompetitorBest = Map<string, Float64Array>;
+export type { CompetitorBest } from './types.js';
 
 export interface Evaluation {
   factors: Factor[];
@@ -98,10 +99,7 @@ export function evaluate(
     const uf = normalizeFactor(raw, scope, f, ctx, out);
     const best = competitors?.get(f.factor);
     if (strengthMode === 'relative' && f.axis === 'strength' && best) {
-      for (let p = 0; p < n; p++) {
-        const b = best[scope[p]];
-        if (b === b && uf[p] === uf[p]) uf[p] = (uf[p] - b + 1) / 2;
-      }
+      for (let p = 0; p < n; p++) uf[p] = relativeU(uf[p], best[scope[p]]);
     }
     return uf;
   };
@@ -145,7 +143,18 @@ export function evaluate(
   }
   const u = new NormalizedColumns(factors, (f) => normalized(f));
 
-  const axis = (which: Axis) => sums[which].scores(method.missing, portfolio, scope, which);
+  const axis = (which: Axis) => {
+    const empty: Problem[] = [];
+    const score = sums[which].scores(method.missing, true, (p) =>
+      empty.push({
+        file: portfolio.source,
+        line: portfolio.lines[scope[p]],
+        message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
+      }),
+    );
+    if (empty.length > 0) throw new InputError(empty);
+    return { score, coverage: sums[which].present };
+  };
   const att = axis('attractiveness');
   const str = axis('strength');
   const split = computeSplit(method.split, att.score, str.score);
@@ -226,60 +235,5 @@ export class NormalizedColumns {
       this.cache.set(name, col);
     }
     return col;
-  }
-}
-
-/**
- * Axis score = 100 × Σ wᵢuᵢ / Σ wᵢ with the missing-value policy; coverage = weight present.
- * Factors are added one at a time in criteria order, so every account's sum is formed in the
- * same order as a per-account loop would.
- */
-class AxisSums {
-  private readonly sum: Float64Array;
-  private readonly present: Float64Array;
-  private total = 0;
-  constructor(private readonly n: number) {
-    this.sum = new Float64Array(n);
-    this.present = new Float64Array(n);
-  }
-
-  add(u: Float64Array, w: number, missing: MissingPolicy): void {
-    this.total += w;
-    const { sum, present } = this;
-    for (let p = 0; p < this.n; p++) {
-      const v = u[p];
-      if (v === v) {
-        sum[p] += w * v;
-        present[p] += w;
-      } else if (missing === 'midpoint') {
-        sum[p] += w * 0.5;
-      }
-    }
-  }
-
-  /** Turns the sums into scores and coverage, in place. */
-  scores(missing: MissingPolicy, portfolio: Portfolio, scope: Uint32Array, which: Axis): { score: Float64Array; coverage: Float64Array } {
-    const score = this.sum;
-    const coverage = this.present;
-    const total = this.total;
-    const empty: Problem[] = [];
-    for (let p = 0; p < this.n; p++) {
-      const present = coverage[p];
-      const denom = missing === 'renormalize' ? present : total;
-      // 100 × (sum / denom), not (100 × sum) / denom: sum ≤ denom gives a ratio ≤ 1 exactly, so
-      // a perfect account scores 100, never 100.00000000000001.
-      if (denom > 0) score[p] = 100 * (score[p] / denom);
-      else {
-        score[p] = Number.NaN;
-        empty.push({
-          file: portfolio.source,
-          line: portfolio.lines[scope[p]],
-          message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
-        });
-      }
-      coverage[p] = present / total;
-    }
-    if (empty.length > 0) throw new InputError(empty);
-    return { score, coverage };
   }
 }

@@ -8,18 +8,17 @@
  * ties go to the heavier factor, then to the criteria order. Each factor is changed alone,
  * with every other account's values and the boundaries held where they are (with a `median`
  * or `mean` split the boundary itself would move a little with the account). How a raw value
- * maps to u with the other accounts fixed:
- *  - none:       u = (x − min)/(max − min) on the scale: exact algebra, values off the scale refused;
- *  - minmax:     u = (x − lo)/(hi − lo) with lo, hi the other accounts' extremes (0 below, 1 above);
- *  - percentile: the average rank of x among the other accounts' values: a step at each value;
- *  - bands:      a step at each threshold.
- * `direction = lower`, relative strength and the missing-value policy apply as in the engine.
+ * maps to u with the other accounts fixed is each normalisation kind's `curve` (a linear piece
+ * or steps, core/normalize/); `direction = lower`, relative strength and the missing-value
+ * policy apply as in the engine (core/score.ts).
  * Pure: no I/O.
  */
 import { round9 } from './classify.js';
-import type { CompetitorBest, Evaluation } from './engine.js';
-import { lowerBound, upperBound } from './normalize.js';
-import { AXES, QUADRANTS, type Axis, type Factor, type Portfolio, type Quadrant } from './types.js';
+import type { Evaluation } from './engine.js';
+import { normalization, type Curve } from './normalize/index.js';
+import { axisScore, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
+import { lowerBound } from './sorted.js';
+import { AXES, QUADRANTS, type Axis, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export type CrossOp = '>=' | '>' | '<=' | '<';
 
@@ -80,12 +79,6 @@ export interface AccountExplanation {
 
 const EPS = 1e-9;
 
-/** The shape of u as a function of one account's raw value, everyone else fixed (direction higher). */
-type Curve =
-  | { kind: 'linear'; a: number; b: number }
-  | { kind: 'steps'; at: number[]; uBelow: number; uAt: number[]; uBetween: number[] }
-  | { kind: 'constant' };
-
 /** Explains every account lazily: per-factor sorting happens once. */
 export class Explainer {
   private readonly sorted = new Map<string, Float64Array>();
@@ -108,17 +101,17 @@ export class Explainer {
     const { ev, portfolio } = this;
     const fs = ev.factors.filter((f) => f.axis === axis);
     const total = fs.reduce((s, f) => s + f.weight, 0);
-    const renormalize = ev.method.missing === 'renormalize';
+    const policy = ev.method.missing;
+    const renormalize = policy === 'renormalize';
     const missing = fs.map((f) => Number.isNaN(ev.u.get(f.factor)![p]));
-    // The u the score used: a missing value counts 0.5 under midpoint, nothing otherwise.
-    const used = fs.map((f, k) => (!missing[k] ? ev.u.get(f.factor)![p] : ev.method.missing === 'midpoint' ? 0.5 : Number.NaN));
+    const used = fs.map((f) => usedU(ev.u.get(f.factor)![p], policy));
     let sum = 0;
     let present = 0;
     fs.forEach((f, k) => {
       if (used[k] === used[k]) sum += f.weight * used[k];
       if (!missing[k]) present += f.weight;
     });
-    const denom = renormalize ? present : total;
+    const denom = scoreDenominator(present, total, policy);
     const score = axis === 'attractiveness' ? ev.attractiveness[p] : ev.strength[p];
     const boundary = axis === 'attractiveness' ? ev.split.attractiveness : ev.split.strength;
     const high = round9(score) >= round9(boundary);
@@ -133,7 +126,7 @@ export class Explainer {
         // The score as a function of this factor's used u, the others fixed.
         const rest = sum - (u === u ? f.weight * u : 0);
         const d = renormalize ? present - (isMissing ? 0 : f.weight) + f.weight : total;
-        const scoreAt = (v: number): number => (100 * (rest + f.weight * v)) / d;
+        const scoreAt = (v: number): number => axisScore(rest + f.weight * v, d);
         const target = ((boundary * d) / 100 - rest) / f.weight;
         cross = this.crossing(p, f, raw, u === u ? u : 0.5, scoreAt, target, crosses, !high);
       }
@@ -143,7 +136,7 @@ export class Explainer {
         u: u === u ? u : null,
         missing: isMissing,
         weightPct: (100 * f.weight) / total,
-        points: u === u && denom > 0 ? (100 * f.weight * u) / denom : 0,
+        points: u === u && denom > 0 ? contribution(f.weight, u, denom) : 0,
         cross,
       };
     });
@@ -192,10 +185,7 @@ export class Explainer {
     const relative = best !== undefined && best === best;
     const lower = f.direction === 'lower';
     /** u as the score uses it, from u on the factor's own "higher is better" reading. */
-    const usedOf = (uh: number): number => {
-      const ud = lower ? 1 - uh : uh;
-      return relative ? (ud - best! + 1) / 2 : ud;
-    };
+    const usedOf = (uh: number): number => (relative ? relativeU(directed(uh, lower), best!) : directed(uh, lower));
     const result = (op: CrossOp, value: number, uh: number): Crossing => {
       const u = usedOf(uh);
       return { op, value, u, du: Math.abs(u - current) };
@@ -244,37 +234,13 @@ export class Explainer {
   }
 
   private curve(f: Factor, raw: number): Curve {
-    const norm = f.normalize;
-    if (norm.kind === 'none') return { kind: 'linear', a: f.min, b: f.max };
-    if (norm.kind === 'bands') {
-      const k = norm.thresholds.length;
-      const uAt = norm.thresholds.map((_, j) => (j + 1) / k);
-      return { kind: 'steps', at: [...norm.thresholds], uBelow: 0, uAt, uBetween: uAt };
-    }
-    const sorted = this.sortedColumn(f);
     // The other accounts' values: the sorted column without one occurrence of this account's value.
-    const own = raw === raw ? lowerBound(sorted, raw) : -1;
-    const others = own < 0 ? sorted : Float64Array.from([...sorted.subarray(0, own), ...sorted.subarray(own + 1)]);
-    if (others.length === 0) return { kind: 'constant' };
-    const lo = others[0];
-    const hi = others[others.length - 1];
-    if (norm.kind === 'minmax') {
-      if (hi > lo) return { kind: 'linear', a: lo, b: hi };
-      return { kind: 'steps', at: [lo], uBelow: 0, uAt: [0.5], uBetween: [1] };
-    }
-    const at: number[] = [];
-    const uAt: number[] = [];
-    const uBetween: number[] = [];
-    const n = others.length; // ranks run over n + 1 values with this account's
-    for (let i = 0; i < others.length; ) {
-      const v = others[i];
-      const end = upperBound(others, v);
-      at.push(v);
-      uAt.push((i + (end - i) / 2) / n);
-      uBetween.push(end / n);
-      i = end;
-    }
-    return { kind: 'steps', at, uBelow: 0, uAt, uBetween };
+    const others = (): Float64Array => {
+      const sorted = this.sortedColumn(f);
+      const own = raw === raw ? lowerBound(sorted, raw) : -1;
+      return own < 0 ? sorted : Float64Array.from([...sorted.subarray(0, own), ...sorted.subarray(own + 1)]);
+    };
+    return normalization(f.normalize).curve(f, f.normalize, others);
   }
 
   private sortedColumn(f: Factor): Float64Array {

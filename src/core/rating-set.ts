@@ -6,9 +6,10 @@
  * as the workshop and the tests. Pure.
  */
 import type { Factor } from './types.js';
+import { AGGREGATE, type ValueOf } from './vocabulary.js';
 
-export type Aggregate = 'median' | 'mean';
-export const AGGREGATES: readonly Aggregate[] = ['median', 'mean'];
+export type Aggregate = ValueOf<typeof AGGREGATE>;
+export const AGGREGATES: readonly Aggregate[] = AGGREGATE.values;
 
 /** A spread of this share of the factor's scale or more is a disagreement. */
 export const DISAGREEMENT_SHARE = 0.3;

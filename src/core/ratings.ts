@@ -5,10 +5,11 @@
  * are listed for the team. Pure: the loader (load/ratings.ts) fills the RatingSet, the engine,
  * the result document, the report and the workshop read the outcome.
  */
-import type { CompetitorBest, Evaluation } from './engine.js';
-import { normalizeFactor } from './normalize.js';
+import type { Evaluation } from './engine.js';
+import { NORMALIZATIONS, normalization, normalizeFactor } from './normalize/index.js';
 import { aggregate, aggregatedRating, type Aggregate, type RatingSet } from './rating-set.js';
-import type { Factor, Portfolio } from './types.js';
+import type { CompetitorBest, Factor, Portfolio } from './types.js';
+import { orList } from './vocabulary.js';
 
 export { AGGREGATES, DISAGREEMENT_SHARE, type Aggregate } from './rating-set.js';
 
@@ -21,8 +22,9 @@ export function competitorRatingProblem(f: Factor): string | null {
   if (f.axis !== 'strength') {
     return `"${f.factor}" is an attractiveness factor; competitor ratings are only for strength factors (METHOD.md §3, relative strength)`;
   }
-  if (f.normalize.kind === 'minmax' || f.normalize.kind === 'percentile') {
-    return `"${f.factor}" is normalised with ${f.normalize.kind}, which depends on our own portfolio; competitor ratings need a fixed scale (normalize none or bands)`;
+  if (!normalization(f.normalize).fixedScale) {
+    const fixed = Object.values(NORMALIZATIONS).filter((k) => k.fixedScale).map((k) => k.name);
+    return `"${f.factor}" is normalised with ${f.normalize.kind}, which depends on our own portfolio; competitor ratings need a fixed scale (normalize ${orList(fixed)})`;
   }
   return null;
 }

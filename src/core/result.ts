@@ -1,5 +1,5 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
-import { formatNormalize } from '../load/criteria.js';
+import { formatNormalize } from './normalize/index.js';
 import type { Evaluation } from './engine.js';
 import { PARETO_CLASSES } from './pareto.js';
 import type { CompetitorRecord, DisagreementRecord, RatingsReport } from './ratings.js';

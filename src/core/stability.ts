@@ -8,20 +8,18 @@
  * which quadrant each account lands. An account that stays in its base quadrant in fewer than
  * 80 % of the runs is *borderline*.
  *
- * Score noise by normalisation (the value x of one account moves by δ; the others stay put):
- *  - none:       x + δ clamped to min..max, then (x − min)/(max − min): exact.
- *  - bands:      the band of x + δ: exact.
- *  - minmax:     (x + δ − lo)/(hi − lo) clamped to 0..1, with lo, hi of the unshifted portfolio.
- *  - percentile: the average rank of x + δ among the other accounts' unshifted values.
- * Then `direction = lower` and relative strength apply as in the engine.
+ * Score noise: the value x of one account moves by δ, the others stay put; each normalisation
+ * kind says what that does to u (`shifted` in core/normalize/). Then `direction = lower`,
+ * relative strength and the axis score apply as in the engine (core/score.ts).
  *
  * Pure: typed arrays, no I/O; O(runs × accounts × factors) plus the split rule per run.
  */
 import { computeSplit, round9 } from './classify.js';
-import type { CompetitorBest, Evaluation } from './engine.js';
-import { lowerBound, upperBound } from './normalize.js';
+import type { Evaluation } from './engine.js';
+import { normalization, type NoiseModel } from './normalize/index.js';
 import { Mulberry32 } from './random.js';
-import { AXES, QUADRANTS, type Factor, type Portfolio, type Quadrant } from './types.js';
+import { AxisSums, directed, relativeU } from './score.js';
+import { AXES, QUADRANTS, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export interface StabilityOptions {
   runs: number;
@@ -89,12 +87,10 @@ export function stability(
   const columns: Float64Array[] = factors.map((f) => (noisy ? new Float64Array(n) : ev.u.get(f.factor)!));
   const byAxis = AXES.map((axis) => factors.map((f, k) => (f.axis === axis ? k : -1)).filter((k) => k >= 0));
   const weights = new Float64Array(K);
-  const scores = [new Float64Array(n), new Float64Array(n)];
-  const present = new Float64Array(n);
+  const sums = [new AxisSums(n), new AxisSums(n)];
   const delta = new Float64Array(n);
   const scratch = new Float64Array(n);
-  const midpoint = ev.method.missing === 'midpoint';
-  const renormalize = ev.method.missing === 'renormalize';
+  const missing = ev.method.missing;
   const spec = ev.method.split;
 
   for (let run = 0; run < opts.runs; run++) {
@@ -105,25 +101,11 @@ export function stability(
         models[k](delta, columns[k]);
       }
     }
-    for (let a = 0; a < 2; a++) {
-      const out = scores[a];
-      out.fill(0);
-      present.fill(0);
-      let total = 0;
-      for (const k of byAxis[a]) {
-        const w = weights[k];
-        const col = columns[k];
-        total += w;
-        for (let p = 0; p < n; p++) {
-          const v = col[p];
-          if (v === v) {
-            out[p] += w * v;
-            present[p] += w;
-          } else if (midpoint) out[p] += w * 0.5;
-        }
-      }
-      for (let p = 0; p < n; p++) out[p] = (100 * out[p]) / (renormalize ? present[p] : total);
-    }
+    const scores = sums.map((axis, a) => {
+      axis.reset();
+      for (const k of byAxis[a]) axis.add(columns[k], weights[k], missing);
+      return axis.scores(missing, false);
+    });
     // The same split rule as the engine, recomputed on this run's scores (median by selection, not sorting).
     const split =
       spec.rule === 'median'
@@ -181,8 +163,7 @@ function select(a: Float64Array, k: number, n: number): number {
   return a[k];
 }
 
-/** Writes u (after direction and relative strength) of every scope position shifted by delta[p]. */
-export type NoiseModel = (delta: Float64Array, out: Float64Array) => void;
+export type { NoiseModel } from './normalize/index.js';
 
 function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors?: CompetitorBest): NoiseModel {
   const raw = portfolio.values.get(f.factor)!;
@@ -197,97 +178,13 @@ function noiseModel(portfolio: Portfolio, ev: Evaluation, f: Factor, competitors
   return (delta, out) => {
     base(delta, out);
     for (let p = 0; p < n; p++) {
-      let u = out[p];
-      if (lower) u = 1 - u;
-      if (best !== null && best[p] === best[p] && u === u) u = (u - best[p] + 1) / 2;
-      out[p] = u;
+      const u = directed(out[p], lower);
+      out[p] = best === null ? u : relativeU(u, best[p]);
     }
   };
 }
 
 /** u ("higher is better") of each value x[p] shifted by delta[p], the other accounts unshifted. */
 export function shiftedU(f: Factor, x: Float64Array): NoiseModel {
-  const n = x.length;
-  const norm = f.normalize;
-  switch (norm.kind) {
-    case 'none': {
-      const { min, max } = f;
-      const span = max - min;
-      return (delta, out) => {
-        for (let p = 0; p < n; p++) {
-          const v = x[p] + delta[p];
-          out[p] = ((v < min ? min : v > max ? max : v) - min) / span;
-        }
-      };
-    }
-    case 'bands': {
-      const t = Float64Array.from(norm.thresholds);
-      const k = t.length;
-      return (delta, out) => {
-        for (let p = 0; p < n; p++) {
-          const v = x[p] + delta[p];
-          let b = 0;
-          while (b < k && v >= t[b]) b++;
-          out[p] = v === v ? b / k : Number.NaN;
-        }
-      };
-    }
-    case 'minmax': {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let p = 0; p < n; p++) {
-        if (x[p] < lo) lo = x[p];
-        if (x[p] > hi) hi = x[p];
-      }
-      const span = hi - lo;
-      return (delta, out) => {
-        for (let p = 0; p < n; p++) {
-          const u = (x[p] + delta[p] - lo) / span;
-          out[p] = x[p] !== x[p] ? Number.NaN : span > 0 ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
-        }
-      };
-    }
-    case 'percentile':
-      return percentileShift(x);
-  }
-}
-
-/**
- * Percentile with one account's value shifted: its average rank among the others' unshifted
- * values. The distinct values and how many lie below each are computed once; each shifted value
- * costs one binary search over the distinct values.
- */
-function percentileShift(x: Float64Array): NoiseModel {
-  const n = x.length;
-  const sorted = Float64Array.from(x.filter((v) => v === v)).sort();
-  const count = sorted.length;
-  const distinct: number[] = [];
-  const below: number[] = []; // values < distinct[j]
-  for (let i = 0; i < count; i = upperBound(sorted, sorted[i])) {
-    distinct.push(sorted[i]);
-    below.push(i);
-  }
-  below.push(count);
-  const vals = Float64Array.from(distinct);
-  const less = Float64Array.from(below);
-  return (delta, out) => {
-    for (let p = 0; p < n; p++) {
-      const own = x[p];
-      if (own !== own) {
-        out[p] = Number.NaN;
-        continue;
-      }
-      if (count === 1) {
-        out[p] = 0.5;
-        continue;
-      }
-      const to = own + delta[p];
-      const j = lowerBound(vals, to);
-      const lt = less[j];
-      const eq = j < vals.length && vals[j] === to ? less[j + 1] - less[j] : 0;
-      // Without the account's own unshifted value: below `to`, or equal to it.
-      const others = lt - (own < to ? 1 : 0) + (eq - (own === to ? 1 : 0)) / 2;
-      out[p] = others / (count - 1);
-    }
-  };
+  return normalization(f.normalize).shifted(f, f.normalize, x);
 }

@@ -1,16 +1,16 @@
 /** The vocabulary of METHOD.md: factors, quadrants, policies, and the loaded portfolio. */
+import type { Normalize } from './normalize/index.js';
+import { AXIS, QUADRANT, type ValueOf, type DIRECTION, type FACTOR_KIND, type MISSING_POLICY, type SORT_KEY, type STRENGTH_MODE } from './vocabulary.js';
 
-export type Axis = 'attractiveness' | 'strength';
-export const AXES: readonly Axis[] = ['attractiveness', 'strength'];
+export { QUADRANT_INFO, type Quadrant } from './vocabulary.js';
+export type { Normalize } from './normalize/index.js';
+export type { Split, SplitRule, SplitSpec } from './split.js';
 
-export type Direction = 'higher' | 'lower';
-export type FactorKind = 'pure' | 'realistic';
+export type Axis = ValueOf<typeof AXIS>;
+export const AXES: readonly Axis[] = AXIS.values;
 
-export type Normalize =
-  | { kind: 'none' }
-  | { kind: 'minmax' }
-  | { kind: 'percentile' }
-  | { kind: 'bands'; thresholds: number[] };
+export type Direction = ValueOf<typeof DIRECTION>;
+export type FactorKind = ValueOf<typeof FACTOR_KIND>;
 
 /** One row of criteria.csv, validated. */
 export interface Factor {
@@ -25,41 +25,12 @@ export interface Factor {
   description: string;
 }
 
-export type Quadrant = 'key' | 'key-development' | 'maintenance' | 'opportunistic';
-
 /** In ranking order (METHOD.md §3, Quadrants). */
-export const QUADRANTS: readonly Quadrant[] = ['key', 'key-development', 'maintenance', 'opportunistic'];
+export const QUADRANTS = QUADRANT.values;
 
-export const QUADRANT_INFO: Record<Quadrant, { title: string; treatment: string; salesMode: string }> = {
-  key: { title: 'KEY', treatment: 'invest: strategic partnership', salesMode: 'farmer' },
-  'key-development': {
-    title: 'KEY DEVELOPMENT',
-    treatment: "invest selectively: win the customer's preference",
-    salesMode: 'hunter',
-  },
-  maintenance: { title: 'MAINTENANCE', treatment: 'maintain efficiently', salesMode: 'milk round' },
-  opportunistic: {
-    title: 'OPPORTUNISTIC',
-    treatment: 'manage for cash, serve opportunistically',
-    salesMode: 'milk round',
-  },
-};
-
-export type MissingPolicy = 'error' | 'renormalize' | 'midpoint';
-export type SortKey = 'quadrant' | 'attractiveness' | 'strength';
-export type StrengthMode = 'absolute' | 'relative';
-export type SplitRule = 'midpoint' | 'median' | 'mean' | 'fixed';
-
-export type SplitSpec =
-  | { rule: 'midpoint' | 'median' | 'mean' }
-  | { rule: 'fixed'; attractiveness: number; strength: number };
-
-/** The boundaries actually used. */
-export interface Split {
-  rule: SplitRule;
-  attractiveness: number;
-  strength: number;
-}
+export type MissingPolicy = ValueOf<typeof MISSING_POLICY>;
+export type SortKey = ValueOf<typeof SORT_KEY>;
+export type StrengthMode = ValueOf<typeof STRENGTH_MODE>;
 
 export type ParetoClass = 'A' | 'B' | 'C';
 
@@ -69,6 +40,9 @@ export interface Override {
   action: 'add' | 'remove';
   reason: string;
 }
+
+/** Best competitor's u (0..1) per factor and portfolio row, NaN where none rated. */
+export type CompetitorBest = Map<string, Float64Array>;
 
 /**
  * customers.csv, loaded column-wise so a million accounts cost a few typed arrays rather than

@@ -1,6 +1,8 @@
 /** criteria.csv (METHOD.md §2): one validated Factor per row. */
 import { ProblemList } from '../core/errors.js';
-import type { Axis, Factor, FactorKind, Normalize } from '../core/types.js';
+import { parseNormalize, type Normalize } from '../core/normalize/index.js';
+import type { Factor } from '../core/types.js';
+import { AXIS, DIRECTION, FACTOR_KIND } from '../core/vocabulary.js';
 import type { Delimiter } from './csv-reader.js';
 import { INVALID, MISSING, numberProblem, parseNumberCell } from './numbers.js';
 import { readTable } from './table.js';
@@ -52,10 +54,9 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     }
     seen.set(key, line);
 
-    const axisRaw = (cell('axis') ?? '').toLowerCase();
-    const axis = axisRaw === 'attractiveness' || axisRaw === 'strength' ? (axisRaw as Axis) : null;
+    const axis = AXIS.parse(cell('axis') ?? '');
     if (axis === null) {
-      problems.add({ file, line, field: 'axis', message: `"${cell('axis') ?? ''}" is not an axis; use attractiveness or strength` });
+      problems.add({ file, line, field: 'axis', message: `"${cell('axis') ?? ''}" is not an axis; use ${AXIS.list}` });
     }
     const weight = num('weight', null);
     if (weight !== null && weight < 0) {
@@ -69,15 +70,15 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     if (min !== null && max !== null && !(max > min)) {
       problems.add({ file, line, field: 'max', message: `the scale ${min}..${max} is empty; max must be greater than min` });
     }
-    const dirRaw = (cell('direction') || 'higher').toLowerCase();
-    if (dirRaw !== 'higher' && dirRaw !== 'lower') {
-      problems.add({ file, line, field: 'direction', message: `"${cell('direction')}" is not a direction; use higher or lower` });
+    const direction = DIRECTION.parse(cell('direction') || 'higher');
+    if (direction === null) {
+      problems.add({ file, line, field: 'direction', message: `"${cell('direction')}" is not a direction; use ${DIRECTION.list}` });
     }
-    const kindRaw = (cell('kind') || 'pure').toLowerCase();
-    if (kindRaw !== 'pure' && kindRaw !== 'realistic') {
-      problems.add({ file, line, field: 'kind', message: `"${cell('kind')}" is not a kind; use pure or realistic` });
+    const kind = FACTOR_KIND.parse(cell('kind') || 'pure');
+    if (kind === null) {
+      problems.add({ file, line, field: 'kind', message: `"${cell('kind')}" is not a kind; use ${FACTOR_KIND.list}` });
     }
-    const normalize = parseNormalize(cell('normalize') || 'none', t.decimalComma, (message) =>
+    const normalize = parseNormalizeText(cell('normalize') || 'none', t.decimalComma, (message) =>
       problems.add({ file, line, field: 'normalize', message }),
     );
     if (axis === null || weight === null || weight < 0 || min === null || max === null || normalize === null) return;
@@ -87,9 +88,9 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
       weight,
       min,
       max,
-      direction: dirRaw === 'lower' ? 'lower' : 'higher',
+      direction: direction ?? 'higher',
       normalize,
-      kind: kindRaw === 'realistic' ? 'realistic' : ('pure' as FactorKind),
+      kind: kind ?? 'pure',
       description: cell('description') ?? '',
     });
   });
@@ -110,37 +111,19 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
   return factors;
 }
 
-/** `none`, `minmax`, `percentile` or `bands:T1;T2;…` with strictly ascending thresholds. */
-export function parseNormalize(value: string, decimalComma: boolean, report: (message: string) => void): Normalize | null {
-  const v = value.trim();
-  const lower = v.toLowerCase();
-  if (lower === 'none' || lower === 'minmax' || lower === 'percentile') return { kind: lower };
-  if (lower.startsWith('bands:')) {
-    const parts = v.slice(6).split(';').map((p) => p.trim());
-    const thresholds: number[] = [];
-    for (const p of parts) {
-      const t = parseNumberCell(p, decimalComma);
-      if (Number.isNaN(t) || t === INVALID || t === MISSING) {
-        report(`the band threshold "${p}" is not a number (write bands:T1;T2;…)`);
-        return null;
-      }
-      thresholds.push(t);
-    }
-    for (let i = 1; i < thresholds.length; i++) {
-      if (!(thresholds[i] > thresholds[i - 1])) {
-        report(`the band thresholds must increase (${thresholds[i - 1]} then ${thresholds[i]})`);
-        return null;
-      }
-    }
-    return { kind: 'bands', thresholds };
-  }
-  report(`"${v}" is not a normalisation; use none, minmax, percentile or bands:T1;T2;…`);
-  return null;
-}
-
-/** The canonical spelling of a normalisation, as in criteria.csv and the JSON result. */
-export function formatNormalize(n: Normalize): string {
-  return n.kind === 'bands' ? `bands:${n.thresholds.join(';')}` : n.kind;
+/**
+ * A `normalize` cell (or a saved factor's `normalize` text) by the registry of kinds, with the
+ * file's number rules for parameters such as band thresholds.
+ */
+export function parseNormalizeText(value: string, decimalComma: boolean, report: (message: string) => void): Normalize | null {
+  return parseNormalize(
+    value,
+    (text) => {
+      const t = parseNumberCell(text, decimalComma);
+      return Number.isNaN(t) || t === INVALID || t === MISSING ? null : t;
+    },
+    report,
+  );
 }
 
 /** A factor as saved in kam/result@1 `factors` (or a session's `criteria`): normalize as text. */
@@ -155,7 +138,7 @@ export function factorsFromRecords(records: readonly SavedFactor[], file: string
   const factors: Factor[] = [];
   records.forEach((r, i) => {
     const at = `${field}[${i}]`;
-    const normalize = parseNormalize(r.normalize, false, (message) => problems.add({ file, field: `${at}.normalize`, message }));
+    const normalize = parseNormalizeText(r.normalize, false, (message) => problems.add({ file, field: `${at}.normalize`, message }));
     if (!(r.weight >= 0)) problems.add({ file, field: `${at}.weight`, message: `the weight ${r.weight} is negative; weights are 0 or more` });
     if (!(r.max > r.min)) problems.add({ file, field: `${at}.max`, message: `the scale ${r.min}..${r.max} is empty; max must be greater than min` });
     if (normalize !== null) factors.push({ ...r, normalize });

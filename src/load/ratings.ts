@@ -5,6 +5,7 @@
  * account keys, `checkRatingAccounts` adds those and throws all of the file's problems at once.
  */
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
+import { onScale } from '../core/normalize/index.js';
 import { RatingSet } from '../core/rating-set.js';
 import { competitorRatingProblem } from '../core/ratings.js';
 import type { Factor, Portfolio } from '../core/types.js';
@@ -69,7 +70,7 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     }
     const score = parseNumberCell(raw, t.decimalComma);
     if (score === INVALID) problem(c.score, numberProblem(raw, t.decimalComma));
-    else if (factor && factor.normalize.kind === 'none' && (score < factor.min || score > factor.max)) {
+    else if (factor && onScale(factor) && (score < factor.min || score > factor.max)) {
       problem(c.score, `${score} is outside the scale ${factor.min}..${factor.max} of "${factor.factor}"`);
     }
     // A missing score (empty, NA, -) is a rater who did not rate: the row is left out.

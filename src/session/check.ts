@@ -4,7 +4,7 @@
  * session is one clear input error instead of a crash halfway through. Returns the paths of
  * the bad fields (`criteria[2].weight`), none when the session is sound.
  */
-import { parseNormalize } from '../load/criteria.js';
+import { parseNormalizeText } from '../load/criteria.js';
 
 /** null when the value is sound; otherwise where it is bad, relative to it ('' for the value itself). */
 type Check = (v: unknown) => string | null;
@@ -44,7 +44,7 @@ function shape(fields: Record<string, Check>, whole?: (v: Record<string, unknown
 const normalizeText: Check = (v) => {
   if (typeof v !== 'string') return '';
   let ok = true;
-  parseNormalize(v, false, () => (ok = false));
+  parseNormalizeText(v, false, () => (ok = false));
   return ok ? null : '';
 };
 

@@ -6,7 +6,7 @@ import type { AhpResult } from '../core/ahp.js';
 import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor, Override, Quadrant, SplitRule } from '../core/types.js';
-import { parseNormalize } from '../load/criteria.js';
+import { parseNormalizeText } from '../load/criteria.js';
 import { sessionShapeProblem } from './check.js';
 
 export const SESSION_SCHEMA = 'kam/session@1';
@@ -139,7 +139,7 @@ export function parseSession(text: string, file: string): Session {
 
 /** A criteria record of the session back to the engine's Factor. */
 export function factorFromRecord(r: FactorRecord, file: string): Factor {
-  const normalize = parseNormalize(r.normalize, false, (message) => {
+  const normalize = parseNormalizeText(r.normalize, false, (message) => {
     throw new InputError({ file, field: 'criteria', message: `factor "${r.factor}": ${message}` });
   });
   if (normalize === null) throw new InputError({ file, field: 'criteria', message: `factor "${r.factor}" has no valid normalisation` });

@@ -4,6 +4,7 @@
  * previews, step 9 and the replay.
  */
 import type { Evaluation } from '../core/engine.js';
+import { onScale } from '../core/normalize/index.js';
 import { DISAGREEMENT_SHARE, ratingsReport, resolveRatings, type RatingsOutcome, type RatingsReport, type SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
 import type { Axis, Factor } from '../core/types.js';
@@ -59,9 +60,9 @@ const label = (d: { account: string; factor: string; competitor: string | null }
 /** Why a typed score is not on the factor's scale (the rule of ratings.csv), or true. */
 export function checkScore(text: string, f: Pick<Factor, 'min' | 'max' | 'normalize'>): true | string {
   const v = text.trim();
-  if (!/^-?\d+([.,]\d+)?$/.test(v)) return `Type the agreed score as a number${f.normalize.kind === 'none' ? ` from ${f.min} to ${f.max}` : ''}, or - to keep the aggregate.`;
+  if (!/^-?\d+([.,]\d+)?$/.test(v)) return `Type the agreed score as a number${onScale(f) ? ` from ${f.min} to ${f.max}` : ''}, or - to keep the aggregate.`;
   const x = Number(v.replace(',', '.'));
-  if (f.normalize.kind === 'none' && (x < f.min || x > f.max)) return `${x} is off the scale: type a score from ${f.min} to ${f.max}.`;
+  if (onScale(f) && (x < f.min || x > f.max)) return `${x} is off the scale: type a score from ${f.min} to ${f.max}.`;
   return true;
 }
 
@@ -99,7 +100,7 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
     const f = byName.get(d.factor)!;
     const at = find(pick);
     const previous = at >= 0 ? settled[at] : undefined;
-    const scale = f.normalize.kind === 'none' ? `${f.min}..${f.max}` : 'raw value';
+    const scale = onScale(f) ? `${f.min}..${f.max}` : 'raw value';
     const typed = (await p.input({
       message: `Agreed score for ${terminalSafe(pick)} (${scale}; - keeps the ${r.aggregate} ${fmtRating(d.score)}):`,
       default: previous ? fmtRating(previous.score) : '-',

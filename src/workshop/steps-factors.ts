@@ -1,6 +1,7 @@
 /** Steps 7–8: choose and weight the attractiveness and relative-strength factors, with a live preview. */
 import { factorRecords, realisticWeightPct } from '../core/result.js';
 import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
+import { simpleNormalize } from '../core/normalize/index.js';
 import { terminalSafe } from '../render/escape.js';
 import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { elicitWeights } from './ahp-dialogue.js';
@@ -84,7 +85,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
             { value: 'lower', name: 'lower is better (a cost, a risk)' },
           ],
         });
-        const f = rawFactor(env, name, axis, { kind: norm as 'minmax' | 'percentile' | 'none' }, direction, 'pure');
+        const f = rawFactor(env, name, axis, simpleNormalize(norm as 'minmax' | 'percentile' | 'none'), direction, 'pure');
         fresh.add(f);
         factors.push(f);
       }

@@ -1,7 +1,7 @@
 /** METHOD.md §3, factor normalisation: every kind, with direction = lower, by hand. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
-import { normalizeFactor } from '../../src/core/normalize.js';
+import { normalizeFactor } from '../../src/core/normalize/index.js';
 import type { Factor, Normalize } from '../../src/core/types.js';
 import { expectInputError, makeFactor, makeMethod, makePortfolio, type Cell } from '../helpers/portfolio.js';
 

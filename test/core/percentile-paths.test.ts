@@ -1,6 +1,6 @@
 /** Percentile u by average rank, on both lookup paths: few distinct values (a table), many (a search). */
 import { describe, expect, it } from 'vitest';
-import { normalizeFactor } from '../../src/core/normalize.js';
+import { normalizeFactor } from '../../src/core/normalize/index.js';
 import { makeFactor } from '../helpers/portfolio.js';
 
 /** The definition, directly: u = (r − 1)/(n − 1), r the ascending rank with ties averaged. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
 import { Mulberry32 } from '../../src/core/random.js';
 import { median } from '../../src/core/classify.js';
-import { normalizeFactor } from '../../src/core/normalize.js';
+import { normalizeFactor } from '../../src/core/normalize/index.js';
 import { accountStability, borderlineCount, medianOf, shiftedU, stability, type StabilityOptions } from '../../src/core/stability.js';
 import type { Factor, MissingPolicy, Normalize, SplitSpec } from '../../src/core/types.js';
 import { makeFactor, makeMethod, makePortfolio } from '../helpers/portfolio.js';

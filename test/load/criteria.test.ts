@@ -1,6 +1,7 @@
 /** METHOD.md §2, criteria.csv: defaults, validation, and all problems of the file in one InputError. */
 import { describe, expect, it } from 'vitest';
-import { formatNormalize, loadCriteria, parseNormalize } from '../../src/load/criteria.js';
+import { formatNormalize } from '../../src/core/normalize/index.js';
+import { loadCriteria, parseNormalizeText as parseNormalize } from '../../src/load/criteria.js';
 import { expectInputError } from '../helpers/portfolio.js';
 
 const load = (text: string) => loadCriteria(text, 'criteria.csv');

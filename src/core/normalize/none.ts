@@ -1,0 +1,37 @@
+/** `none`: the values already are scores on the factor's min..max scale; u = (x − min)/(max − min). */
+import type { NormalizeKind } from './kind.js';
+
+export const none: NormalizeKind<'none', object> = {
+  name: 'none',
+  syntax: 'none',
+  help: 'none: the values already are scores on min..max (a value off the scale is an error)',
+  format: () => 'none',
+  onScale: true,
+  fixedScale: true,
+  column(raw, scope, f, _params, ctx, u) {
+    const span = f.max - f.min;
+    for (let p = 0; p < scope.length; p++) {
+      const x = raw[scope[p]];
+      if (x !== x) {
+        u[p] = Number.NaN;
+        continue;
+      }
+      if (x < f.min || x > f.max) ctx.outOfRange(p, x);
+      u[p] = (x - f.min) / span;
+    }
+  },
+  // x + δ clamped to min..max, then on the scale: exact.
+  shifted(f, _params, x) {
+    const { min, max } = f;
+    const span = max - min;
+    const n = x.length;
+    return (delta, out) => {
+      for (let p = 0; p < n; p++) {
+        const v = x[p] + delta[p];
+        out[p] = ((v < min ? min : v > max ? max : v) - min) / span;
+      }
+    };
+  },
+  // Exact algebra on the scale; values off the scale are refused.
+  curve: (f) => ({ kind: 'linear', a: f.min, b: f.max }),
+};

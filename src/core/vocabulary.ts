@@ -1,0 +1,110 @@
+/**
+ * The words of METHOD.md that the command line, the files, the sessions, the review and the
+ * workshop share: each vocabulary is defined once here — its values, how a text names one, and a
+ * line of help per value — and every reader and writer of the word goes through it. Pure.
+ */
+
+export interface Vocabulary<T extends string> {
+  readonly values: readonly T[];
+  /** One line per value, for --help, the docs and the workshop's choices. */
+  readonly help: Readonly<Record<T, string>>;
+  /** The value a text names (trimmed, any case), or null. */
+  parse(text: string): T | null;
+  /** Whether a value read from a file (JSON) is one of the values, exactly as written. */
+  includes(value: unknown): value is T;
+  /** The values for prose: "error, renormalize or midpoint". */
+  readonly list: string;
+}
+
+export type ValueOf<V> = V extends Vocabulary<infer T> ? T : never;
+
+/** "a", "a or b", "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+export function vocabulary<T extends string>(help: Record<T, string>): Vocabulary<T> {
+  const values = Object.keys(help) as T[];
+  const byText = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
+  return {
+    values,
+    help,
+    parse: (text) => byText.get(text.trim().toLowerCase()) ?? null,
+    includes: (value): value is T => typeof value === 'string' && (values as readonly string[]).includes(value),
+    list: orList(values),
+  };
+}
+
+export const AXIS = vocabulary({
+  attractiveness: 'how attractive the customer is to us (the vertical axis)',
+  strength: "our strength against the competition in the customer's eyes (the horizontal axis)",
+});
+
+export const DIRECTION = vocabulary({
+  higher: 'higher is better',
+  lower: 'lower is better (a cost, a risk)',
+});
+
+export const FACTOR_KIND = vocabulary({
+  pure: 'pure: how attractive the customer is in itself',
+  realistic: 'realistic: our chance of success, fit with our resources',
+});
+
+export const MISSING_POLICY = vocabulary({
+  error: 'every missing value is listed and the run stops (exit 1)',
+  renormalize: 'leave the factor out for that account and divide by the weights present',
+  midpoint: 'a missing value counts as the middle of the scale (0.5)',
+});
+
+export const SORT_KEY = vocabulary({
+  quadrant: 'by quadrant, then attractiveness, strength and key',
+  attractiveness: 'by attractiveness, then strength and key',
+  strength: 'by strength, then attractiveness and key',
+});
+
+export const STRENGTH_MODE = vocabulary({
+  absolute: 'our own ratings are the strength factors',
+  relative: "our rating against the best competitor's: 50 = parity",
+});
+
+export const AGGREGATE = vocabulary({
+  median: "the median of the raters' scores",
+  mean: "the mean of the raters' scores",
+});
+
+export const STRENGTH_SIDE = vocabulary({
+  left: 'left, as Cheverton and McDonald draw it',
+  right: 'right, like an ordinary x axis',
+});
+
+/** Cheverton's sales modes (METHOD.md §1, step 2). */
+export const SALES_MODE = vocabulary({
+  farmer: 'farmer: growing an account over time',
+  hunter: 'hunter: winning new business',
+  'milk round': 'milk round: efficiency (service centre, telesales, e-commerce)',
+});
+
+/** The quadrants in ranking order (METHOD.md §3); the identifiers are part of the contract. */
+export const QUADRANT = vocabulary({
+  key: 'high attractiveness, high strength',
+  'key-development': 'high attractiveness, low strength',
+  maintenance: 'low attractiveness, high strength',
+  opportunistic: 'low attractiveness, low strength',
+});
+
+export type Quadrant = ValueOf<typeof QUADRANT>;
+
+export const QUADRANT_INFO: Record<Quadrant, { title: string; treatment: string; salesMode: ValueOf<typeof SALES_MODE> }> = {
+  key: { title: 'KEY', treatment: 'invest: strategic partnership', salesMode: 'farmer' },
+  'key-development': {
+    title: 'KEY DEVELOPMENT',
+    treatment: "invest selectively: win the customer's preference",
+    salesMode: 'hunter',
+  },
+  maintenance: { title: 'MAINTENANCE', treatment: 'maintain efficiently', salesMode: 'milk round' },
+  opportunistic: {
+    title: 'OPPORTUNISTIC',
+    treatment: 'manage for cash, serve opportunistically',
+    salesMode: 'milk round',
+  },
+};
