@@ -2,7 +2,10 @@
  * Selection (METHOD.md §3): key and key-development accounts in rank order, up to the capacity
  * when one is set; then the team's overrides add or remove accounts, each with its reason.
  */
-import type { Override } from './types.js';
+import type { Override, Quadrant } from './types.js';
+
+/** The key quadrants, whose accounts qualify for selection (METHOD.md §3). */
+export const isKeyQuadrant = (q: Quadrant): boolean => q === 'key' || q === 'key-development';
 
 export interface AppliedOverride extends Override {
   /** False when the override named an account not in scope, or changed nothing. */

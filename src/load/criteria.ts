@@ -125,27 +125,3 @@ export function parseNormalizeText(value: string, decimalComma: boolean, report:
     report,
   );
 }
-
-/** A factor as saved in kam/result@1 `factors` (or a session's `criteria`): normalize as text. */
-export type SavedFactor = Omit<Factor, 'normalize'> & { normalize: string };
-
-/**
- * Saved factor records back into Factors (the previous quarter's criteria, for `kam review
- * --customers`); `field` names the list in messages, e.g. `factors[2].normalize`.
- */
-export function factorsFromRecords(records: readonly SavedFactor[], file: string, field: string): Factor[] {
-  const problems = new ProblemList();
-  const factors: Factor[] = [];
-  records.forEach((r, i) => {
-    const at = `${field}[${i}]`;
-    const normalize = parseNormalizeText(r.normalize, false, (message) => problems.add({ file, field: `${at}.normalize`, message }));
-    if (!(r.weight >= 0)) problems.add({ file, field: `${at}.weight`, message: `the weight ${r.weight} is negative; weights are 0 or more` });
-    if (!(r.max > r.min)) problems.add({ file, field: `${at}.max`, message: `the scale ${r.min}..${r.max} is empty; max must be greater than min` });
-    if (normalize !== null) factors.push({ ...r, normalize });
-  });
-  problems.throwIfAny();
-  const empty = (['attractiveness', 'strength'] as const).filter((axis) => !factors.some((f) => f.axis === axis && f.weight > 0));
-  for (const axis of empty) problems.add({ file, field, message: `the ${axis} axis needs at least one factor with a weight above 0` });
-  problems.throwIfAny();
-  return factors;
-}

@@ -17,7 +17,15 @@ export interface CustomersOptions {
   optional?: ReadonlySet<string>;
   /** Leave out columns the caller will not show (a CSV result has no channel or potential). */
   skip?: { channel?: boolean; potential?: boolean };
+  /**
+   * Also load every other column whose cells are all numbers (or missing), for the workshop's
+   * raw factors; their names come back in `numericColumns`, in file order.
+   */
+  otherNumeric?: boolean;
 }
+
+/** Columns with a meaning of their own (METHOD.md §2), never raw factors. */
+export const RESERVED_COLUMNS: ReadonlySet<string> = new Set(['id', 'name', 'segment', 'channel', 'revenue', 'potential']);
 
 /** A growable typed-array column, sized from an estimate of the row count. */
 class Column<T extends Float64Array | Int32Array> {
@@ -107,6 +115,11 @@ const ints = (n: number): Int32Array => new Int32Array(n);
  * columns up front (an estimate is fine).
  */
 export function loadCustomers(source: string | ByteSource, opts: CustomersOptions, expectedRows = 1024): Portfolio {
+  return loadCustomerColumns(source, opts, expectedRows).portfolio;
+}
+
+/** loadCustomers, with the names of the other numeric columns it loaded (`otherNumeric`). */
+export function loadCustomerColumns(source: string | ByteSource, opts: CustomersOptions, expectedRows = 1024): { portfolio: Portfolio; numericColumns: string[] } {
   const { file } = opts;
   const problems = new ProblemList();
   // Sized up front: growing a million-element array by push leaves each outgrown copy behind
@@ -125,6 +138,8 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
   const channelText = new ByteInterner();
 
   let layout!: ReturnType<typeof resolveColumns>;
+  /** With otherNumeric: the other columns, and whether they held only numbers (and at least one). */
+  const others: Array<{ col: number; name: string; state: 'empty' | 'number' | 'text'; values: Column<Float64Array> }> = [];
   /** A number cell; an invalid one is reported and counts as missing. */
   const cellNumber = (v: FieldView, col: number, dc: boolean, line: number, t: CsvTable): number => {
     const x = parseNumberBytes(v.buf, v.starts[col], v.ends[col], dc);
@@ -160,9 +175,24 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
       if (layout.potential >= 0) potential.push(cellNumber(v, layout.potential, dc, line, t));
       const cols = layout.factorCols;
       for (let f = 0; f < cols.length; f++) factorValues[f].push(cols[f] >= 0 ? cellNumber(v, cols[f], dc, line, t) : Number.NaN);
+      for (const o of others) {
+        if (o.state === 'text') continue;
+        const x = parseNumberBytes(v.buf, v.starts[o.col], v.ends[o.col], dc);
+        if (x === INVALID) o.state = 'text';
+        else {
+          if (x === x) o.state = 'number';
+          o.values.push(x);
+        }
+      }
     },
     (t) => {
       layout = resolveColumns(t.columns, opts, file);
+      if (opts.otherNumeric) {
+        const used = new Set([layout.id, layout.name, layout.segment, layout.channel, layout.revenue, layout.potential, ...layout.factorCols]);
+        t.headers.forEach((h, col) => {
+          if (!used.has(col) && !RESERVED_COLUMNS.has(headerKey(h))) others.push({ col, name: h, state: 'empty', values: new Column(floats, expectedRows) });
+        });
+      }
     },
   );
   problems.throwIfAny();
@@ -170,7 +200,9 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
 
   const values = new Map<string, Float64Array>();
   opts.factors.forEach((name, f) => values.set(name, factorValues[f].finish()));
-  return {
+  const numericColumns = others.filter((o) => o.state === 'number').map((o) => o.name);
+  for (const o of others) if (o.state === 'number') values.set(o.name, o.values.finish());
+  const portfolio: Portfolio = {
     source: file,
     n: ids.length,
     ids: ids.finish(),
@@ -183,6 +215,7 @@ export function loadCustomers(source: string | ByteSource, opts: CustomersOption
     values,
     headers: table.headers,
   };
+  return { portfolio, numericColumns };
 }
 
 function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, file: string) {

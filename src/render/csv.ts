@@ -1,11 +1,11 @@
 /** `--format csv`: one row per account in rank order, cells guarded against formula injection. */
-import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
-import { QUADRANTS, type Portfolio } from '../core/types.js';
+import { QUADRANTS } from '../core/types.js';
 import { ByteOut, internCells, packCells, utf8, writeBytes, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
 import { forEachRankBlock } from './rank-blocks.js';
+import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
 export const CSV_COLUMNS = [
@@ -31,7 +31,9 @@ const PARETO_CELLS = PARETO_CLASSES.map((c) => utf8(`,${c},`));
 const NO_PARETO = utf8(',,');
 const ONE = utf8('1');
 
-export function writeResultCsv(out: Sink, portfolio: Portfolio, ev: Evaluation, stability?: StabilityOutcome | null): void {
+/** `--format csv` (a ResultWriter). */
+export function writeResultCsv(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
+  const stability = ctx.stability;
   out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
   const { ids, names, segments } = portfolio;
   // Segments repeat: each distinct one escaped and encoded once; each row gets its index.

@@ -1,8 +1,14 @@
 /** `kam explain` as text: per axis the factors' contributions, the margin, the change that crosses. */
-import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing } from '../core/explain.js';
-import type { Quadrant } from '../core/types.js';
+import type { ValueOf } from '../core/vocabulary.js';
+import type { Evaluation } from '../core/engine.js';
+import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing, Explainer } from '../core/explain.js';
+import { accountRecord, resultHead, type ResultContext } from '../core/result.js';
+import { QUADRANTS, type Portfolio, type Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
-import { wrap } from './report.js';
+import { formats, formatVocabulary } from './formats.js';
+import { describeSplit, wrap } from './text.js';
+import type { RenderOptions } from './result-document.js';
+import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
 
 /** Up to 2 decimals, rounded towards the side where the statement stays true. */
@@ -99,3 +105,60 @@ export function explainLines(h: ExplainHeader, e: AccountExplanation, width: num
   lines.push(...wrap('Each factor is changed alone, the other accounts and the boundaries held where they are.', width));
   return lines;
 }
+
+/** One account explained: the run it belongs to and its scope position. */
+export interface ExplainDocument {
+  portfolio: Portfolio;
+  ev: Evaluation;
+  ctx: ResultContext;
+  /** Scope position of the account. */
+  position: number;
+  explainer: Explainer;
+}
+
+export type ExplainWriter = (out: Sink, doc: ExplainDocument, o: Pick<RenderOptions, 'width' | 'palette'>) => void;
+
+export const EXPLAIN_SCHEMA = 'kam/explain@1';
+
+/** The account in text: per axis the factors' contributions, the margin, the change that crosses. */
+export function writeExplainText(out: Sink, d: ExplainDocument, o: Pick<RenderOptions, 'width' | 'palette'>): void {
+  const row = d.ev.scope[d.position];
+  const lines = explainLines(
+    {
+      id: d.portfolio.ids[row],
+      name: d.portfolio.names[row],
+      rank: d.ev.order.indexOf(d.position) + 1,
+      accounts: d.ev.order.length,
+      quadrant: QUADRANTS[d.ev.quadrant[d.position]],
+      split: describeSplit(d.ev),
+    },
+    d.explainer.explain(d.position),
+    o.width,
+    o.palette,
+  );
+  out(`${lines.join('\n')}\n`);
+}
+
+/** The `kam/explain@1` document: the result's method and factors, and the one account with `explain`. */
+export function writeExplainJson(out: Sink, d: ExplainDocument): void {
+  const head = resultHead(d.ev, d.ctx);
+  const doc = {
+    schema: EXPLAIN_SCHEMA,
+    generatedAt: d.ctx.generatedAt,
+    kamVersion: d.ctx.kamVersion,
+    inputs: d.ctx.inputs,
+    method: head.method,
+    factors: head.factors,
+    account: accountRecord(d.portfolio, d.ev, d.ev.order.indexOf(d.position), { ...d.ctx, explainer: d.explainer }),
+  };
+  out(`${JSON.stringify(doc, null, 2)}\n`);
+}
+
+/** The formats of `kam explain`. */
+export const EXPLAIN_FORMATS = formats<ExplainWriter>()({
+  table: { help: "the account's factors, margins and the change that crosses a boundary", human: true, load: async () => writeExplainText },
+  json: { help: 'the kam/explain@1 document', human: false, load: async () => writeExplainJson },
+});
+
+export const EXPLAIN_FORMAT = formatVocabulary(EXPLAIN_FORMATS);
+export type ExplainFormat = ValueOf<typeof EXPLAIN_FORMAT>;

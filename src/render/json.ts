@@ -10,6 +10,7 @@ import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
 import { ByteOut, internCells, jsonString, packCells, utf8, writeBytes, writeInt, writeNumber, writeText } from './byte-rows.js';
 import { forEachRankBlock } from './rank-blocks.js';
+import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
 const indent = (json: string, pad: string): string => json.replace(/\n/g, `\n${pad}`);
@@ -88,7 +89,8 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
   out('\n  ]');
 }
 
-export function writeResultJson(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): void {
+/** `--format json` (a ResultWriter). */
+export function writeResultJson(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
   const head = resultHead(ev, ctx);
   out('{');
   RESULT_KEYS.forEach((key, i) => {

@@ -9,14 +9,12 @@ import { factorRecords, realisticWeightPct, type ResultContext } from '../core/r
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { chartPoints, describeSplit, fmtScore } from './report.js';
+import { chartPoints, describeSplit, fmtScore } from './text.js';
+import type { BriefSection, RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
+import { stabilityLines } from './stability.js';
+import { plainPalette } from './style.js';
 
-export interface BriefContext {
-  strengthAxis: 'left' | 'right';
-  /** Sections the workshop contributes (objectives, resources, team, review), already Markdown. */
-  sections?: Array<{ title: string; body: string }>;
-}
 
 const pct = (x: number): string => `${x.toFixed(1)} %`;
 
@@ -24,7 +22,10 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-export function writeMarkdownBrief(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, brief: BriefContext): void {
+/** `--format markdown` (a ResultWriter): the workshop's sections, the method, the matrix, the selection, the ranked list. */
+export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOptions): void {
+  const { portfolio, ev, ctx } = doc;
+  const brief = { strengthAxis: o.strengthAxis, sections: [...(doc.sections ?? []), ...stabilitySection(portfolio, ev, ctx, o.top)] };
   const L: string[] = [];
   const name = (p: number): string => {
     const row = ev.scope[p];
@@ -106,4 +107,12 @@ export function writeMarkdownBrief(out: Sink, portfolio: Portfolio, ev: Evaluati
     ),
   );
   out(`${L.join('\n')}\n`);
+}
+
+/** The brief's section on --stability (none without it). */
+function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultContext, top: number): BriefSection[] {
+  const s = ctx.stability;
+  if (!s) return [];
+  const lines = stabilityLines(portfolio, ev, s, { width: 100, top, palette: plainPalette });
+  return [{ title: 'Stability of the quadrants', body: markdownFence(lines).join('\n') }];
 }

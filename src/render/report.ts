@@ -9,8 +9,10 @@ import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
-import { renderKaismChart, type ChartPoint } from './kaism-chart.js';
+import { renderKaismChart } from './kaism-chart.js';
+import { chartPoints, describeSplit, fmtScore, wrap } from './text.js';
 import { ratingsLines } from './ratings-lines.js';
+import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { stabilityCell, stabilityLines } from './stability.js';
 import { chartStyle, type Palette } from './style.js';
@@ -26,31 +28,6 @@ export interface ReportOptions {
   /** With --ratings: the strength mode line and the disagreements, under the quadrant lines. */
   ratings?: RatingsReport;
 }
-
-export const fmtScore = (x: number): string => x.toFixed(1);
-
-/** Which split rule and which boundary values were used (METHOD.md §3: always say so). */
-export function describeSplit(ev: Evaluation): string[] {
-  const { rule, attractiveness, strength } = ev.split;
-  const how = rule === 'fixed' ? 'fixed, set with --split' : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
-  return [`Split rule: ${rule} (${how}).`, `High means attractiveness ≥ ${fmtBoundary(attractiveness)}, strength ≥ ${fmtBoundary(strength)}.`];
-}
-
-/** Greedy word wrap for prose lines. */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = indent + word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') out.push(line);
-  return out;
-}
-
-const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
 
 export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): string {
   const n = ev.order.length;
@@ -120,23 +97,13 @@ export function selectionLine(ev: Evaluation): string {
   return `Selected: ${s.count} of ${s.qualifying} in the key quadrants (${cap}).`;
 }
 
-export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: StabilityOutcome | null): ChartPoint[] {
-  const points: ChartPoint[] = new Array(ev.order.length);
-  for (let r = 0; r < ev.order.length; r++) {
-    const p = ev.order[r];
-    points[r] = {
-      id: terminalSafe(portfolio.ids[ev.scope[p]]),
-      rank: r + 1,
-      attractiveness: ev.attractiveness[p],
-      strength: ev.strength[p],
-      quadrant: QUADRANTS[ev.quadrant[p]],
-    };
-    if (stability) points[r].borderline = accountStability(stability, p).borderline;
-  }
-  return points;
+/** `--format table` (a ResultWriter): the table, the chart, the quadrants, the split, ratings and warnings. */
+export function writeReport(out: Sink, doc: ResultDocument, o: RenderOptions): void {
+  const { portfolio, ev, ctx } = doc;
+  writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability });
 }
 
-export function writeReport(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): void {
+function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): void {
   const lines: string[] = [];
   lines.push(renderTable(portfolio, ev, opts), '');
   lines.push(

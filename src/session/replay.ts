@@ -1,7 +1,6 @@
 /** What a non-interactive replay needs from a session, all missing parts listed at once. */
 import { UsageError } from '../core/errors.js';
-import type { Factor } from '../core/types.js';
-import { factorFromRecord, type Session } from './schema.js';
+import type { Session } from './schema.js';
 
 /** Throws a UsageError (exit 2) naming every answer the replay lacks. */
 export function assertReplayable(s: Session, file: string): void {
@@ -25,8 +24,4 @@ export function assertReplayable(s: Session, file: string): void {
       [...missing.map((m) => `  - ${m}`), 'Run the workshop on a terminal (kam select … --resume) to answer them.'],
     );
   }
-}
-
-export function sessionFactors(s: Session, file: string): Factor[] {
-  return (s.criteria ?? []).map((r) => factorFromRecord(r, file));
 }

@@ -1,12 +1,32 @@
 /** What every workshop step gets: the prompter, the data, the session being filled in, the flags. */
+import type { RatedInputs } from '../app/inputs.js';
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
-import type { KamResult } from '../core/result.js';
-import type { Factor, Quadrant } from '../core/types.js';
+import { KamError } from '../core/errors.js';
+import type { InputFile } from '../core/result.js';
+import type { Snapshot } from '../core/review.js';
+import { isSplitProblem, parseSplit } from '../core/split.js';
+import type { Factor, Portfolio, Quadrant } from '../core/types.js';
 import { QUADRANT_INFO, QUADRANTS } from '../core/types.js';
+import { FieldReader } from '../load/json-fields.js';
+import { readSavedFactors } from '../load/saved.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { Palette } from '../render/style.js';
-import { factorFromRecord, type Session, type SessionAnswers } from '../session/schema.js';
-import type { WorkshopData } from './data.js';
+import type { Session, SessionAnswers } from '../session/schema.js';
+
+/** What the workshop works on: the portfolio with every column a factor could come from, and the criteria. */
+export interface WorkshopData {
+  customersPath: string;
+  criteriaPath: string;
+  /** With the team's ratings (and their settled scores so far) in place of customers.csv's values. */
+  portfolio: Portfolio;
+  /** criteria.csv's factors, or none when there is no criteria file. */
+  criteria: Factor[];
+  /** Numeric columns of customers.csv that are not criteria factors (candidate raw factors). */
+  numericColumns: string[];
+  inputs: { customers: InputFile; criteria: InputFile | null; ratings?: InputFile | null };
+  /** --ratings: aggregated again whenever the team settles a disagreement; null without. */
+  ratings: RatedInputs | null;
+}
 
 export interface StepEnv {
   p: Prompter;
@@ -21,7 +41,7 @@ export interface StepEnv {
   today: Date;
   cwd: string;
   /** `--compare FILE`, read when the workshop starts (it may be the session about to be overwritten). */
-  compare: { path: string; before: Pick<KamResult, 'accounts'> } | undefined;
+  compare: { path: string; snapshot: Snapshot } | undefined;
   sessionFile: string;
 }
 
@@ -40,7 +60,12 @@ export const DEFAULT_SALES_MODES = Object.fromEntries(QUADRANTS.map((q) => [q, Q
 /** The factors agreed so far on one axis: the team's (steps 7–8) or else the criteria file's. */
 export function axisFactors(env: StepEnv, axis: Factor['axis']): Factor[] {
   const agreed = env.session.answers[axis]?.factors;
-  if (agreed) return agreed.map((r) => factorFromRecord(r, env.sessionFile));
+  if (agreed) {
+    const r = new FieldReader(env.sessionFile);
+    const factors = readSavedFactors(r, agreed, `answers.${axis}.factors`, false);
+    r.done();
+    return factors;
+  }
   return env.data.criteria.filter((f) => f.axis === axis);
 }
 
@@ -54,16 +79,12 @@ export function currentMethod(env: StepEnv): Method {
   const m: Method = { ...env.flagsMethod };
   if (a.resources) m.capacity = a.resources.capacity;
   if (a.segmentation) m.segments = a.segmentation.segments;
-  if (a.kaism) m.split = splitFromAnswer(a.kaism.split);
+  if (a.kaism) {
+    const split = parseSplit(a.kaism.split);
+    m.split = isSplitProblem(split) ? { rule: 'midpoint' } : split;
+  }
   if (a.selection) m.overrides = a.selection.overrides;
   return m;
-}
-
-/** `midpoint`, `median`, `mean` or `A,S`. */
-export function splitFromAnswer(s: string): Method['split'] {
-  const m = /^(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$/.exec(s);
-  if (m) return { rule: 'fixed', attractiveness: Number(m[1]), strength: Number(m[2]) };
-  return { rule: s === 'median' || s === 'mean' ? s : 'midpoint' };
 }
 
 /** Evaluates with the factors and method so far; null with the reason when it cannot yet. */
@@ -74,7 +95,7 @@ export function tryEvaluate(env: StepEnv, factors = currentFactors(env), method 
   try {
     return { ev: evaluate(env.data.portfolio, factors, method, env.data.ratings?.outcome.competitorBest) };
   } catch (e) {
-    const lines = typeof (e as { lines?: unknown }).lines === 'function' ? (e as { lines(): string[] }).lines() : [(e as Error).message];
-    return { reason: lines.slice(0, 3).join(' ') };
+    if (!(e instanceof KamError)) throw e;
+    return { reason: e.lines().slice(0, 3).join(' ') };
   }
 }

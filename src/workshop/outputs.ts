@@ -1,17 +1,16 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensureFolder, writeAtomically } from '../app/files.js';
 import type { Evaluation } from '../core/engine.js';
-import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
 import type { RatingsReport } from '../core/ratings.js';
+import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
 import type { Factor } from '../core/types.js';
 import { csvText, markdownSafe } from '../render/escape.js';
-import { writeResultCsv } from '../render/csv.js';
-import { writeResultJson } from '../render/json.js';
-import { writeMarkdownBrief } from '../render/markdown.js';
+import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
+import type { BriefSection, ResultDocument } from '../render/result-document.js';
+import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
-import type { WorkshopData } from './data.js';
-import { writeAtomically } from '../util/files.js';
+import type { WorkshopData } from './context.js';
 
 export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string, ratings?: RatingsReport): ResultContext {
   return {
@@ -31,9 +30,9 @@ export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext)
 }
 
 /** The brief's sections from the team's answers (steps 1–3 and 10), as Markdown. */
-export function briefSections(session: Session): Array<{ title: string; body: string }> {
+export function briefSections(session: Session): BriefSection[] {
   const a = session.answers;
-  const out: Array<{ title: string; body: string }> = [];
+  const out: BriefSection[] = [];
   if (a.objectives) {
     const list = [...a.objectives.chosen, ...a.objectives.own].map((o) => `- ${markdownSafe(o)}`);
     out.push({ title: 'Objectives', body: [...list, '', `SMART: ${markdownSafe(a.objectives.smart)}`].join('\n') });
@@ -54,13 +53,18 @@ export function briefSections(session: Session): Array<{ title: string; body: st
 }
 
 /** Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written. */
-export function writeSelectionFiles(base: string, data: WorkshopData, ev: Evaluation, ctx: ResultContext, session: Session, strengthAxis: 'left' | 'right'): string[] {
-  const files = [`${base}.md`, `${base}.json`, `${base}.csv`];
-  mkdirSync(dirname(base), { recursive: true });
-  writeAtomically(files[0], (w) => writeMarkdownBrief(w, data.portfolio, ev, ctx, { strengthAxis, sections: briefSections(session) }));
-  writeAtomically(files[1], (w) => writeResultJson(w, data.portfolio, ev, ctx));
-  writeAtomically(files[2], (w) => writeResultCsv(w, data.portfolio, ev));
-  return files;
+export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right'): Promise<string[]> {
+  const files: Array<[ResultFormat, string]> = [
+    ['markdown', `${base}.md`],
+    ['json', `${base}.json`],
+    ['csv', `${base}.csv`],
+  ];
+  ensureFolder(dirname(base));
+  for (const [format, file] of files) {
+    const write = await RESULT_FORMATS[format].load();
+    writeAtomically(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
+  }
+  return files.map(([, file]) => file);
 }
 
 const CRITERIA_COLUMNS = ['factor', 'axis', 'weight', 'min', 'max', 'direction', 'normalize', 'kind', 'description'];

@@ -3,28 +3,16 @@
  * team may settle with an agreed score and a reason; settled scores replace the aggregate in the
  * previews, step 9 and the replay.
  */
+import { settledScores } from '../app/inputs.js';
 import type { Evaluation } from '../core/engine.js';
 import { onScale } from '../core/normalize/index.js';
-import { DISAGREEMENT_SHARE, ratingsReport, resolveRatings, type RatingsOutcome, type RatingsReport, type SettledScore } from '../core/ratings.js';
-import type { InputFile } from '../core/result.js';
+import { DISAGREEMENT_SHARE, ratingsReport, resolveRatings, type RatingsReport } from '../core/ratings.js';
 import type { Axis, Factor } from '../core/types.js';
 import { terminalSafe } from '../render/escape.js';
 import { describeDisagreement, fmtRating } from '../render/ratings-lines.js';
-import type { Session, SettledRecord } from '../session/schema.js';
+import type { SettledRecord } from '../session/schema.js';
 import { tryEvaluate, type StepEnv } from './context.js';
 import { plural } from './text.js';
-
-/** Every settled score of the session (steps 7 and 8). */
-export function settledScores(session: Pick<Session, 'answers'>): SettledScore[] {
-  const a = session.answers;
-  return [...(a.attractiveness?.settled ?? []), ...(a.strength?.settled ?? [])].map(({ account, factor, competitor, score, reason }) => ({
-    account,
-    factor,
-    competitor,
-    score,
-    reason,
-  }));
-}
 
 /** Aggregates the ratings again with the session's settled scores; the portfolio follows. */
 export function refreshRatings(env: StepEnv): void {
@@ -37,21 +25,6 @@ export function refreshRatings(env: StepEnv): void {
 /** The ratings part of the result (disagreements with their settled scores, competitors), or undefined without ratings. */
 export function workshopRatingsReport(env: Pick<StepEnv, 'data'>, ev: Evaluation): RatingsReport | undefined {
   return env.data.ratings ? ratingsReport(env.data.ratings.outcome, ev) : undefined;
-}
-
-/**
- * Warnings for a session run on ratings: the file changed since the session recorded it, and
- * settled scores whose (account, factor, competitor) nobody rates any more (not applied).
- */
-export function ratingsWarnings(recorded: InputFile | null | undefined, read: InputFile, outcome: Pick<RatingsOutcome, 'unmatched'>): string[] {
-  const out: string[] = [];
-  if (recorded && recorded.sha256 !== read.sha256) {
-    out.push(`${read.path} has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.`);
-  }
-  for (const s of outcome.unmatched) {
-    out.push(`The settled score of ${label(s)} matches no rating in ${read.path} any more; it is not applied.`);
-  }
-  return out;
 }
 
 const label = (d: { account: string; factor: string; competitor: string | null }): string =>
@@ -91,6 +64,7 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
     });
     const kept = list.length - list.filter((d) => find(label(d)) >= 0).length;
     const pick = await p.select<string>({
+      id: `${axis}.settle`,
       message: 'Settle a disagreement?',
       default: '',
       choices: [{ value: '', name: kept === list.length ? `Keep the ${r.aggregate}s (go on)` : `Go on (${kept} keep the ${r.aggregate})` }, ...choices],
@@ -102,6 +76,7 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
     const previous = at >= 0 ? settled[at] : undefined;
     const scale = onScale(f) ? `${f.min}..${f.max}` : 'raw value';
     const typed = (await p.input({
+      id: `${axis}.settle.score`,
       message: `Agreed score for ${terminalSafe(pick)} (${scale}; - keeps the ${r.aggregate} ${fmtRating(d.score)}):`,
       default: previous ? fmtRating(previous.score) : '-',
       validate: (v) => (v.trim() === '-' ? true : checkScore(v, f)),
@@ -110,6 +85,7 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
       if (at >= 0) settled.splice(at, 1);
     } else {
       const reason = (await p.input({
+        id: `${axis}.settle.reason`,
         message: 'Why did the team agree on it?',
         default: previous?.reason,
         validate: (v) => (v.trim() !== '' ? true : 'A settled score needs a reason (it is kept in the session and the result).'),

@@ -1,15 +1,14 @@
 /** Steps 7–8: choose and weight the attractiveness and relative-strength factors, with a live preview. */
 import { factorRecords, realisticWeightPct } from '../core/result.js';
 import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
-import { simpleNormalize } from '../core/normalize/index.js';
+import { NORMALIZATIONS, simpleNormalize, type NormalizeName } from '../core/normalize/index.js';
 import { terminalSafe } from '../render/escape.js';
 import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
-import { elicitWeights } from './ahp-dialogue.js';
-import { toPoints } from './points.js';
+import { toPoints } from '../core/rounding.js';
+import { ahpRecord, askComparisons } from '../prompts/ahp-dialogue.js';
 import { settleDisagreements } from './ratings.js';
 import { plural } from './text.js';
 
-export { toPoints } from './points.js';
 
 /** A raw numeric column as a factor: the scale is the column's range, normalised as the team says. */
 export function rawFactor(env: StepEnv, column: string, axis: Axis, normalize: Normalize, direction: Factor['direction'], kind: Factor['kind']): Factor {
@@ -40,11 +39,10 @@ export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[]
   return lines;
 }
 
-const NORMALIZE_CHOICES = [
-  { value: 'minmax', name: 'minmax: scale between the portfolio\'s lowest and highest' },
-  { value: 'percentile', name: 'percentile: by rank (robust to outliers)' },
-  { value: 'none', name: 'none: the values already are scores on their range' },
-];
+/** The normalisations a raw column can take: the kinds without parameters. */
+const NORMALIZE_CHOICES = Object.values(NORMALIZATIONS)
+  .filter((k) => k.parse === undefined)
+  .map((k) => ({ value: k.name as NormalizeName, name: k.help }));
 
 function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
   return {
@@ -60,6 +58,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
       const columns = data.numericColumns.filter((c) => !other.includes(c));
       const isCurrent = (name: string) => current.some((f) => f.factor === name);
       const chosen = await p.checkbox<string>({
+        id: `${axis}.factors`,
         message: `${axis === 'attractiveness' ? 'Attractiveness' : 'Strength'} factors:`,
         choices: [
           ...fromCriteria.map((f) => ({ value: f.factor, name: terminalSafe(f.factor), description: terminalSafe(f.description) || undefined, checked: isCurrent(f.factor) })),
@@ -76,8 +75,9 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
           factors.push({ ...known });
           continue;
         }
-        const norm = await p.select<string>({ message: `How should "${terminalSafe(name)}" be normalised?`, choices: NORMALIZE_CHOICES, default: 'minmax' });
+        const norm = await p.select<NormalizeName>({ id: `${axis}.normalize`, message: `How should "${terminalSafe(name)}" be normalised?`, choices: NORMALIZE_CHOICES, default: 'minmax' });
         const direction = await p.select<Factor['direction']>({
+          id: `${axis}.direction`,
           message: `For "${terminalSafe(name)}", is higher better?`,
           default: 'higher',
           choices: [
@@ -85,7 +85,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
             { value: 'lower', name: 'lower is better (a cost, a risk)' },
           ],
         });
-        const f = rawFactor(env, name, axis, simpleNormalize(norm as 'minmax' | 'percentile' | 'none'), direction, 'pure');
+        const f = rawFactor(env, name, axis, simpleNormalize(norm), direction, 'pure');
         fresh.add(f);
         factors.push(f);
       }
@@ -103,6 +103,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
       const points = toPoints(factors.map((f) => f.weight));
       p.say(factors.map((f, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`));
       const how = await p.select<'accept' | 'edit' | 'ahp'>({
+        id: `${axis}.weights`,
         message: 'Weights:',
         default: 'accept',
         choices: [
@@ -117,7 +118,13 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
         const total = factors.reduce((a, f) => a + f.weight, 0);
         if (total > 0) for (const f of factors) f.weight = (100 * f.weight) / total;
       } else if (how === 'ahp') {
-        ahp = await elicitWeights(p, factors.map((f) => f.factor), previous?.ahp?.comparisons);
+        const asked = await askComparisons(p, {
+          id: `${axis}.ahp`,
+          factors: factors.map((f) => f.factor),
+          weights: factors.map((f) => f.weight),
+          previous: previous?.ahp?.comparisons,
+        });
+        ahp = ahpRecord(asked.comparisons, asked.result);
         ahp.points.forEach((pts, i) => (factors[i].weight = pts));
       } else {
         let given = 0;
@@ -125,6 +132,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
           const last = i === factors.length - 1;
           const left = 100 - given;
           const value = await p.input({
+            id: `${axis}.points`,
             message: `Points for ${terminalSafe(factors[i].factor)} (${given} of 100 given${last ? `; this one takes the remaining ${left}` : ''}):`,
             default: String(last ? left : Math.min(points[i], left)),
             validate: (v) => {
@@ -138,6 +146,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
           given += Number(value);
           if (axis === 'attractiveness') {
             factors[i].kind = await p.select<Factor['kind']>({
+              id: `${axis}.kind`,
               message: `Is ${terminalSafe(factors[i].factor)} pure attractiveness or realistic (likelihood of success, fit)?`,
               default: factors[i].kind,
               choices: [

@@ -88,6 +88,7 @@ export const segmentationStep: Step = {
     const prev = session.answers.segmentation?.segments ?? flagsMethod.segments;
     const inScope = (label: string) => prev === null || prev.some((s) => s.toLowerCase() === label.toLowerCase());
     const chosen = await p.checkbox<string>({
+      id: 'segmentation.segments',
       message: 'Segments in scope:',
       choices: groups.map((g) => ({ value: g.label, name: `${terminalSafe(g.label)} (${g.accounts})`, checked: inScope(g.label) })),
       validate: (v) => (v.length > 0 ? true : 'Keep at least one segment in scope.'),
@@ -114,6 +115,7 @@ export const kaismStep: Step = {
     const flagSplit = currentMethod(env).split;
     const prevRule = prev ? (/^\d/.test(prev.split) ? 'fixed' : prev.split) : flagSplit.rule;
     const rule = await p.select<string>({
+      id: 'kaism.rule',
       message: 'Where do the boundaries sit?',
       default: prevRule,
       choices: [
@@ -127,12 +129,13 @@ export const kaismStep: Step = {
     if (rule === 'fixed') {
       const fixed = flagSplit.rule === 'fixed' ? flagSplit : { attractiveness: 50, strength: 50 };
       const [a0, s0] = prev && /^\d/.test(prev.split) ? prev.split.split(',') : [String(fixed.attractiveness), String(fixed.strength)];
-      const a = (await p.input({ message: 'Attractiveness boundary (0–100):', default: a0, validate: boundary })).trim();
-      const s = (await p.input({ message: 'Strength boundary (0–100):', default: s0, validate: boundary })).trim();
+      const a = (await p.input({ id: 'kaism.attractiveness', message: 'Attractiveness boundary (0–100):', default: a0, validate: boundary })).trim();
+      const s = (await p.input({ id: 'kaism.strength', message: 'Strength boundary (0–100):', default: s0, validate: boundary })).trim();
       split = `${Number(a)},${Number(s)}`;
     }
     session.answers.kaism = { split, strengthAxis: prev?.strengthAxis ?? env.flagsStrengthAxis };
     const side = await p.select<'left' | 'right'>({
+      id: 'kaism.strengthAxis',
       message: 'Where does high strength sit on the chart?',
       default: session.answers.kaism.strengthAxis,
       choices: [

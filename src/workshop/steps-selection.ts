@@ -1,16 +1,19 @@
 /** Steps 9–10: selection and communication; review. */
 import { resolve, dirname, relative, join } from 'node:path';
+import { isInputFile, writeAtomically } from '../app/files.js';
+import { kamVersion } from '../app/version.js';
+import { accountLabel } from '../core/accounts.js';
 import type { Evaluation } from '../core/engine.js';
 import { realisticWeightPct } from '../core/result.js';
+import { buildReview } from '../core/review.js';
 import { QUADRANTS, type Override } from '../core/types.js';
+import { snapshotFromResult } from '../load/snapshot.js';
 import { terminalSafe } from '../render/escape.js';
 import { writeReport, selectionLine } from '../render/report.js';
+import { movementSentences } from '../render/review/wording.js';
 import { stringSink } from '../render/sink.js';
-import { isInputFile, writeAtomically } from '../util/files.js';
-import { kamVersion } from '../cli/version.js';
 import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
-import { movements } from './compare.js';
-import { criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
+import { briefSections, criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
@@ -18,7 +21,8 @@ import { addMonths, isIsoDate, plural } from './text.js';
 export function reportLines(env: StepEnv, ev: Evaluation): string[] {
   const s = stringSink();
   const strengthAxis = env.session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-  writeReport(s.sink, env.data.portfolio, ev, { width: env.width, top: 200, strengthAxis, palette: env.palette, ratings: workshopRatingsReport(env, ev) });
+  const ctx = { generatedAt: '', kamVersion: '', inputs: {}, ratings: workshopRatingsReport(env, ev) };
+  writeReport(s.sink, { portfolio: env.data.portfolio, ev, ctx }, { width: env.width, top: 200, strengthAxis, palette: env.palette });
   return s.text().replace(/\n$/, '').split('\n');
 }
 
@@ -51,8 +55,9 @@ export const selectionStep: Step = {
     for (;;) {
       const ev: Evaluation = out.ev;
       const pf = data.portfolio;
-      const label = (pos: number) => `${terminalSafe(pf.ids[ev.scope[pos]])} ${terminalSafe(pf.names[ev.scope[pos]])} (${QUADRANTS[ev.quadrant[pos]]})`;
+      const label = (pos: number) => `${terminalSafe(accountLabel(pf.ids[ev.scope[pos]], pf.names[ev.scope[pos]]))} (${QUADRANTS[ev.quadrant[pos]]})`;
       const action = await p.select<'keep' | 'add' | 'remove' | 'undo'>({
+        id: 'selection.change',
         message: 'Change the selection?',
         default: 'keep',
         choices: [
@@ -71,8 +76,8 @@ export const selectionStep: Step = {
           p.say(action === 'add' ? 'Every account is selected already.' : 'No account is selected.');
           continue;
         }
-        const pos = await p.select<number>({ message: action === 'add' ? 'Add which account?' : 'Remove which account?', choices: candidates.map((c) => ({ value: c, name: label(c) })) });
-        const reason = await p.input({ message: 'Reason (kept in the brief):', validate: (v) => (v.trim() !== '' ? true : 'Every override needs a reason.') });
+        const pos = await p.select<number>({ id: 'selection.account', message: action === 'add' ? 'Add which account?' : 'Remove which account?', choices: candidates.map((c) => ({ value: c, name: label(c) })) });
+        const reason = await p.input({ id: 'selection.reason', message: 'Reason (kept in the brief):', validate: (v) => (v.trim() !== '' ? true : 'Every override needs a reason.') });
         overrides.push({ id: pf.ids[ev.scope[pos]], action, reason: reason.trim() });
       }
       const again = tryEvaluate(env);
@@ -82,6 +87,7 @@ export const selectionStep: Step = {
     const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';
     const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
     const base = (await p.input({
+      id: 'selection.files',
       message: 'Write the brief (.md) and results (.json, .csv) as (- to skip):',
       default: prev?.outputBase ?? defaultBase,
       validate: (v) => {
@@ -95,7 +101,8 @@ export const selectionStep: Step = {
     if (answer.outputBase !== null) {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-      answer.written = writeSelectionFiles(resolve(env.cwd, answer.outputBase), data, out.ev, ctx, session, strengthAxis).map((f) => relative(env.cwd, f));
+      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session) };
+      answer.written = (await writeSelectionFiles(resolve(env.cwd, answer.outputBase), doc, strengthAxis)).map((f) => relative(env.cwd, f));
       p.say(`Wrote ${answer.written.join(', ')}.`);
     }
     return `${out.ev.selection.count} selected${overrides.length > 0 ? `, ${plural(overrides.length, 'override')}` : ''}`;
@@ -112,6 +119,7 @@ export const reviewStep: Step = {
     const { p, session, data } = env;
     const prev = session.answers.review;
     const nextReview = (await p.input({
+      id: 'review.nextReview',
       message: 'Next review (YYYY-MM-DD):',
       default: prev?.nextReview ?? addMonths(env.today, 3),
       validate: (v) => (isIsoDate(v.trim()) ? true : 'Type a date as YYYY-MM-DD.'),
@@ -122,14 +130,16 @@ export const reviewStep: Step = {
       const out = tryEvaluate(env);
       if ('ev' in out) {
         const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
-        answer.moved = movements(env.compare.before, now);
+        const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
+        answer.moved = movementSentences(buildReview([env.compare.snapshot, current], [], { generatedAt: '', kamVersion: '' }));
         p.say(answer.moved.length > 0 ? ['Since the last review:', ...answer.moved.map((m) => `  ${terminalSafe(m)}`)] : 'No account moved since the last review.');
       }
     }
-    const write = await p.confirm({ message: 'Write the agreed criteria to a criteria.csv?', default: false });
+    const write = await p.confirm({ id: 'review.writeCriteria', message: 'Write the agreed criteria to a criteria.csv?', default: false });
     if (write) {
       // The agreed criteria may replace the criteria file they started from, never the customers or the session.
       const target = (await p.input({
+        id: 'review.criteriaFile',
         message: 'criteria file:',
         default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaPath,
         validate: (v) => (isInputFile(v.trim(), [data.customersPath, env.sessionFile], env.cwd) ? 'That is the customers or the session file; choose another name.' : true),

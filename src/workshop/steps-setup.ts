@@ -25,6 +25,7 @@ export const objectivesStep: Step = {
   async run({ p, session }) {
     const prev = session.answers.objectives;
     const chosen = await p.checkbox<string>({
+      id: 'objectives.chosen',
       message: 'Which KAM objectives apply?',
       choices: [
         ...KAM_OBJECTIVES.map((o, i) => ({ value: o, name: o, checked: prev ? prev.chosen.includes(o) : i < 2 })),
@@ -36,13 +37,14 @@ export const objectivesStep: Step = {
     session.answers.objectives = answer;
     if (chosen.includes(OWN)) {
       const own = await p.input({
+        id: 'objectives.own',
         message: 'Your own objectives (separate several with ";"):',
         default: answer.own.join('; ') || undefined,
         validate: (v) => (v.trim() !== '' ? true : 'Type at least one objective, or untick "Our own objective".'),
       });
       answer.own = own.split(';').map((s) => s.trim()).filter((s) => s !== '');
     } else answer.own = [];
-    answer.smart = (await p.input({ message: 'SMART statement:', default: answer.smart, validate: (v) => (v.trim() ? true : 'Write one sentence.') })).trim();
+    answer.smart = (await p.input({ id: 'objectives.smart', message: 'SMART statement:', default: answer.smart, validate: (v) => (v.trim() ? true : 'Write one sentence.') })).trim();
     p.say(['Objectives:', ...[...answer.chosen, ...answer.own].map((o) => `  • ${o}`), `SMART: ${answer.smart}`]);
     return `${plural(answer.chosen.length + answer.own.length, 'objective')}; SMART statement set`;
   },
@@ -60,10 +62,10 @@ export const resourcesStep: Step = {
     const prev = session.answers.resources;
     const flagCap = flagsMethod.capacity;
     const managers = Number(
-      await p.input({ message: 'Key-account managers:', default: String(prev?.managers ?? (flagCap !== null ? 1 : 3)), validate: wholeNumber(1) }),
+      await p.input({ id: 'resources.managers', message: 'Key-account managers:', default: String(prev?.managers ?? (flagCap !== null ? 1 : 3)), validate: wholeNumber(1) }),
     );
     const each = Number(
-      await p.input({ message: 'Accounts each manager can lead:', default: String(prev?.accountsEach ?? flagCap ?? 4), validate: wholeNumber(1) }),
+      await p.input({ id: 'resources.accountsEach', message: 'Accounts each manager can lead:', default: String(prev?.accountsEach ?? flagCap ?? 4), validate: wholeNumber(1) }),
     );
     const answer = { managers, accountsEach: each, capacity: managers * each, salesModes: prev?.salesModes ?? { ...DEFAULT_SALES_MODES } };
     session.answers.resources = answer;
@@ -100,6 +102,7 @@ export const teamStep: Step = {
   async run({ p, session }) {
     const prev = session.answers.team?.members ?? [];
     const text = await p.input({
+      id: 'team.members',
       message: 'Members as name:role, separated by commas:',
       default: prev.map((m) => `${m.name}:${m.role}`).join(', ') || undefined,
       validate: (v) => {

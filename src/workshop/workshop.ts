@@ -2,15 +2,13 @@
  * The ten-step workshop: walks the steps in order with back and redo, saves the session after
  * every step, and on Ctrl-C saves what was answered before exiting 130.
  */
-import { kamVersion } from '../cli/version.js';
+import { writeSession } from '../app/sessions.js';
+import { kamVersion } from '../app/version.js';
 import { CancelledError } from '../core/errors.js';
-import { wrap } from '../render/report.js';
 import { factorRecords } from '../core/result.js';
-import { PromptCancelled } from '../prompts/prompter.js';
-import { firstOpenStep, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
-import { methodToSession, writeSession } from '../session/store.js';
-import { currentFactors, currentMethod, tryEvaluate, type Step, type StepEnv } from './context.js';
-import type { WorkshopData } from './data.js';
+import { wrap } from '../render/text.js';
+import { firstOpenStep, methodToSession, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
+import { currentFactors, currentMethod, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
 import { snapshot, workshopResultContext } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { marketStep, kaismStep, segmentationStep } from './steps-portfolio.js';
@@ -93,6 +91,7 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
       const next = STEPS[n];
       const previous = STEPS[n - 2];
       const nav = await p.select<'next' | 'back' | 'redo'>({
+        id: `step${n}.next`,
         message: 'Next?',
         default: summary !== null ? 'next' : 'back',
         choices: [
@@ -105,7 +104,7 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
       else if (nav === 'back') n--;
     }
   } catch (e) {
-    if (e instanceof PromptCancelled) {
+    if (e instanceof CancelledError) {
       save();
       const open = firstOpenStep(env.session);
       throw new CancelledError(

@@ -1,6 +1,6 @@
 /** The progress reporter: silent off a terminal or under 100,000 accounts, one line otherwise. */
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../src/cli/progress.js';
+import { createProgress } from '../../src/app/progress.js';
 
 function stream(isTTY: boolean) {
   const writes: string[] = [];

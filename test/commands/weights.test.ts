@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 import { runWeights, type WeightsFlags } from '../../src/commands/weights.js';
 import type { WeightsPrompter } from '../../src/core/weights.js';
 import { FIXTURES, tempDir } from '../helpers/run-kam.js';

@@ -32,7 +32,7 @@ function golden(name: string, actual: string): void {
   }
   expect(existsSync(file), `${name} is recorded (run with UPDATE_GOLDEN=1 once)`).toBe(true);
   // Compared as a whole, so a changed byte anywhere fails with the first difference shown.
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expect.soft(actual, name).toBe(readFileSync(file, 'utf8'));
 }
 
 describe('golden outputs of the built binary', () => {

@@ -5,76 +5,86 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT, defaults, exampleDir, replay, workshop, type ScriptedAnswer } from '../workshop/helpers.js';
+import { DEFAULT, exampleDir, replay, workshop, type Flags, type Script } from '../workshop/helpers.js';
 
-const D: ScriptedAnswer = DEFAULT;
+const D = DEFAULT;
 
 export interface WorkshopCase {
   name: string;
   /** Earlier walks in the same folder (each with its flags). */
-  before?: Array<{ answers: ScriptedAnswer[]; flags?: Record<string, unknown> }>;
-  answers: ScriptedAnswer[];
-  flags?: Record<string, unknown>;
+  before?: Array<{ script: Script; flags?: Flags }>;
+  script: Script;
+  flags?: Flags;
   files: string[];
   /** Also record the replay of the saved session as JSON. */
   replay?: boolean;
 }
 
-const ALL = defaults(26);
-
 export const WORKSHOP_CASES: WorkshopCase[] = [
   {
     name: 'defaults',
-    answers: ALL,
+    script: {},
     files: ['kam-session.json', 'kam-selection.md', 'kam-selection.json', 'kam-selection.csv'],
     replay: true,
   },
   {
     name: 'choices',
-    before: [{ answers: ALL, flags: { session: 'runs/q3.json' } }],
-    answers: [
-      D, D, D, // 1
-      D, D, 'back', // 2, then back to step 1
-      D, D, D, // 1 again
-      D, D, D, // 2
-      '', D, // 3 skipped
-      D, // 4
-      ['Food & beverage', 'Pharma & healthcare'], D, // 5
-      'fixed', '60', '45', 'right', D, // 6
-      D, 'edit', '40', 'pure', '10', 'pure', '10', 'pure', '10', 'pure', '20', 'realistic', '10', 'realistic', D, // 7
-      ['Product quality', 'Delivery reliability'], D, D, // 8
-      'add', 'C029', 'Strategic launch partner for the new generics line', 'keep', 'out/brief', D, // 9
-      '2027-01-15', true, 'agreed-criteria.csv', D, // 10
-    ],
+    before: [{ script: {}, flags: { session: 'runs/q3.json' } }],
+    script: {
+      'step2.next': ['back'],
+      'team.members': '',
+      'segmentation.segments': [['Food & beverage', 'Pharma & healthcare']],
+      'kaism.rule': 'fixed',
+      'kaism.attractiveness': '60',
+      'kaism.strength': '45',
+      'kaism.strengthAxis': 'right',
+      'attractiveness.weights': 'edit',
+      'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
+      'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
+      'strength.factors': [['Product quality', 'Delivery reliability']],
+      'selection.change': ['add', 'keep'],
+      'selection.account': 'C029',
+      'selection.reason': 'Strategic launch partner for the new generics line',
+      'selection.files': 'out/brief',
+      'review.nextReview': '2027-01-15',
+      'review.writeCriteria': true,
+      'review.criteriaFile': 'agreed-criteria.csv',
+    },
     flags: { compare: 'runs/q3.json' },
     files: ['kam-session.json', 'out/brief.md', 'out/brief.json', 'out/brief.csv', 'agreed-criteria.csv'],
   },
   {
     name: 'ratings-settled',
-    answers: [
-      ...defaults(14),
-      D, 'C007 Access to decision makers', '4', 'Ana met the new CEO', D, D, D,
-      D, 'C003 Delivery reliability vs Adhesa', '9', 'Adhesa was on time all year', D, D, D,
-      ...defaults(6),
-    ],
+    script: {
+      'attractiveness.settle': ['C007 Access to decision makers'],
+      'attractiveness.settle.score': '4',
+      'attractiveness.settle.reason': 'Ana met the new CEO',
+      'strength.settle': ['C003 Delivery reliability vs Adhesa'],
+      'strength.settle.score': '9',
+      'strength.settle.reason': 'Adhesa was on time all year',
+    },
     flags: { ratings: 'ratings.csv' },
     files: ['kam-session.json', 'kam-selection.md', 'kam-selection.json'],
     replay: true,
   },
   {
     name: 'ahp-team',
-    answers: [
-      D, 'Win the Nordic retail chains by 2028.', D, // 1
-      '2', '5', D, // 2
-      'Ana:coordinator, Ben:implementer, Chen:monitor-evaluator', D, // 3
-      D, // 4
-      D, D, // 5
-      'median', 'left', D, // 6
-      D, 'ahp', 2, 2, 3, 1, 2, 1, 2, 1, 1, 2, 1, 1, 1 / 2, 1 / 2, 1, D, // 7
-      D, 'ahp', 9, 1 / 9, 7, 9, 9, 5, 3, 2, 3, 2, 'all', D, D, D, D, D, D, D, D, D, D, 'accept', D, // 8
-      'remove', 'C003', 'Moving to a single supplier next year', 'keep', D, D, // 9
-      D, D, D, // 10
-    ],
+    script: {
+      'objectives.smart': 'Win the Nordic retail chains by 2028.',
+      'resources.managers': '2',
+      'resources.accountsEach': '5',
+      'team.members': 'Ana:coordinator, Ben:implementer, Chen:monitor-evaluator',
+      'kaism.rule': 'median',
+      'kaism.strengthAxis': 'left',
+      'attractiveness.weights': 'ahp',
+      'attractiveness.ahp.pair': [2, 2, 3, 1, 2, 1, 2, 1, 1, 2, 1, 1, 1 / 2, 1 / 2, 1],
+      'strength.weights': 'ahp',
+      'strength.ahp.pair': [9, 1 / 9, 7, 9, 9, 5, 3, 2, 3, 2, D, D, D, D, D, D, D, D, D, D],
+      'strength.ahp.inconsistent': ['all', 'accept'],
+      'selection.change': ['remove', 'keep'],
+      'selection.account': 'C003',
+      'selection.reason': 'Moving to a single supplier next year',
+    },
     files: ['kam-session.json', 'kam-selection.md', 'kam-selection.csv'],
     replay: true,
   },
@@ -85,10 +95,10 @@ export async function runWorkshopCase(c: WorkshopCase): Promise<{ transcript: st
   const dir = exampleDir();
   const clean = (s: string): string => s.split(dir).join('<dir>');
   for (const b of c.before ?? []) {
-    const r = await workshop(dir, b.answers, b.flags ?? {});
+    const r = await workshop(dir, b.script, b.flags ?? {});
     if (r.code !== 0) throw new Error(`the earlier walk failed (exit ${r.code}): ${r.stderr}`);
   }
-  const r = await workshop(dir, c.answers, c.flags ?? {});
+  const r = await workshop(dir, c.script, c.flags ?? {});
   const transcript = [`exit ${r.code}`, `remaining ${r.prompter.remaining}`, '--- stderr', clean(r.stderr), '--- stdout', clean(r.stdout), '--- transcript', ...r.prompter.transcript.map(clean)].join('\n');
   const files: Array<[string, string]> = [];
   for (const f of c.files) files.push([f, existsSync(join(dir, f)) ? clean(readFileSync(join(dir, f), 'utf8')) : '(not written)\n']);

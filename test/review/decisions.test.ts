@@ -1,8 +1,8 @@
 /** The previous decisions read back from a result or a session, for `kam review --customers`. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { decisionsOf } from '../../src/review/decisions.js';
-import { parseKamDocument } from '../../src/review/snapshot.js';
+import { decisionsOf } from '../../src/load/decisions.js';
+import { parseKamDocument } from '../../src/load/snapshot.js';
 
 const factors = [
   { factor: 'Spend', axis: 'attractiveness', weight: 30, weightPct: 60, min: 0, max: 100, direction: 'higher', normalize: 'bands:10;20.5', kind: 'realistic', description: 'd' },

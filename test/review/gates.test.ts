@@ -1,8 +1,8 @@
 /** `--fail-on` parsing and the three gates, on the last two snapshots. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { parseGates } from '../../src/review/gates.js';
-import { buildReview } from '../../src/review/review.js';
+import { parseGates } from '../../src/core/gates.js';
+import { buildReview } from '../../src/core/review.js';
 import { ctx, snap } from './helpers.js';
 
 describe('parseGates', () => {

@@ -1,7 +1,7 @@
 /** Reading result and session files into snapshots; refusing what kam cannot read. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { snapshotFromText } from '../../src/review/snapshot.js';
+import { snapshotFromText } from '../../src/load/snapshot.js';
 import { resultDoc } from './helpers.js';
 
 const read = (doc: unknown, file = 'q.json') => snapshotFromText(typeof doc === 'string' ? doc : JSON.stringify(doc), file);

@@ -1,28 +1,21 @@
-/** Runs `kam select` in-process as if on a terminal, answering from a script. */
+/** Runs `kam select` through main() as if on a terminal, answering from a script of question ids. */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Io } from '../../src/cli/io.js';
-import { reportError } from '../../src/cli/main.js';
-import { planSelect, runSelect, type SelectFlags } from '../../src/commands/select.js';
+import type { SelectFlags } from '../../src/app/flags.js';
+import type { Io } from '../../src/app/io.js';
+import { planRun } from '../../src/app/plan.js';
+import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
+import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompter.js';
 import { plainPalette } from '../../src/render/style.js';
-import type { StepEnv } from '../../src/workshop/context.js';
-import { loadWorkshopData } from '../../src/workshop/data.js';
-import { newSession } from '../../src/workshop/workshop.js';
-import { DEFAULT, ScriptedPrompter, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 import type { Session } from '../../src/session/schema.js';
+import type { StepEnv } from '../../src/workshop/context.js';
+import { loadWorkshop } from '../../src/workshop/run.js';
+import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
-export { DEFAULT, CANCEL, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
-
-/** Enter on every question of the ten steps (26 key presses). */
-export const ALL_DEFAULTS: ScriptedAnswer[] = defaults(26);
-
-/** Enter `n` times. */
-export function defaults(n: number): ScriptedAnswer[] {
-  return Array.from({ length: n }, (): ScriptedAnswer => DEFAULT);
-}
+export { DEFAULT, CANCEL, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
 /** A temporary folder with the example customers.csv, criteria.csv and ratings.csv. */
 export function exampleDir(): string {
@@ -31,16 +24,20 @@ export function exampleDir(): string {
   return dir;
 }
 
-export const FLAGS: SelectFlags = {
-  format: 'table',
-  missing: 'error',
-  split: 'midpoint',
-  sort: 'quadrant',
-  strengthAxis: 'left',
-  top: '200',
-  interactive: true,
-  color: false,
-};
+/** Flags of kam select as an object (`{ session: 'q.json', resume: true }`), turned into arguments. */
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+export function flagArgs(flags: Flags): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(flags)) {
+    const flag = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    if (value === undefined) continue;
+    if (value === true) out.push(flag);
+    else if (value === false) out.push(`--no-${flag.slice(2)}`);
+    else for (const v of Array.isArray(value) ? value : [value]) out.push(flag, v);
+  }
+  return out;
+}
 
 export interface WorkshopRun {
   code: number;
@@ -49,7 +46,7 @@ export interface WorkshopRun {
   prompter: ScriptedPrompter;
 }
 
-export function ttyIo(cwd: string, tty = true): { io: Io; out: () => string; err: () => string } {
+export function ttyIo(cwd: string, tty = true, prompter?: Prompter): { io: Io; out: () => string; err: () => string } {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough();
@@ -60,32 +57,23 @@ export function ttyIo(cwd: string, tty = true): { io: Io; out: () => string; err
     stdin: Object.assign(stdin, { isTTY: tty }),
     env: { SOURCE_DATE_EPOCH: '1795000000' },
     cwd,
+    prompter,
   };
   return { io, out: () => stdout, err: () => stderr };
 }
 
-/** The workshop with scripted answers; errors become exit codes as in main(). */
-export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Partial<SelectFlags> = {}, tty = true): Promise<WorkshopRun> {
-  const prompter = new ScriptedPrompter(answers);
-  const { io, out, err } = ttyIo(dir, tty);
-  let code: number;
-  try {
-    code = await runSelect('customers.csv', { ...FLAGS, ...flags }, io, { prompter });
-  } catch (e) {
-    code = reportError(e, io, false);
-  }
+/** The workshop (`kam select customers.csv` on a terminal) with scripted answers, through main(). */
+export async function workshop(dir: string, script: Script, flags: Flags = {}, tty = true): Promise<WorkshopRun> {
+  const prompter = new ScriptedPrompter(script);
+  const { io, out, err } = ttyIo(dir, tty, prompter);
+  const code = await main(['select', 'customers.csv', ...flagArgs({ color: false, ...flags })], io);
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
-/** `kam select customers.csv --session kam-session.json --no-interactive --format json` in-process, without a terminal. */
-export async function replay(dir: string, extra: Partial<SelectFlags> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `kam select customers.csv --session kam-session.json --no-interactive --format json` through main(), without a terminal. */
+export async function replay(dir: string, flags: Flags = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, out, err } = ttyIo(dir, false);
-  let code: number;
-  try {
-    code = await runSelect('customers.csv', { ...FLAGS, interactive: false, format: 'json', session: 'kam-session.json', ...extra }, io);
-  } catch (e) {
-    code = reportError(e, io, false);
-  }
+  const code = await main(['select', 'customers.csv', ...flagArgs({ interactive: false, format: 'json', session: 'kam-session.json', ...flags })], io);
   return { code, stdout: out(), stderr: err() };
 }
 
@@ -94,10 +82,11 @@ export function readSessionFile(dir: string, name = 'kam-session.json'): Session
 }
 
 /** A step's environment on the example portfolio with a fresh session (for single-step tests). */
-export function stepEnv(p: Prompter, dir = exampleDir(), flags: Partial<SelectFlags> = {}): StepEnv {
-  const plan = planSelect('customers.csv', { ...FLAGS, ...flags });
-  const ratings = plan.ratingsPath === undefined ? undefined : { path: plan.ratingsPath, aggregate: plan.method.aggregate ?? 'median' };
-  const data = loadWorkshopData('customers.csv', 'criteria.csv', dir, undefined, ratings);
+export async function stepEnv(p: Prompter, dir = exampleDir(), flags: Flags = {}): Promise<StepEnv> {
+  const { io } = ttyIo(dir, true, p);
+  const opts: SelectFlags = { format: 'table', missing: 'error', split: 'midpoint', sort: 'quadrant', strengthAxis: 'left', top: '200', interactive: true, color: false, ...(flags as Partial<SelectFlags>) };
+  const plan = planRun('customers.csv', opts, io);
+  const { data } = await loadWorkshop(plan, io);
   return {
     p,
     data,

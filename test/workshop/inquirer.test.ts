@@ -2,7 +2,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 import { inquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
 import { attractivenessStep } from '../../src/workshop/steps-factors.js';

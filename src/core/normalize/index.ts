@@ -60,8 +60,9 @@ export function formatNormalize(n: Normalize): string {
 }
 
 /** A kind without parameters by its name (the workshop's raw columns). */
-export function simpleNormalize(name: 'none' | 'minmax' | 'percentile'): Normalize {
-  return { kind: name };
+export function simpleNormalize(name: NormalizeName): Normalize {
+  if (NORMALIZATIONS[name].parse !== undefined) throw new Error(`internal: the normalisation ${name} needs parameters`);
+  return { kind: name } as Normalize;
 }
 
 export interface NormalizedFactor extends FactorScale {

@@ -3,13 +3,13 @@
  * arrows, the movements, the release list with Cheverton's guidance, the trend across all
  * snapshots (three or more), and the gates.
  */
-import { QUADRANTS } from '../core/types.js';
-import { terminalSafe } from '../render/escape.js';
-import { wrap } from '../render/report.js';
-import type { Sink } from '../render/sink.js';
-import type { Palette } from '../render/style.js';
+import { QUADRANTS } from '../../core/types.js';
+import { terminalSafe } from '../escape.js';
+import { wrap } from '../text.js';
+import type { Sink } from '../sink.js';
+import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
-import type { ReviewAccount, ReviewDocument } from './review.js';
+import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { capacityLine, delta, movementGroups, quadrantTrail, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
 
 export interface TableOptions {

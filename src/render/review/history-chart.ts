@@ -4,8 +4,7 @@
  * row per snapshot underneath.
  */
 import { plot } from 'asciichart';
-import type { ReviewAccount, ReviewDocument } from './review.js';
-import type { AccountPoint } from './snapshot.js';
+import type { AccountPoint, ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { score } from './wording.js';
 
 const LABEL_WIDTH = 7;

@@ -2,10 +2,39 @@
  * Review gates (`--fail-on`): conditions on the last two snapshots that fail a CI pipeline
  * with exit 3. Each violation is one sentence.
  */
-import { round9 } from '../core/classify.js';
-import { UsageError } from '../core/errors.js';
-import type { ReviewAccount, ReviewSnapshot, Violation } from './review.js';
-import { isKeyQuadrant } from './snapshot.js';
+import { round9 } from './classify.js';
+import { UsageError } from './errors.js';
+import { isKeyQuadrant } from './selection.js';
+import type { Quadrant } from './types.js';
+
+/** What a gate reads of an account: where it stood in the previous and the current snapshot. */
+export interface GateAccount {
+  id: string;
+  name: string;
+  previous: GatePoint | null;
+  current: GatePoint | null;
+}
+
+interface GatePoint {
+  attractiveness: number;
+  strength: number;
+  quadrant: Quadrant;
+  selected: boolean;
+}
+
+/** What a gate reads of a snapshot. */
+export interface GateSnapshot {
+  label: string;
+  selected: number;
+  capacity: number | null;
+  overCapacity: boolean;
+}
+
+export interface Violation {
+  gate: string;
+  id: string | null;
+  message: string;
+}
 
 export type Gate = { kind: 'demotion' } | { kind: 'over-capacity' } | { kind: 'drop'; points: number };
 
@@ -34,11 +63,11 @@ export function parseGates(values: readonly string[]): Gate[] {
   return [...gates.values()];
 }
 
-const label = (a: ReviewAccount): string => (a.name === a.id ? a.id : `${a.id} ${a.name}`);
+const label = (a: GateAccount): string => (a.name === a.id ? a.id : `${a.id} ${a.name}`);
 const one = (x: number): string => x.toFixed(1);
 
 /** The violations of each gate, comparing the previous snapshot with the current one. */
-export function checkGates(gates: readonly Gate[], accounts: readonly ReviewAccount[], previous: ReviewSnapshot, current: ReviewSnapshot): Violation[] {
+export function checkGates(gates: readonly Gate[], accounts: readonly GateAccount[], previous: GateSnapshot, current: GateSnapshot): Violation[] {
   const out: Violation[] = [];
   for (const gate of gates) {
     const name = gateName(gate);

@@ -3,6 +3,7 @@
  * bad field, named by its path (`accounts[3].quadrant`), so a hand-edited file is explained.
  */
 import { ProblemList } from '../core/errors.js';
+import type { Vocabulary } from '../core/vocabulary.js';
 
 export type Json = unknown;
 
@@ -19,6 +20,11 @@ export class FieldReader {
 
   private bad(field: string, message: string): void {
     this.problems.add({ file: this.file, field, message });
+  }
+
+  /** A problem with a field whose type was right but whose value is not. */
+  problem(field: string, message: string): void {
+    this.bad(field, message);
   }
 
   object(v: Json, field: string): Record<string, Json> | null {
@@ -59,6 +65,23 @@ export class FieldReader {
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     this.bad(field, `${JSON.stringify(v) ?? 'nothing'} is not one of ${allowed.join(', ')}`);
     return allowed[0];
+  }
+
+  /** One of a vocabulary's values, exactly as kam writes it. */
+  vocabulary<T extends string>(v: Json, field: string, vocabulary: Vocabulary<T>): T {
+    return this.oneOf(v, field, vocabulary.values);
+  }
+
+  /** A whole number ≥ 0. */
+  count(v: Json, field: string): number {
+    const x = this.number(v, field);
+    if (x === x && !(Number.isInteger(x) && x >= 0)) this.bad(field, `${x} is not a whole number of 0 or more`);
+    return x;
+  }
+
+  /** An optional field: `read` only when it is present and not null. */
+  optional<T>(o: Record<string, Json>, key: string, at: string, read: (v: Json, field: string) => T): T | undefined {
+    return o[key] === undefined || o[key] === null ? undefined : read(o[key], at === '' ? key : `${at}.${key}`);
   }
 
   stringListOrNull(v: Json, field: string): string[] | null {

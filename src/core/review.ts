@@ -4,12 +4,45 @@
  * Pure: snapshots in, document out. Deterministic for CI diffs: accounts by current rank, then
  * the accounts no longer in the current snapshot by key.
  */
-import { round9 } from '../core/classify.js';
-import { QUADRANTS, type Quadrant } from '../core/types.js';
-import { checkGates, gateName, type Gate } from './gates.js';
-import { isKeyQuadrant, type AccountPoint, type Snapshot } from './snapshot.js';
+import { round9 } from './classify.js';
+import { checkGates, gateName, type Gate, type Violation } from './gates.js';
+import { isKeyQuadrant } from './selection.js';
+import { QUADRANTS, type Quadrant } from './types.js';
 
 export const REVIEW_SCHEMA = 'kam/review@1';
+
+/** What a snapshot was read from. */
+export type DocumentKind = 'result' | 'session';
+
+/** Where an account stood in one snapshot. */
+export interface AccountPoint {
+  rank: number;
+  attractiveness: number;
+  strength: number;
+  quadrant: Quadrant;
+  selected: boolean;
+}
+
+export interface SnapshotAccount extends AccountPoint {
+  id: string;
+  name: string;
+}
+
+export interface Snapshot {
+  /** The file as the user named it. */
+  label: string;
+  kind: DocumentKind | 'customers';
+  generatedAt: string;
+  split: { rule: string; attractiveness: number; strength: number };
+  capacity: number | null;
+  /** In rank order. */
+  accounts: SnapshotAccount[];
+  /** Accounts the team removed from the selection by an applied override. */
+  removedByTeam: string[];
+}
+
+export { isKeyQuadrant } from './selection.js';
+
 
 export interface ReviewSnapshot {
   label: string;
@@ -61,11 +94,7 @@ export interface ReleaseEntry {
   detail: string;
 }
 
-export interface Violation {
-  gate: string;
-  id: string | null;
-  message: string;
-}
+export type { Violation } from './gates.js';
 
 export interface ReviewDocument {
   schema: typeof REVIEW_SCHEMA;

@@ -1,4 +1,5 @@
 /** What main() talks to instead of `process`, so tests can run kam in-process. */
+import type { Prompter } from '../prompts/prompter.js';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
@@ -18,6 +19,8 @@ export interface Io {
   cwd: string;
   /** The clock; SOURCE_DATE_EPOCH in env overrides it for reproducible output. */
   now?: () => Date;
+  /** The prompter questions go to; by default the terminal's (@inquirer/prompts). Tests give a scripted one. */
+  prompter?: Prompter;
 }
 
 /** A run is interactive only with terminals on both ends, outside CI, and not --no-interactive. */
@@ -52,4 +55,10 @@ export function runDate(io: Io): Date {
 
 export function terminalWidth(io: Io): number {
   return io.stdout.isTTY && io.stdout.columns ? Math.max(40, io.stdout.columns) : 80;
+}
+
+/** The terminal's rows (24 when unknown). */
+export function terminalRows(io: Io): number {
+  const rows = (io.stdout as { rows?: number }).rows;
+  return io.stdout.isTTY && rows ? rows : 24;
 }

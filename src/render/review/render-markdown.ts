@@ -3,11 +3,11 @@
  * movements first, then capacity, the release list with Cheverton's guidance, the gates, every
  * account with its deltas, and the trend across all snapshots.
  */
-import { markdownSafe } from '../render/escape.js';
-import type { Sink } from '../render/sink.js';
+import { markdownSafe } from '../escape.js';
+import type { Sink } from '../sink.js';
 import type { AccountHistory } from './history-chart.js';
 import { accountCharts } from './history-chart.js';
-import type { ReviewAccount, ReviewDocument } from './review.js';
+import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { delta, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
 
 const name = (a: ReviewAccount): string => (a.name === a.id ? markdownSafe(a.id) : `${markdownSafe(a.id)} ${markdownSafe(a.name)}`);

@@ -1,10 +1,10 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { decodeText } from '../load/encoding.js';
-import type { InStream } from '../cli/io.js';
+import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
 export interface LoadedFile {
@@ -46,6 +46,14 @@ export async function readStdin(stdin: InStream): Promise<LoadedFile> {
   const buf = await readStdinBytes(stdin);
   return { path: '-', text: decodeText(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
 }
+
+/** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts). */
+export function readText(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedFile> {
+  return path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd));
+}
+
+/** How a path is named in messages: standard input for `-`. */
+export const shownPath = (path: string): string => (path === '-' ? 'standard input' : path);
 
 /** A large input read a chunk at a time: hashed as it is read, never held whole. */
 export interface ChunkedInput {
@@ -231,4 +239,9 @@ export function writeAtomically(target: string, render: (write: Sink) => void): 
     // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
     throw isSystemError(e) ? writeError(target, e) : e;
   }
+}
+
+/** Makes a folder (and its parents) for files about to be written. */
+export function ensureFolder(path: string): void {
+  mkdirSync(path, { recursive: true });
 }

@@ -1,7 +1,7 @@
 /** Words and marks shared by the review's table and Markdown renderings. */
-import type { Quadrant } from '../core/types.js';
-import type { ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from './review.js';
-import type { AccountPoint } from './snapshot.js';
+import { accountLabel } from '../../core/accounts.js';
+import type { Quadrant } from '../../core/types.js';
+import type { AccountPoint, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
 
 export const score = (x: number): string => x.toFixed(1);
 
@@ -64,4 +64,31 @@ export function movementGroups(doc: ReviewDocument, name: (a: ReviewAccount) => 
     ['New accounts', doc.movements.new.map((id) => `${name(get(id))} (${get(id).current!.quadrant})`)],
     ['Vanished accounts', doc.movements.vanished.map((id) => `${name(get(id))} (was ${get(id).previous!.quadrant})`)],
   ];
+}
+
+/**
+ * One sentence per account that moved between the two compared snapshots, as the workshop's
+ * step 10 records them: the current accounts in rank order (new ones, quadrant changes, who is
+ * released or newly selected), then those no longer in the portfolio in their former order.
+ */
+export function movementSentences(doc: Pick<ReviewDocument, 'accounts'>): string[] {
+  const lines: string[] = [];
+  for (const a of doc.accounts) {
+    const now = a.current;
+    if (!now) continue;
+    const was = a.previous;
+    const who = accountLabel(a.id, a.name);
+    if (!was) {
+      lines.push(`${who}: new, now ${now.quadrant}${now.selected ? ' (selected)' : ''}`);
+      continue;
+    }
+    const parts: string[] = [];
+    if (was.quadrant !== now.quadrant) parts.push(`${was.quadrant} → ${now.quadrant}`);
+    if (was.selected && !now.selected) parts.push('released from key-account resources');
+    if (!was.selected && now.selected) parts.push('newly selected');
+    if (parts.length > 0) lines.push(`${who}: ${parts.join('; ')}`);
+  }
+  const gone = doc.accounts.filter((a) => a.status === 'vanished').sort((x, y) => x.previous!.rank - y.previous!.rank);
+  for (const a of gone) lines.push(`${a.id}: no longer in the portfolio${a.previous!.selected ? ' (was selected)' : ''}`);
+  return lines;
 }

@@ -3,41 +3,13 @@
  * read back into the accounts' positions (rank, scores, quadrant, selected) and the capacity.
  */
 import { InputError } from '../core/errors.js';
-import { QUADRANTS, type Quadrant } from '../core/types.js';
-import { FieldReader, isRecord, type Json } from './fields.js';
+import type { DocumentKind, Snapshot, SnapshotAccount } from '../core/review.js';
+import { QUADRANTS } from '../core/types.js';
+import { FieldReader, isRecord, type Json } from './json-fields.js';
 
 export const READABLE_SCHEMAS = ['kam/result@1', 'kam/session@1'] as const;
 
-export type DocumentKind = 'result' | 'session';
-
-/** Where an account stood in one snapshot. */
-export interface AccountPoint {
-  rank: number;
-  attractiveness: number;
-  strength: number;
-  quadrant: Quadrant;
-  selected: boolean;
-}
-
-export interface SnapshotAccount extends AccountPoint {
-  id: string;
-  name: string;
-}
-
-export interface Snapshot {
-  /** The file as the user named it. */
-  label: string;
-  kind: DocumentKind | 'customers';
-  generatedAt: string;
-  split: { rule: string; attractiveness: number; strength: number };
-  capacity: number | null;
-  /** In rank order. */
-  accounts: SnapshotAccount[];
-  /** Accounts the team removed from the selection by an applied override. */
-  removedByTeam: string[];
-}
-
-export const isKeyQuadrant = (q: Quadrant): boolean => q === 'key' || q === 'key-development';
+export type { DocumentKind } from '../core/review.js';
 
 export interface KamDocument {
   kind: DocumentKind;
@@ -45,23 +17,26 @@ export interface KamDocument {
   doc: Record<string, Json>;
 }
 
-/** Parses a result or session file; refuses unreadable JSON and unknown or future schemas. */
-export function parseKamDocument(text: string, file: string): KamDocument {
+/**
+ * Parses a result or session file; refuses unreadable JSON and unknown or future schemas.
+ * `reader` names what reads it in messages (`kam review`, `--compare`).
+ */
+export function parseKamDocument(text: string, file: string, reader = 'kam review'): KamDocument {
   let doc: Json;
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new InputError({ file, message: `this is not readable JSON (${(e as Error).message}); kam review reads kam/result@1 and kam/session@1 files` });
+    throw new InputError({ file, message: `this is not readable JSON (${(e as Error).message}); ${reader} reads kam/result@1 and kam/session@1 files` });
   }
   const schema = isRecord(doc) ? doc.schema : undefined;
   if (!isRecord(doc) || typeof schema !== 'string') {
-    throw new InputError({ file, message: 'this is not a kam result or session: it has no "schema" field (kam review reads kam/result@1 and kam/session@1 files)' });
+    throw new InputError({ file, message: `this is not a kam result or session: it has no "schema" field (${reader} reads kam/result@1 and kam/session@1 files)` });
   }
   const m = /^kam\/(result|session)@(\d+)$/.exec(schema);
   if (m && m[2] !== '1') {
     throw new InputError({ file, message: `the schema ${schema} is newer than this kam can read (it reads ${READABLE_SCHEMAS.join(' and ')}); upgrade kam` });
   }
-  if (!m) throw new InputError({ file, message: `the schema "${schema}" is not one kam review reads (${READABLE_SCHEMAS.join(', ')})` });
+  if (!m) throw new InputError({ file, message: `the schema "${schema}" is not one ${reader} reads (${READABLE_SCHEMAS.join(', ')})` });
   return { kind: m[1] as DocumentKind, file, doc };
 }
 

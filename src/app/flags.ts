@@ -1,0 +1,138 @@
+/**
+ * The command line's flags as commander hands them over (strings), and the one parser of each
+ * flag's value into kam's vocabulary. A bad value is a UsageError (exit 2) naming the flag.
+ * Nothing after the plan (app/plan.ts) reads a raw flag.
+ */
+import { UsageError } from '../core/errors.js';
+import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
+import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
+import type { Vocabulary } from '../core/vocabulary.js';
+import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
+
+/** Flags every command takes. */
+export interface CommonFlags {
+  color: boolean;
+  debug?: boolean;
+}
+
+/** `kam select`. */
+export interface SelectFlags extends CommonFlags {
+  criteria?: string;
+  format: string;
+  output?: string;
+  missing: string;
+  split: string;
+  sort: string;
+  strength?: string;
+  ratings?: string;
+  aggregate?: string;
+  capacity?: string;
+  segment?: string[];
+  stability?: string | boolean;
+  perturb?: string;
+  scoreNoise?: string;
+  seed?: string;
+  explain?: boolean;
+  delimiter?: string;
+  strengthAxis: string;
+  top: string;
+  interactive: boolean;
+  session?: string;
+  resume?: boolean;
+  compare?: string;
+}
+
+/** `kam explain`: the flags of select that shape the evaluation it explains. */
+export type ExplainFlags = Pick<SelectFlags, 'criteria' | 'format' | 'output' | 'missing' | 'split' | 'sort' | 'strength' | 'ratings' | 'aggregate' | 'capacity' | 'segment' | 'delimiter' | 'color' | 'debug'>;
+
+/** `kam review`. */
+export interface ReviewFlags extends CommonFlags {
+  format: string;
+  output?: string;
+  customers?: string;
+  session?: string;
+  saveResult?: string;
+  delimiter?: string;
+  failOn?: string[];
+  account?: string;
+}
+
+/** `kam weights`. */
+export interface WeightsFlags extends CommonFlags {
+  axis?: string;
+  pairs?: string;
+  format: string;
+  output?: string;
+  dryRun?: boolean;
+  delimiter?: string;
+  interactive: boolean;
+}
+
+/** One of a vocabulary's values, or a UsageError listing them. */
+export function vocabularyFlag<T extends string>(flag: string, vocabulary: Vocabulary<T>, value: string, allowed: readonly T[] = vocabulary.values): T {
+  const v = vocabulary.parse(value);
+  if (v !== null && allowed.includes(v)) return v;
+  throw new UsageError(`${flag} "${value}" is not valid; use ${allowed.join(', ')}.`);
+}
+
+/** `midpoint`, `median`, `mean`, or `A,S` with both numbers in 0..100. */
+export function splitFlag(value: string, flag = '--split'): SplitSpec {
+  const s = parseSplit(value);
+  if (!isSplitProblem(s)) return s;
+  if (s.problem === 'range') throw new UsageError(`${flag} "${value}": both boundaries must be between 0 and 100.`);
+  throw new UsageError(`${flag} "${value}" is not valid; use ${SPLIT_SYNTAX}.`);
+}
+
+export function countFlag(flag: string, value: string, min = 0): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${flag} "${value}" must be a whole number of at least ${min}.`);
+  return Number(v);
+}
+
+export function delimiterFlag(value: string | undefined): Delimiter | undefined {
+  if (value === undefined) return undefined;
+  const d = parseDelimiterName(value);
+  if (d === null) throw new UsageError(`--delimiter "${value}" is not valid; use comma, semicolon or tab (",", ";", "tab").`);
+  return d;
+}
+
+/** `--segment A --segment B` or `--segment A,B`. */
+export function segmentsFlag(values: string[] | undefined): string[] | null {
+  if (!values || values.length === 0) return null;
+  const list = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  if (list.length === 0) throw new UsageError('--segment needs at least one segment name.');
+  return list;
+}
+
+/** A decimal number (point or comma) within lo..hi. */
+export function decimalFlag(flag: string, value: string, lo: number, hi: number): number {
+  const v = value.trim().replace(',', '.');
+  const x = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v) ? Number(v) : Number.NaN;
+  if (!(x >= lo && x <= hi)) {
+    throw new UsageError(`${flag} "${value}" must be a number from ${lo} to ${hi === Infinity ? 'any size' : hi}.`);
+  }
+  return x;
+}
+
+function wholeFlag(flag: string, value: string, lo: number, hi: number): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) {
+    throw new UsageError(`${flag} "${value}" must be a whole number from ${lo} to ${hi.toLocaleString('en-US')}.`);
+  }
+  return Number(v);
+}
+
+/**
+ * The stability options, or null when none of the flags is given. `--perturb`, `--score-noise`
+ * and `--seed` imply `--stability` with its default number of runs.
+ */
+export function stabilityFlags(flags: Pick<SelectFlags, 'stability' | 'perturb' | 'scoreNoise' | 'seed'>): StabilityOptions | null {
+  const { stability, perturb, scoreNoise, seed } = flags;
+  if (stability === undefined && perturb === undefined && scoreNoise === undefined && seed === undefined) return null;
+  return {
+    runs: typeof stability === 'string' ? wholeFlag('--stability', stability, 1, 10_000_000) : DEFAULT_STABILITY.runs,
+    perturb: perturb === undefined ? DEFAULT_STABILITY.perturb : decimalFlag('--perturb', perturb, 0, 1),
+    scoreNoise: scoreNoise === undefined ? DEFAULT_STABILITY.scoreNoise : decimalFlag('--score-noise', scoreNoise, 0, Infinity),
+    seed: seed === undefined ? DEFAULT_STABILITY.seed : wholeFlag('--seed', seed, 0, 4294967295),
+  };
+}

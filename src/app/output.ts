@@ -1,0 +1,85 @@
+/**
+ * Where output goes, decided once: a file written atomically (-o) or standard output; the colour
+ * level and the width that follow from it; progress while a large output is written; warnings on
+ * standard error for the formats that do not show their own. Every command writes through here.
+ */
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { terminalSafe } from '../render/escape.js';
+import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
+import type { RenderOptions, ResultDocument } from '../render/result-document.js';
+import type { Sink } from '../render/sink.js';
+import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
+import { writeAtomically } from './files.js';
+import { colorLevel, terminalWidth, type Io } from './io.js';
+import type { Progress } from './progress.js';
+
+export interface OutputSpec {
+  /** -o FILE; undefined for standard output (`-` is standard output too). */
+  path: string | undefined;
+  /** --no-color turns colour off; NO_COLOR, FORCE_COLOR and the terminal decide the rest. */
+  color: boolean;
+}
+
+/** The output's surroundings: a file gets no colour and 100 columns, a terminal its own width. */
+export interface Target {
+  toFile: boolean;
+  width: number;
+  palette: Palette;
+}
+
+export function outputTarget(spec: OutputSpec, io: Io): Target {
+  const toFile = spec.path !== undefined;
+  const level = toFile ? 0 : colorLevel(io, spec.color);
+  return { toFile, width: toFile ? 100 : terminalWidth(io), palette: paletteFor(level) };
+}
+
+export function paletteFor(level: 0 | 1 | 2 | 3): Palette {
+  return level === 0 ? plainPalette : chalkPalette(new Chalk({ level }));
+}
+
+/**
+ * Writes `render`'s output to -o (atomically) or standard output, counting the bytes for the
+ * progress line unless the output shares the terminal with it.
+ */
+export function emit(spec: Pick<OutputSpec, 'path'>, io: Io, render: (out: Sink) => void, progress?: Progress): void {
+  let written = 0;
+  const counted = (sink: Sink): Sink =>
+    progress
+      ? (chunk) => {
+          written += chunk.length;
+          progress.writing(written);
+          sink(chunk);
+        }
+      : sink;
+  if (spec.path !== undefined) {
+    writeAtomically(resolve(io.cwd, spec.path), (w) => render(counted(w)));
+  } else if (io.stdout.isTTY) {
+    // The output goes to the same screen: clear the progress line first, then print.
+    progress?.done();
+    render((c) => void io.stdout.write(c));
+  } else {
+    render(counted((c) => void io.stdout.write(c)));
+  }
+  progress?.done();
+}
+
+/** Warnings as `kam: warning: …` lines on standard error, stripped of control characters. */
+export function warn(io: Io, warnings: readonly string[], prefix = ''): void {
+  for (const w of warnings) io.stderr.write(`kam: warning: ${prefix}${terminalSafe(w)}\n`);
+}
+
+/** How a result is to be written: its format, where, and the table's and chart's options. */
+export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis'> {
+  format: ResultFormat;
+  output: OutputSpec;
+}
+
+/** Writes a result in its format (the writer loaded from the registry), then the warnings the format does not show. */
+export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, progress?: Progress): Promise<void> {
+  const format = RESULT_FORMATS[o.format];
+  const write = await format.load();
+  const t = outputTarget(o.output, io);
+  emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis }), progress);
+  if (!format.human || t.toFile) warn(io, doc.ev.warnings);
+}

@@ -1,0 +1,172 @@
+/**
+ * The command line as a table: every option once (its flag, its help, its default), every
+ * command with its arguments and the options it takes; commander is wired from these tables.
+ * An action plans the run (app/plan.ts: every flag validated) and hands the plan to its command,
+ * which is loaded only then, so `kam --help` starts fast. Help texts for words of kam's
+ * vocabularies come from the vocabularies and the format registries.
+ */
+import { Command, Option } from '@commander-js/extra-typings';
+import type { ExplainFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
+import type { Io } from '../app/io.js';
+import { planExplain, planReview, planRun, planWeights } from '../app/plan.js';
+import { kamVersion } from '../app/version.js';
+import { GATE_HELP } from '../core/gates.js';
+import { SPLIT_SYNTAX } from '../core/split.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
+import { EXPLAIN_FORMAT } from '../render/explain.js';
+import { RESULT_FORMAT } from '../render/formats.js';
+import { REVIEW_FORMAT } from '../render/review/formats.js';
+import { WEIGHTS_FORMAT } from '../render/weights.js';
+
+interface OptionDef {
+  flags: string;
+  help: string;
+  default?: string;
+  /** Repeatable: every value is kept, in order. */
+  repeat?: boolean;
+}
+
+const formatOption = (formats: Vocabulary<string>): OptionDef => ({ flags: '-f, --format <format>', help: formats.list, default: 'table' });
+
+/** Every option of kam, once. */
+const OPTIONS = {
+  criteria: { flags: '-c, --criteria <file>', help: 'criteria.csv (default: criteria.csv beside the customers file)' },
+  output: { flags: '-o, --output <file>', help: 'write to this file (atomically) instead of standard output (- for standard output)' },
+  missing: { flags: '--missing <policy>', help: `missing values: ${MISSING_POLICY.list}`, default: 'error' },
+  split: { flags: '--split <rule>', help: `boundaries: ${SPLIT_SYNTAX}`, default: 'midpoint' },
+  sort: { flags: '--sort <key>', help: `ranking: ${SORT_KEY.list}`, default: 'quadrant' },
+  strength: { flags: '--strength <mode>', help: `relative strength: ${STRENGTH_MODE.list} (default: relative when competitor ratings exist)` },
+  ratings: { flags: '--ratings <file>', help: 'ratings.csv: team scores per rater and competitor ratings (long format)' },
+  aggregate: { flags: '--aggregate <how>', help: `combining raters' scores: ${AGGREGATE.list}`, default: 'median' },
+  capacity: { flags: '--capacity <n>', help: 'how many key accounts the business can serve' },
+  segment: { flags: '--segment <names...>', help: 'only these segments (repeat, or separate with commas)' },
+  stability: { flags: '--stability [runs]', help: 'rerun with perturbed weights (default 1000 runs) and flag borderline accounts' },
+  perturb: { flags: '--perturb <p>', help: 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)' },
+  scoreNoise: { flags: '--score-noise <d>', help: 'stability: shift each value by up to ±d scale points (default 0)' },
+  seed: { flags: '--seed <n>', help: 'stability: random seed, so the same command prints the same numbers (default 1)' },
+  explain: { flags: '--explain', help: 'JSON: add per-factor contributions and the smallest change that crosses a boundary' },
+  delimiter: { flags: '--delimiter <d>', help: 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)' },
+  strengthAxis: { flags: '--strength-axis <side>', help: `where high strength sits on the chart: ${STRENGTH_SIDE.list}`, default: 'left' },
+  top: { flags: '--top <n>', help: 'table rows shown (the rest are counted)', default: '200' },
+  session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)' },
+  resume: { flags: '--resume', help: 'continue the saved workshop at the first unanswered step' },
+  compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since' },
+  interactive: { flags: '--no-interactive', help: 'never prompt (also implied without a terminal or with CI set)' },
+  color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
+  debug: { flags: '--debug', help: 'show stack traces for errors' },
+  // kam review
+  customers: { flags: '--customers <file>', help: "this quarter's customers.csv, scored with the last snapshot's decisions and compared" },
+  decisionsSession: { flags: '--session <file>', help: 'with --customers: take the decisions from this kam/session@1 file instead' },
+  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous)" },
+  reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)' },
+  failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true },
+  account: { flags: '--account <id>', help: "draw this account's attractiveness and strength over three or more snapshots" },
+  // kam weights
+  axis: { flags: '--axis <axis>', help: AXIS.list },
+  pairs: { flags: '--pairs <file>', help: 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input' },
+  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file' },
+  dryRun: { flags: '--dry-run', help: 'show the weights, write nothing' },
+  weightsInteractive: { flags: '--no-interactive', help: 'never prompt (then --pairs is required)' },
+} satisfies Record<string, OptionDef>;
+
+type OptionKey = keyof typeof OPTIONS;
+
+function option(def: OptionDef): Option {
+  const o = new Option(def.flags, def.help);
+  if (def.default !== undefined) o.default(def.default);
+  if (def.repeat) o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  return o;
+}
+
+/** The options of the scoring run, shared by select and explain so an explanation matches the selection it explains. */
+const RUN_OPTIONS: OptionKey[] = ['criteria', 'output', 'missing', 'split', 'sort', 'strength', 'ratings', 'aggregate', 'capacity', 'segment'];
+
+interface CommandDef {
+  name: string;
+  description: string;
+  args: Array<{ name: string; help: string }>;
+  format: Vocabulary<string>;
+  options: OptionKey[];
+  run(args: string[], opts: Record<string, unknown>, io: Io): Promise<number>;
+}
+
+/** The commands, in the order a user needs them. */
+const COMMANDS: CommandDef[] = [
+  {
+    name: 'select',
+    description: 'Score, rank and select key accounts from customers.csv and criteria.csv.',
+    args: [{ name: '<customers>', help: 'customers.csv (or - for standard input)' }],
+    format: RESULT_FORMAT,
+    options: [...RUN_OPTIONS, 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
+    async run([customers], opts, io) {
+      const plan = planRun(customers, opts as unknown as SelectFlags, io);
+      return (await import('../commands/select.js')).select(plan, io);
+    },
+  },
+  {
+    name: 'explain',
+    description: "Explain one account: each factor's contribution, the margins, the smallest change that crosses a boundary.",
+    args: [
+      { name: '<account>', help: "the account's key (or its name)" },
+      { name: '<customers>', help: 'customers.csv (or - for standard input)' },
+    ],
+    format: EXPLAIN_FORMAT,
+    options: [...RUN_OPTIONS, 'delimiter', 'color', 'debug'],
+    async run([account, customers], opts, io) {
+      const plan = planExplain(account, customers, opts as unknown as ExplainFlags);
+      return (await import('../commands/explain.js')).explain(plan, io);
+    },
+  },
+  {
+    name: 'review',
+    description: 'Compare quarters (step 10): who entered or left the selection, quadrant changes, score deltas, gates for CI.',
+    args: [{ name: '<snapshots...>', help: 'kam/result@1 JSON or kam/session@1 files, oldest first' }],
+    format: REVIEW_FORMAT,
+    options: ['output', 'customers', 'decisionsSession', 'saveResult', 'reviewDelimiter', 'failOn', 'account', 'color', 'debug'],
+    async run(args, opts, io) {
+      const plan = planReview(args.flat(), opts as unknown as ReviewFlags);
+      return (await import('../commands/review.js')).review(plan, io);
+    },
+  },
+  {
+    name: 'weights',
+    description: "Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.",
+    args: [{ name: '<criteria>', help: 'criteria.csv (rewritten atomically unless --dry-run or -o)' }],
+    format: WEIGHTS_FORMAT,
+    options: ['axis', 'pairs', 'weightsOutput', 'dryRun', 'delimiter', 'weightsInteractive', 'color', 'debug'],
+    async run([criteria], opts, io) {
+      const plan = planWeights(criteria, opts as unknown as WeightsFlags, io);
+      return (await import('../commands/weights.js')).weights(plan, io);
+    },
+  },
+];
+
+/**
+ * The command line as commander sees it. Actions report their exit code through `setExit`.
+ * The build also renders its help into dist/cli/help.txt, which bin/kam.js prints for
+ * `kam --help` without loading any of this.
+ */
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('kam')
+    .description("Choose key accounts with Cheverton's method: weighted attractiveness and relative strength, the KAISM matrix.")
+    .version(kamVersion(), '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('kam: add --help for usage.')
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
+    });
+  for (const def of COMMANDS) {
+    const cmd = program.command(def.name).description(def.description);
+    for (const a of def.args) cmd.argument(a.name, a.help);
+    cmd.addOption(option(formatOption(def.format)));
+    for (const key of def.options) cmd.addOption(option(OPTIONS[key]));
+    cmd.action(async (...params: unknown[]) => {
+      const args = params.slice(0, def.args.length) as string[];
+      const opts = params[def.args.length] as Record<string, unknown>;
+      setExit(await def.run(args, opts, io));
+    });
+  }
+  return program as unknown as Command;
+}

@@ -1,0 +1,114 @@
+/**
+ * The team's decisions as kam saves them — factor records (a result's `factors`, a session's
+ * `criteria` and steps 7–8) and the method (`method` of a result or a session) — read back with
+ * the same rules as criteria.csv and the flags they stand for, every bad field one problem named
+ * by its JSON path. Replays, reviews and resumed workshops all read saved decisions here.
+ */
+import type { Method } from '../core/engine.js';
+import { InputError } from '../core/errors.js';
+import { isBoundary, SPLIT_RULE, type SplitSpec } from '../core/split.js';
+import type { Factor, Override } from '../core/types.js';
+import { AGGREGATE, AXIS, DIRECTION, FACTOR_KIND, MISSING_POLICY, SORT_KEY, STRENGTH_MODE } from '../core/vocabulary.js';
+import { parseNormalizeText } from './criteria.js';
+import { FieldReader, type Json } from './json-fields.js';
+import type { KamDocument } from './snapshot.js';
+
+export interface Decisions {
+  factors: Factor[];
+  method: Method;
+}
+
+/** The decisions of a kam/result@1 (`factors`, `method`) or kam/session@1 (`criteria`, `method`) document. */
+export function decisionsOf(d: KamDocument): Decisions {
+  const listField = d.kind === 'session' ? 'criteria' : 'factors';
+  const rawFactors = d.doc[listField];
+  const rawMethod = d.doc.method;
+  if (d.kind === 'session' && (rawFactors === null || rawFactors === undefined)) {
+    throw new InputError({ file: d.file, message: 'the session has no criteria yet, so there are no decisions to score the new data with' });
+  }
+  if (d.kind === 'session' && (rawMethod === null || rawMethod === undefined)) {
+    throw new InputError({ file: d.file, message: 'the session has no method decisions yet (split, capacity), so there are no decisions to score the new data with' });
+  }
+  const r = new FieldReader(d.file);
+  const factors = readSavedFactors(r, rawFactors, listField);
+  const method = readSavedMethod(r, rawMethod, 'method');
+  r.done();
+  return { factors, method };
+}
+
+/**
+ * Saved factor records back into Factors; each axis needs a weight above 0 (`requireAxes`),
+ * as in criteria.csv.
+ */
+export function readSavedFactors(r: FieldReader, value: Json, at: string, requireAxes = true): Factor[] {
+  const factors = r.array(value, at).map((f, i) => readSavedFactor(r, f, `${at}[${i}]`));
+  const complete = factors.filter((f): f is Factor => f !== null);
+  if (requireAxes && complete.length === factors.length) {
+    for (const axis of AXIS.values) {
+      if (!complete.some((f) => f.axis === axis && f.weight > 0)) r.problem(at, `the ${axis} axis needs at least one factor with a weight above 0`);
+    }
+  }
+  return complete;
+}
+
+/** One saved factor record (null when a field is bad; the problem is recorded). */
+export function readSavedFactor(r: FieldReader, v: Json, at: string): Factor | null {
+  const before = r.problems.size;
+  const o = r.object(v, at) ?? {};
+  const opt = <T>(key: string, fallback: T, read: (x: Json, field: string) => T): T =>
+    o[key] === undefined || o[key] === null ? fallback : read(o[key], `${at}.${key}`);
+  const factor = r.string(o.factor, `${at}.factor`);
+  if (typeof o.factor === 'string' && factor.trim() === '') r.problem(`${at}.factor`, 'the factor name is empty');
+  const axis = r.vocabulary(o.axis, `${at}.axis`, AXIS);
+  const weight = r.number(o.weight, `${at}.weight`);
+  if (weight < 0) r.problem(`${at}.weight`, `the weight ${weight} is negative; weights are 0 or more`);
+  const min = opt('min', 1, (x, f) => r.number(x, f));
+  const max = opt('max', 10, (x, f) => r.number(x, f));
+  if (min === min && max === max && !(max > min)) r.problem(`${at}.max`, `the scale ${min}..${max} is empty; max must be greater than min`);
+  const direction = opt('direction', 'higher' as const, (x, f) => r.vocabulary(x, f, DIRECTION));
+  const normalizeText = opt('normalize', 'none', (x, f) => r.string(x, f));
+  const normalize = parseNormalizeText(normalizeText, false, (message) => r.problem(`${at}.normalize`, message));
+  const kind = opt('kind', 'pure' as const, (x, f) => r.vocabulary(x, f, FACTOR_KIND));
+  const description = opt('description', '', (x, f) => r.string(x, f));
+  if (o.weightPct !== undefined) r.number(o.weightPct, `${at}.weightPct`);
+  if (r.problems.size > before || normalize === null) return null;
+  return { factor, axis, weight, min, max, direction, normalize, kind, description };
+}
+
+/** A saved method (`method` of a result or a session) in the engine's vocabulary. */
+export function readSavedMethod(r: FieldReader, v: Json, at: string): Method {
+  const m = r.object(v, at) ?? {};
+  const split = r.object(m.split, `${at}.split`) ?? {};
+  const rule = r.vocabulary(split.rule, `${at}.split.rule`, SPLIT_RULE);
+  // The rule is the decision: median and mean are re-derived from the new data; fixed keeps its numbers.
+  const splitSpec: SplitSpec =
+    rule === 'fixed'
+      ? { rule, attractiveness: boundary(r, split.attractiveness, `${at}.split.attractiveness`), strength: boundary(r, split.strength, `${at}.split.strength`) }
+      : { rule };
+  const capacity = r.numberOrNull(m.capacity, `${at}.capacity`);
+  if (capacity !== null && capacity === capacity && !(Number.isInteger(capacity) && capacity >= 0)) {
+    r.problem(`${at}.capacity`, `${capacity} is not a whole number of accounts`);
+  }
+  const overrides = m.overrides === undefined || m.overrides === null ? [] : r.array(m.overrides, `${at}.overrides`);
+  return {
+    missing: r.vocabulary(m.missing, `${at}.missing`, MISSING_POLICY),
+    split: splitSpec,
+    sort: r.vocabulary(m.sort, `${at}.sort`, SORT_KEY),
+    capacity,
+    strength: m.strength === undefined || m.strength === null ? undefined : r.vocabulary(m.strength, `${at}.strength`, STRENGTH_MODE),
+    segments: r.stringListOrNull(m.segments, `${at}.segments`),
+    overrides: overrides.map((o, i) => readOverride(r, o, `${at}.overrides[${i}]`)),
+    ...(m.aggregate === undefined || m.aggregate === null ? {} : { aggregate: r.vocabulary(m.aggregate, `${at}.aggregate`, AGGREGATE) }),
+  };
+}
+
+export function readOverride(r: FieldReader, v: Json, at: string): Override {
+  const x = r.object(v, at) ?? {};
+  return { id: r.string(x.id, `${at}.id`), action: r.oneOf(x.action, `${at}.action`, ['add', 'remove'] as const), reason: r.string(x.reason, `${at}.reason`) };
+}
+
+function boundary(r: FieldReader, v: Json, field: string): number {
+  const x = r.number(v, field);
+  if (x === x && !isBoundary(x)) r.problem(field, `the boundary ${x} is not between 0 and 100`);
+  return x;
+}

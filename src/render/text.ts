@@ -1,0 +1,48 @@
+/** Small text helpers shared by the renderers: scores, the split rule, word wrap, chart points. */
+import type { Evaluation } from '../core/engine.js';
+import { accountStability, type StabilityOutcome } from '../core/stability.js';
+import { QUADRANTS, type Portfolio } from '../core/types.js';
+import { terminalSafe } from './escape.js';
+import type { ChartPoint } from './kaism-chart.js';
+
+export const fmtScore = (x: number): string => x.toFixed(1);
+
+/** Which split rule and which boundary values were used (METHOD.md §3: always say so). */
+export function describeSplit(ev: Evaluation): string[] {
+  const { rule, attractiveness, strength } = ev.split;
+  const how = rule === 'fixed' ? 'fixed, set with --split' : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
+  return [`Split rule: ${rule} (${how}).`, `High means attractiveness ≥ ${fmtBoundary(attractiveness)}, strength ≥ ${fmtBoundary(strength)}.`];
+}
+
+/** Greedy word wrap for prose lines. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
+const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: StabilityOutcome | null): ChartPoint[] {
+  const points: ChartPoint[] = new Array(ev.order.length);
+  for (let r = 0; r < ev.order.length; r++) {
+    const p = ev.order[r];
+    points[r] = {
+      id: terminalSafe(portfolio.ids[ev.scope[p]]),
+      rank: r + 1,
+      attractiveness: ev.attractiveness[p],
+      strength: ev.strength[p],
+      quadrant: QUADRANTS[ev.quadrant[p]],
+    };
+    if (stability) points[r].borderline = accountStability(stability, p).borderline;
+  }
+  return points;
+}
+
