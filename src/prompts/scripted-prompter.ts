@@ -3,15 +3,22 @@
  * question id, each id a queue consumed in order (the first time the question is asked, the
  * second…); a question without a (remaining) answer takes its default, as Enter would. So a new
  * question in a step changes no other answer of a script. `DEFAULT` accepts the default
- * explicitly, `CANCEL` acts like Ctrl-C. A select answer may be the choice's value, its visible
- * name, or the name's first word.
+ * explicitly, `CANCEL` acts like Ctrl-C, `ticked(…)` answers a checkbox. A select answer may be
+ * the choice's value, its visible name, or the name's first word.
  */
 import { CancelledError } from '../core/errors.js';
 import type { CheckboxQuestion, Choice, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from './prompter.js';
 
 export const DEFAULT = Symbol('default');
 export const CANCEL = Symbol('cancel');
-export type ScriptedAnswer = string | number | boolean | string[] | typeof DEFAULT | typeof CANCEL | null;
+
+/** The answer to a checkbox question: the choices ticked (by value or visible name). */
+export interface Ticked {
+  ticked: string[];
+}
+export const ticked = (...choices: string[]): Ticked => ({ ticked: choices });
+
+export type ScriptedAnswer = string | number | boolean | Ticked | typeof DEFAULT | typeof CANCEL | null;
 
 /** Answers by question id; an array is the answers of successive askings. */
 export type Script = Record<string, ScriptedAnswer | readonly ScriptedAnswer[]>;
@@ -72,7 +79,7 @@ export class ScriptedPrompter implements Prompter {
     let values: T[];
     if (a === DEFAULT) values = q.choices.filter((c) => c.checked).map((c) => c.value);
     else {
-      const wanted = Array.isArray(a) ? a : [String(a)];
+      const wanted = typeof a === 'object' && a !== null ? a.ticked : [String(a)];
       values = wanted.map((w) => {
         const hit = q.choices.find((c) => c.value === w || c.name === w);
         if (!hit) throw new Error(`Scripted answer "${w}" is not a choice of "${q.id}".`);

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT, exampleDir, replay, workshop, type Flags, type Script } from '../workshop/helpers.js';
+import { DEFAULT, exampleDir, replay, ticked, workshop, type Flags, type Script, type ScriptedAnswer } from '../workshop/helpers.js';
 
-const D = DEFAULT;
+const D: ScriptedAnswer = DEFAULT;
 
 export interface WorkshopCase {
   name: string;
@@ -33,7 +33,7 @@ export const WORKSHOP_CASES: WorkshopCase[] = [
     script: {
       'step2.next': ['back'],
       'team.members': '',
-      'segmentation.segments': [['Food & beverage', 'Pharma & healthcare']],
+      'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
       'kaism.rule': 'fixed',
       'kaism.attractiveness': '60',
       'kaism.strength': '45',
@@ -41,7 +41,7 @@ export const WORKSHOP_CASES: WorkshopCase[] = [
       'attractiveness.weights': 'edit',
       'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
       'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
-      'strength.factors': [['Product quality', 'Delivery reliability']],
+      'strength.factors': ticked('Product quality', 'Delivery reliability'),
       'selection.change': ['add', 'keep'],
       'selection.account': 'C029',
       'selection.reason': 'Strategic launch partner for the new generics line',

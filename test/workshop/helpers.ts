@@ -15,7 +15,7 @@ import { loadWorkshop } from '../../src/workshop/run.js';
 import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
-export { DEFAULT, CANCEL, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
+export { DEFAULT, CANCEL, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
 /** A temporary folder with the example customers.csv, criteria.csv and ratings.csv. */
 export function exampleDir(): string {
