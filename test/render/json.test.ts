@@ -39,7 +39,7 @@ describe('json', () => {
         const pf = portfolio(rows, withRevenue);
         const ev = evaluate(pf, [factor('A', 'attractiveness'), factor('S', 'strength')], DEFAULT_METHOD);
         const { sink, text } = stringSink();
-        writeResultJson(sink, pf, ev, ctx);
+        writeResultJson(sink, { portfolio: pf, ev, ctx });
         // Each account stands on a line of its own, exactly as JSON.stringify writes its record.
         const lines = text().split('\n');
         const first = lines.indexOf('  "accounts": [');

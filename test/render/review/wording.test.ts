@@ -1,8 +1,8 @@
 /** Deltas with arrows, sparklines, quadrant trails and the account history chart. */
 import { describe, expect, it } from 'vitest';
-import { historyChart } from '../../src/render/review/history-chart.js';
-import type { AccountPoint } from '../../src/load/snapshot.js';
-import { delta, quadrantTrail, sparkline } from '../../src/render/review/wording.js';
+import { historyChart } from '../../../src/render/review/history-chart.js';
+import type { AccountPoint } from '../../../src/core/review.js';
+import { delta, quadrantTrail, sparkline } from '../../../src/render/review/wording.js';
 
 const at = (attractiveness: number, quadrant: AccountPoint['quadrant'] = 'key'): AccountPoint => ({ rank: 1, attractiveness, strength: 100 - attractiveness, quadrant, selected: true });
 

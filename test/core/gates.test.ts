@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { parseGates } from '../../src/core/gates.js';
 import { buildReview } from '../../src/core/review.js';
-import { ctx, snap } from './helpers.js';
+import { ctx, snap } from '../helpers/snapshots.js';
 
 describe('parseGates', () => {
   it('takes repeated and comma-separated gates, once each', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUADRANTS } from '../../src/core/types.js';
 import { buildReview } from '../../src/core/review.js';
-import { ctx, snap, type Row } from './helpers.js';
+import { ctx, snap, type Row } from '../helpers/snapshots.js';
 
 // Previous: capacity 3. a (key, selected), b (key, selected), c (key-dev, selected), d (maint), e (opp), g (key-dev, cut).
 const q1 = snap('q1.json', [

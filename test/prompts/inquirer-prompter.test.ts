@@ -7,7 +7,7 @@ import { inquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
 import { PromptCancelled } from '../../src/prompts/prompter.js';
 import { attractivenessStep } from '../../src/workshop/steps-factors.js';
 import { teamStep } from '../../src/workshop/steps-setup.js';
-import { stepEnv } from './helpers.js';
+import { stepEnv } from '../workshop/helpers.js';
 
 function fakeIo(): { io: Io; out: () => string } {
   let out = '';

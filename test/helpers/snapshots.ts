@@ -1,6 +1,6 @@
 /** Hand-built snapshots for the review tests: one line per account. */
 import type { Quadrant } from '../../src/core/types.js';
-import type { Snapshot, SnapshotAccount } from '../../src/load/snapshot.js';
+import type { Snapshot, SnapshotAccount } from '../../src/core/review.js';
 
 /** `[id, attractiveness, strength, quadrant, selected]`, in rank order. */
 export type Row = [string, number, number, Quadrant, boolean];

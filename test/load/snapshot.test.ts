@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { snapshotFromText } from '../../src/load/snapshot.js';
-import { resultDoc } from './helpers.js';
+import { resultDoc } from '../helpers/snapshots.js';
 
 const read = (doc: unknown, file = 'q.json') => snapshotFromText(typeof doc === 'string' ? doc : JSON.stringify(doc), file);
 const message = (doc: unknown, file = 'q.json'): string => {

@@ -1,7 +1,7 @@
 /** The previous decisions read back from a result or a session, for `kam review --customers`. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { decisionsOf } from '../../src/load/decisions.js';
+import { decisionsOf } from '../../src/load/saved.js';
 import { parseKamDocument } from '../../src/load/snapshot.js';
 
 const factors = [
@@ -71,6 +71,8 @@ describe('decisionsOf', () => {
     const bad = [{ ...factors[0], normalize: 'bands:20;10', axis: 'depth' }, { ...factors[2], weight: -1 }];
     expect(problems({ schema: 'kam/result@1', factors: bad, method: { ...method, split: { rule: 'fixed', attractiveness: 120, strength: 40 }, capacity: 2.5 } })).toEqual([
       'prev.json, field "factors[0].axis": "depth" is not one of attractiveness, strength.',
+      'prev.json, field "factors[0].normalize": the band thresholds must increase (20 then 10).',
+      'prev.json, field "factors[1].weight": the weight -1 is negative; weights are 0 or more.',
       'prev.json, field "method.split.attractiveness": the boundary 120 is not between 0 and 100.',
       'prev.json, field "method.capacity": 2.5 is not a whole number of accounts.',
     ]);
