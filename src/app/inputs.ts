@@ -125,6 +125,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   };
   const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.pairs?.path, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
   if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
+  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.pairs?.path, ...(spec.snapshots ?? []), spec.decisions], io, [spec.session?.path, spec.compare]);
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
@@ -143,12 +144,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   }
 
   const ratingsPath = spec.ratings?.path ?? (spec.ratings?.fromSession ? inputs.session?.session.inputs.ratings?.path : undefined);
-  const outputs = spec.outputs ?? [];
-  if (outputs.length > 0) {
-    const read = [spec.customers?.path, spec.criteria?.path, ratingsPath, spec.pairs?.path, ...(spec.snapshots ?? []), spec.decisions, spec.session?.path].filter((p): p is string => p !== undefined);
-    // The session is the one input a run may rewrite (the workshop saves it in place).
-    for (const o of outputs) assertNotInput(o.path, o.path === spec.session?.path ? read.filter((p) => p !== o.path) : read, io.cwd, o.flag);
-  }
+  // A ratings file named by the session is an input too.
+  if (ratingsPath !== undefined && ratingsPath !== spec.ratings?.path) refuseOutputsOver(spec, [ratingsPath], io);
 
   // The factors.
   if (spec.factors === 'criteria' && spec.criteria) {
@@ -211,6 +208,19 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     }
   }
   return inputs;
+}
+
+/**
+ * Refuses an output that is one of the inputs before anything is read. The session is the one
+ * input a run may rewrite (the workshop saves it in place, and may compare with it as it was):
+ * it is checked against the data files only.
+ */
+function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io: Io, documents: Array<string | undefined> = []): void {
+  const defined = (paths: Array<string | undefined>): string[] => paths.filter((p): p is string => p !== undefined);
+  for (const o of spec.outputs ?? []) {
+    const against = o.path === spec.session?.path ? defined(data) : defined([...data, ...documents]);
+    assertNotInput(o.path, against, io.cwd, o.flag);
+  }
 }
 
 /** The session at `spec.path`, or null when there is none and none is required. */

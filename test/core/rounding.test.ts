@@ -33,4 +33,14 @@ describe('largestRemainder', () => {
       }),
     );
   });
+
+  it('property: points add up to 100 and follow the weights\' order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.01, max: 1000, noNaN: true }), { minLength: 1, maxLength: 12 }), (w) => {
+        const p = toPoints(w);
+        expect(p.reduce((a, b) => a + b, 0)).toBe(100);
+        for (let i = 0; i < w.length; i++) for (let j = 0; j < w.length; j++) if (w[i] > w[j] + 1e-9) expect(p[i]).toBeGreaterThanOrEqual(p[j]);
+      }),
+    );
+  });
 });

@@ -2,25 +2,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reportError } from '../../src/cli/main.js';
-import { runSelect } from '../../src/commands/select.js';
+import { main } from '../../src/cli/main.js';
+import type { ConfirmQuestion, InputQuestion } from '../../src/prompts/prompter.js';
 import { ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
-import { ALL_DEFAULTS, FLAGS, exampleDir, ttyIo, workshop } from '../workshop/helpers.js';
+import { exampleDir, ttyIo, workshop } from '../workshop/helpers.js';
 
 /** Enter everywhere, but first tries hostile answers to the two questions that name files to write. */
 class FileAnswers extends ScriptedPrompter {
   readonly verdicts: Array<[string, true | string]> = [];
-  override async input(q: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string> {
-    if (q.message.startsWith('Write the brief')) for (const v of ['customers', 'kam-session', 'criteria', 'brief']) this.verdicts.push([v, q.validate!(v)]);
-    if (q.message === 'criteria file:') {
+  override async input(q: InputQuestion): Promise<string> {
+    if (q.id === 'selection.files') for (const v of ['customers', 'kam-session', 'criteria', 'brief']) this.verdicts.push([v, q.validate!(v)]);
+    if (q.id === 'review.criteriaFile') {
       for (const v of ['customers.csv', 'kam-session.json', 'criteria.csv', ' agreed.csv ']) this.verdicts.push([v, q.validate!(v)]);
       return 'agreed.csv';
     }
     return super.input(q);
   }
-  override async confirm(q: { message: string; default: boolean }): Promise<boolean> {
+  override async confirm(q: ConfirmQuestion): Promise<boolean> {
     const answer = await super.confirm(q);
-    return q.message.startsWith('Write the agreed criteria') ? true : answer;
+    return q.id === 'review.writeCriteria' ? true : answer;
   }
 }
 
@@ -28,7 +28,7 @@ describe('workshop writes', () => {
   test('--session naming the customers file is refused before anything is written', async () => {
     const dir = exampleDir();
     const before = readFileSync(join(dir, 'customers.csv'));
-    const r = await workshop(dir, ALL_DEFAULTS, { session: 'customers.csv' });
+    const r = await workshop(dir, {}, { session: 'customers.csv' });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('kam: --session customers.csv is one of the input files; kam never writes over its inputs. Choose another output file.\n');
     expect(readFileSync(join(dir, 'customers.csv')).equals(before)).toBe(true);
@@ -36,15 +36,9 @@ describe('workshop writes', () => {
 
   test('the brief and results may not replace an input; the agreed criteria may replace criteria.csv, not the customers or the session', async () => {
     const dir = exampleDir();
-    const prompter = new FileAnswers(ALL_DEFAULTS);
-    const { io } = ttyIo(dir);
-    let code: number;
-    try {
-      code = await runSelect('customers.csv', FLAGS, io, { prompter });
-    } catch (e) {
-      code = reportError(e, io, false);
-    }
-    expect(code).toBe(0);
+    const prompter = new FileAnswers();
+    const { io } = ttyIo(dir, true, prompter);
+    expect(await main(['select', 'customers.csv', '--no-color'], io)).toBe(0);
     expect(prompter.verdicts).toEqual([
       ['customers', "customers.csv is one of kam's input files; choose another name."],
       ['kam-session', "kam-session.json is one of kam's input files; choose another name."],

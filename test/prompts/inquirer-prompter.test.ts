@@ -2,18 +2,17 @@
 import { screen } from '@inquirer/testing/vitest';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import type { Io } from '../../src/app/io.js';
-import { inquirerPrompter } from '../../src/prompts/inquirer-prompter.js';
-import { PromptCancelled } from '../../src/prompts/prompter.js';
+import { CancelledError } from '../../src/core/errors.js';
+import { inquirerPrompter, type PromptTerminal } from '../../src/prompts/inquirer-prompter.js';
 import { attractivenessStep } from '../../src/workshop/steps-factors.js';
 import { teamStep } from '../../src/workshop/steps-setup.js';
 import { stepEnv } from '../workshop/helpers.js';
 
-function fakeIo(): { io: Io; out: () => string } {
+function fakeIo(): { io: PromptTerminal; out: () => string } {
   let out = '';
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const stream = new PassThrough();
   return {
-    io: { stdout: { write: (s: string) => (out += s), isTTY: true, columns: 80 }, stderr: { write: () => true }, stdin, env: {}, cwd: '/' },
+    io: { input: stream, output: stream, write: (s: string) => void (out += s), columns: () => 80, rows: () => 24 },
     out: () => out,
   };
 }
@@ -21,7 +20,7 @@ function fakeIo(): { io: Io; out: () => string } {
 describe('the steps through @inquirer/prompts', () => {
   test('step 3 refuses an unknown role, then records the team', async () => {
     const { io, out } = fakeIo();
-    const env = stepEnv(await inquirerPrompter(io));
+    const env = await stepEnv(await inquirerPrompter(io));
     const done = teamStep.run(env);
     expect(screen.getScreen()).toContain('Members as name:role, separated by commas:');
     screen.type('Ana:coordinator, Ben:captain');
@@ -41,7 +40,7 @@ describe('the steps through @inquirer/prompts', () => {
 
   test('step 7 with typed points shows the running total and insists on reaching 100', async () => {
     const { io, out } = fakeIo();
-    const env = stepEnv(await inquirerPrompter(io));
+    const env = await stepEnv(await inquirerPrompter(io));
     const done = attractivenessStep.run(env);
     expect(screen.getScreen()).toContain('Attractiveness factors:');
     screen.keypress('enter'); // the criteria's six factors
@@ -78,11 +77,11 @@ describe('the steps through @inquirer/prompts', () => {
     expect(out()).toContain('Preview, top accounts now:');
   });
 
-  test('Ctrl-C in a prompt becomes PromptCancelled', async () => {
+  test('Ctrl-C in a prompt becomes CancelledError', async () => {
     const { io } = fakeIo();
-    const env = stepEnv(await inquirerPrompter(io));
+    const env = await stepEnv(await inquirerPrompter(io));
     const done = teamStep.run(env);
     screen.keypress({ name: 'c', ctrl: true });
-    await expect(done).rejects.toBeInstanceOf(PromptCancelled);
+    await expect(done).rejects.toBeInstanceOf(CancelledError);
   });
 });

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import { kam } from '../helpers/run-kam.js';
-import { ALL_DEFAULTS, CANCEL, DEFAULT, defaults, exampleDir, type ScriptedAnswer, readSessionFile, workshop } from '../workshop/helpers.js';
+import { CANCEL, exampleDir, readSessionFile, workshop } from '../workshop/helpers.js';
 
 describe('kam select --session FILE without a terminal', () => {
   test('prints the same JSON result the workshop saved, and the CSV and table too', async () => {
     const dir = exampleDir();
-    expect((await workshop(dir, ALL_DEFAULTS, { session: 'q4.json' })).code).toBe(0);
+    expect((await workshop(dir, {}, { session: 'q4.json' })).code).toBe(0);
     const r = kam(['select', 'customers.csv', '--session', 'q4.json', '--format', 'json'], { cwd: dir, env: { CI: 'true' } });
     expect(r.stderr).toBe('kam: warning: 13 accounts are in the key quadrants but the capacity is 12: the lowest-ranked of them is not selected.\n');
     expect(r.code).toBe(0);
@@ -25,7 +25,7 @@ describe('kam select --session FILE without a terminal', () => {
 
   test('a workshop on ratings: the binary replays it from the recorded ratings file, settled scores included', async () => {
     const dir = exampleDir();
-    const settle: ScriptedAnswer[] = [...defaults(14), DEFAULT, 'C007 Access to decision makers', '4', 'Ana met the new CEO', DEFAULT, DEFAULT, DEFAULT, ...defaults(10)];
+    const settle = { 'attractiveness.settle': ['C007 Access to decision makers'], 'attractiveness.settle.score': '4', 'attractiveness.settle.reason': 'Ana met the new CEO' };
     expect((await workshop(dir, settle, { ratings: 'ratings.csv', session: 'q4.json' })).code).toBe(0);
     const r = kam(['select', 'customers.csv', '--session', 'q4.json', '--no-interactive', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -37,7 +37,7 @@ describe('kam select --session FILE without a terminal', () => {
 
   test('an unfinished session: every missing answer listed, exit 2, nothing written', async () => {
     const dir = exampleDir();
-    await workshop(dir, [DEFAULT, DEFAULT, DEFAULT, CANCEL]);
+    await workshop(dir, { 'resources.managers': CANCEL });
     const r = kam(['select', 'customers.csv', '--resume', '-f', 'json', '-o', 'out.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('kam:   - '))).toEqual([
@@ -49,7 +49,7 @@ describe('kam select --session FILE without a terminal', () => {
 
   test('-o may not overwrite the session', async () => {
     const dir = exampleDir();
-    await workshop(dir, ALL_DEFAULTS);
+    await workshop(dir, {});
     const r = kam(['select', 'customers.csv', '--session', 'kam-session.json', '-o', 'kam-session.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is one of the input files');

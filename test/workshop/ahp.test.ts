@@ -1,35 +1,18 @@
 /** Steps 7 and 8: weights by pairwise comparison (AHP). */
 import { describe, expect, test } from 'vitest';
-import { ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
-import { formatJudgment, saatyChoices } from '../../src/workshop/ahp-dialogue.js';
+import { ScriptedPrompter, ticked } from '../../src/prompts/scripted-prompter.js';
 import { attractivenessStep, strengthStep } from '../../src/workshop/steps-factors.js';
 import { DEFAULT, stepEnv, type ScriptedAnswer } from './helpers.js';
 
 const D: ScriptedAnswer = DEFAULT;
-const THREE = ['Product quality', 'Delivery reliability', 'Technical support'];
-
-describe("Saaty's scale", () => {
-  test('17 choices from 9 to 1/9, equal in the middle', () => {
-    const c = saatyChoices('A', 'B');
-    expect(c).toHaveLength(17);
-    expect(c.map((x) => x.value)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9]);
-    expect(c[0].name).toBe('"A" is extremely more important than "B" (9)');
-    expect(c[2].name).toBe('"A" is very strongly more important than "B" (7)');
-    expect(c[4].name).toBe('"A" is strongly more important than "B" (5)');
-    expect(c[6].name).toBe('"A" is moderately more important than "B" (3)');
-    expect(c[8].name).toBe('Equally important (1)');
-    expect(c[10].name).toBe('"B" is moderately more important than "A" (1/3)');
-    expect(formatJudgment(1 / 3)).toBe('1/3');
-    expect(formatJudgment(2.125)).toBe('2.13');
-  });
-});
+const THREE = ticked('Product quality', 'Delivery reliability', 'Technical support');
 
 describe('AHP in step 8', () => {
   test('consistent comparisons give the eigenvector weights as points: 2, 6, 3 → 60/30/10', async () => {
     // Quality 2× Delivery, 6× Support; Delivery 3× Support. Consistent (2 × 3 = 6), so w ∝ (6, 3, 1) = 0.6/0.3/0.1,
     // Aw = 3w, λmax = 3, CI = (3 − 3)/2 = 0, CR = 0.
-    const p = new ScriptedPrompter([THREE, 'ahp', 2, 6, 3]);
-    const env = stepEnv(p);
+    const p = new ScriptedPrompter({ 'strength.factors': THREE, 'strength.weights': 'ahp', 'strength.ahp.pair': [2, 6, 3] });
+    const env = await stepEnv(p);
     expect(await strengthStep.run(env)).toBe('3 factors, points 60/30/10');
     expect(p.remaining).toBe(0);
     const a = env.session.answers.strength!;
@@ -52,8 +35,8 @@ describe('AHP in step 8', () => {
   test('the reverse judgments (1/2 …) weight the other way; weights that round to 100 with a spare point', async () => {
     // Support 2× Delivery and 4× Quality; Delivery 2× Quality: w ∝ (1, 2, 4) = 1/7, 2/7, 4/7 = 14.29/28.57/57.14 points;
     // floors 14 + 28 + 57 = 99, the largest remainder (.57, Delivery) takes the spare point: 14/29/57.
-    const p = new ScriptedPrompter([THREE, 'ahp', 1 / 2, 1 / 4, 1 / 2]);
-    const env = stepEnv(p);
+    const p = new ScriptedPrompter({ 'strength.factors': THREE, 'strength.weights': 'ahp', 'strength.ahp.pair': [1 / 2, 1 / 4, 1 / 2] });
+    const env = await stepEnv(p);
     expect(await strengthStep.run(env)).toBe('3 factors, points 14/29/57');
   });
 
@@ -61,13 +44,13 @@ describe('AHP in step 8', () => {
     // A cycle: Quality 9× Delivery, Support 9× Quality (Quality against Support: 1/9), Delivery 9× Support. By symmetry the weights are equal (1/3 each),
     // every row of A sums to 1 + 9 + 1/9, so λmax = 10.111, CI = (10.111 − 3)/2 = 3.556, CR = 3.556/0.58 = 6.13. Every
     // comparison is off by the same ln 9, so the first pair is named: given 9, implied 1.
-    const p = new ScriptedPrompter([THREE, 'ahp', 9, 1 / 9, 9, 'worst', 1, 'accept']);
-    const env = stepEnv(p);
+    const p = new ScriptedPrompter({ 'strength.factors': THREE, 'strength.weights': 'ahp', 'strength.ahp.pair': [9, 1 / 9, 9, 1], 'strength.ahp.inconsistent': ['worst', 'accept'] });
+    const env = await stepEnv(p);
     await strengthStep.run(env);
     expect(p.remaining).toBe(0);
     const warnings = p.transcript.filter((l) => l.startsWith('Warning:'));
     expect(warnings[0]).toBe(
-      'Warning: the comparisons contradict each other (CR 6.13 > 0.10). The most inconsistent: "Product quality" against "Delivery reliability" was given 9, the other answers imply 1.',
+      'Warning: The comparisons are not consistent (CR 6.130 > 0.10): "Product quality" vs "Delivery reliability" = 9 disagrees most with the rest, which imply about 1.',
     );
     // "Change" asked that one pair again, with the earlier answer as its default.
     expect(p.transcript.filter((l) => l === '? "Product quality" against "Delivery reliability":')).toHaveLength(2);
@@ -79,19 +62,19 @@ describe('AHP in step 8', () => {
   });
 
   test('redoing every comparison with Enter keeps the earlier answers', async () => {
-    const p = new ScriptedPrompter([THREE, 'ahp', 9, 1 / 9, 9, 'all', D, D, 1, 'accept']);
-    const env = stepEnv(p);
+    const p = new ScriptedPrompter({ 'strength.factors': THREE, 'strength.weights': 'ahp', 'strength.ahp.pair': [9, 1 / 9, 9, D, D, 1], 'strength.ahp.inconsistent': ['all', 'accept'] });
+    const env = await stepEnv(p);
     await strengthStep.run(env);
     expect(env.session.answers.strength!.ahp!.comparisons.map((c) => c.value)).toEqual([9, 1 / 9, 1]);
   });
 
   test('AHP is offered only with two factors or more; typing points afterwards drops the AHP record', async () => {
-    const one = new ScriptedPrompter([['Product quality'], 'ahp']);
-    await expect(strengthStep.run(stepEnv(one))).rejects.toThrow(/not a choice of "Weights:"/);
-    const env = stepEnv(new ScriptedPrompter([D, 'ahp', 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 'accept']));
+    const one = new ScriptedPrompter({ 'strength.factors': ticked('Product quality'), 'strength.weights': 'ahp' });
+    await expect(strengthStep.run(await stepEnv(one))).rejects.toThrow(/not a choice of "strength.weights"/);
+    const env = await stepEnv(new ScriptedPrompter({ 'attractiveness.weights': 'ahp', 'attractiveness.ahp.pair': new Array(15).fill(3), 'attractiveness.ahp.inconsistent': 'accept' }));
     await attractivenessStep.run(env);
     expect(env.session.answers.attractiveness?.ahp?.comparisons).toHaveLength(15); // six factors: 6 × 5 / 2 pairs
-    env.p = new ScriptedPrompter([D, 'edit', '20', D, '20', D, '20', D, '20', D, '10', D, '10', D]);
+    env.p = new ScriptedPrompter({ 'attractiveness.weights': 'edit', 'attractiveness.points': ['20', '20', '20', '20', '10', '10'] });
     await attractivenessStep.run(env);
     expect(env.session.answers.attractiveness?.ahp).toBeUndefined();
   });

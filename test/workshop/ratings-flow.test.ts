@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import type { Session } from '../../src/session/schema.js';
-import { CANCEL, DEFAULT, defaults, exampleDir, readSessionFile, replay, workshop, type ScriptedAnswer } from './helpers.js';
+import { CANCEL, exampleDir, readSessionFile, replay, ticked, workshop, type Script } from './helpers.js';
 
-const D: ScriptedAnswer = DEFAULT;
-
-/** Steps 1–6 with Enter (14 key presses), 7 and 8 settling one disagreement each, 9 and 10 with Enter. */
-const SETTLING: ScriptedAnswer[] = [
-  ...defaults(14),
-  D, 'C007 Access to decision makers', '4', 'Ana met the new CEO', D, D, D,
-  D, 'C003 Delivery reliability vs Adhesa', '9', 'Adhesa was on time all year', D, D, D,
-  ...defaults(6),
-];
+/** Enter everywhere but in steps 7 and 8, which settle one disagreement each. */
+const SETTLING: Script = {
+  'attractiveness.settle': ['C007 Access to decision makers'],
+  'attractiveness.settle.score': '4',
+  'attractiveness.settle.reason': 'Ana met the new CEO',
+  'strength.settle': ['C003 Delivery reliability vs Adhesa'],
+  'strength.settle.score': '9',
+  'strength.settle.reason': 'Adhesa was on time all year',
+};
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
 const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id)!;
@@ -22,9 +22,9 @@ const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id
 describe('the workshop with --ratings', () => {
   test('Enter through everything costs one key press per axis with disagreements', async () => {
     const dir = exampleDir();
-    const r = await workshop(dir, defaults(28), { ratings: 'ratings.csv' });
+    const r = await workshop(dir, {}, { ratings: 'ratings.csv' });
     expect(r.code).toBe(0);
-    expect(r.prompter.remaining).toBe(0);
+    expect(r.prompter.asked).toHaveLength(28);
     const s = readSessionFile(dir);
     expect(s.answers.attractiveness?.settled).toBeUndefined();
     // The same result as the non-interactive run with the same ratings.
@@ -93,8 +93,8 @@ describe('the workshop with --ratings', () => {
   test('a team that drops a rated factor can still replay', async () => {
     const dir = exampleDir();
     // Step 8: only three strength factors (Price competitiveness and Ease of doing business are rated but dropped).
-    const answers: ScriptedAnswer[] = [...defaults(14), D, D, D, D, ['Product quality', 'Delivery reliability', 'Technical support'], D, D, D, ...defaults(6)];
-    expect((await workshop(dir, answers, { ratings: 'ratings.csv' })).code).toBe(0);
+    const script: Script = { 'strength.factors': ticked('Product quality', 'Delivery reliability', 'Technical support') };
+    expect((await workshop(dir, script, { ratings: 'ratings.csv' })).code).toBe(0);
     const again = await replay(dir);
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as KamResult).factors.filter((f) => f.axis === 'strength')).toHaveLength(3);
@@ -102,10 +102,9 @@ describe('the workshop with --ratings', () => {
 
   test('--resume without --ratings reads the recorded ratings file, warning when it changed', async () => {
     const dir = exampleDir();
-    const upTo9 = SETTLING.slice(0, SETTLING.length - 6);
-    expect((await workshop(dir, [...upTo9, CANCEL], { ratings: 'ratings.csv' })).code).toBe(130);
+    expect((await workshop(dir, { ...SETTLING, 'selection.change': CANCEL }, { ratings: 'ratings.csv' })).code).toBe(130);
     appendFileSync(join(dir, 'ratings.csv'), 'C001,Product quality,,Dana,8\n');
-    const r = await workshop(dir, defaults(6), { resume: true });
+    const r = await workshop(dir, {}, { resume: true });
     expect(r.code).toBe(0);
     expect(r.prompter.transcript).toContain('Warning: ratings.csv has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.');
     const s = readSessionFile(dir);
@@ -115,7 +114,7 @@ describe('the workshop with --ratings', () => {
 
   test('--aggregate mean is the session\'s method, and the replay aggregates the same way', async () => {
     const dir = exampleDir();
-    expect((await workshop(dir, defaults(28), { ratings: 'ratings.csv', aggregate: 'mean' })).code).toBe(0);
+    expect((await workshop(dir, {}, { ratings: 'ratings.csv', aggregate: 'mean' })).code).toBe(0);
     const s = readSessionFile(dir);
     expect(s.method?.aggregate).toBe('mean');
     expect(s.result?.method.aggregate).toBe('mean');
@@ -127,7 +126,7 @@ describe('the workshop with --ratings', () => {
   test('--ratings without a criteria file is a usage error before any question', async () => {
     const dir = exampleDir();
     unlinkSync(join(dir, 'criteria.csv'));
-    const r = await workshop(dir, [], { ratings: 'ratings.csv' });
+    const r = await workshop(dir, {}, { ratings: 'ratings.csv' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ratings rate the factors of a criteria file, and there is none at criteria.csv');
   });

@@ -1,22 +1,27 @@
 /** Steps 7 and 8 with the team's ratings (--ratings): disagreements listed, settled or kept. */
 import { describe, expect, test } from 'vitest';
-import { ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
-import { tryEvaluate } from '../../src/workshop/context.js';
-import { checkScore, settledScores } from '../../src/workshop/ratings.js';
+import { settledScores } from '../../src/app/inputs.js';
+import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompter.js';
+import { tryEvaluate, type StepEnv } from '../../src/workshop/context.js';
+import { checkScore } from '../../src/workshop/ratings.js';
 import { attractivenessStep, strengthStep } from '../../src/workshop/steps-factors.js';
-import { DEFAULT, stepEnv, type ScriptedAnswer } from './helpers.js';
+import { stepEnv } from './helpers.js';
 
-const D: ScriptedAnswer = DEFAULT;
-const withRatings = (answers: ScriptedAnswer[]) => {
-  const p = new ScriptedPrompter(answers);
-  return { p, env: stepEnv(p, undefined, { ratings: 'ratings.csv' }) };
+const withRatings = async (script: Script) => {
+  const p = new ScriptedPrompter(script);
+  return { p, env: await stepEnv(p, undefined, { ratings: 'ratings.csv' }) };
 };
-const value = (env: ReturnType<typeof stepEnv>, id: string, factor: string) => env.data.portfolio.values.get(factor)![env.data.portfolio.ids.indexOf(id)];
+const value = (env: StepEnv, id: string, factor: string) => env.data.portfolio.values.get(factor)![env.data.portfolio.ids.indexOf(id)];
+const settle = (account: string, score: string, reason?: string, axis = 'attractiveness'): Script => ({
+  [`${axis}.settle`]: [account],
+  [`${axis}.settle.score`]: score,
+  ...(reason === undefined ? {} : { [`${axis}.settle.reason`]: reason }),
+});
 const ACCESS = 'Access to decision makers';
 
 describe('step 7 with ratings', () => {
   test('lists the disagreements on the axis; Enter keeps every aggregate (one extra key press)', async () => {
-    const { p, env } = withRatings([D, D, D]);
+    const { p, env } = await withRatings({});
     await attractivenessStep.run(env);
     expect(p.remaining).toBe(0);
     // examples/ratings.csv: two attractiveness disagreements, both on Access to decision makers (1..10, spread 4 = 44 %).
@@ -31,7 +36,7 @@ describe('step 7 with ratings', () => {
   });
 
   test('a settled score replaces the median in the evaluation and is recorded with its reason and the raters', async () => {
-    const { p, env } = withRatings([D, 'C007 Access to decision makers', '4', '  Ana met the new CEO; Ben and Chen go by last year. ', D, D]);
+    const { p, env } = await withRatings(settle('C007 Access to decision makers', '4', '  Ana met the new CEO; Ben and Chen go by last year. '));
     const before = tryEvaluate(env);
     await attractivenessStep.run(env);
     expect(p.remaining).toBe(0);
@@ -64,19 +69,19 @@ describe('step 7 with ratings', () => {
   });
 
   test('redoing the step offers the settled score; "-" drops it and the median applies again', async () => {
-    const { env } = withRatings([D, 'C007 Access to decision makers', '4', 'CEO met', D, D]);
+    const { env } = await withRatings(settle('C007 Access to decision makers', '4', 'CEO met'));
     await attractivenessStep.run(env);
-    env.p = new ScriptedPrompter([D, 'C007 Access to decision makers', '-', D, D]);
+    env.p = new ScriptedPrompter(settle('C007 Access to decision makers', '-'));
     await attractivenessStep.run(env);
     expect(env.session.answers.attractiveness?.settled).toBeUndefined();
     expect(value(env, 'C007', ACCESS)).toBe(6);
   });
 
   test('a reason is required, and a score off the scale is refused', async () => {
-    await expect(attractivenessStep.run(withRatings([D, 'C007 Access to decision makers', '4', '   ']).env)).rejects.toThrow(
+    await expect(attractivenessStep.run((await withRatings(settle('C007 Access to decision makers', '4', '   '))).env)).rejects.toThrow(
       'A settled score needs a reason (it is kept in the session and the result).',
     );
-    await expect(attractivenessStep.run(withRatings([D, 'C007 Access to decision makers', '11']).env)).rejects.toThrow('11 is off the scale: type a score from 1 to 10.');
+    await expect(attractivenessStep.run((await withRatings(settle('C007 Access to decision makers', '11'))).env)).rejects.toThrow('11 is off the scale: type a score from 1 to 10.');
   });
 
   test('checkScore: numbers on a none scale, decimal comma accepted; raw factors take any number', () => {
@@ -91,7 +96,7 @@ describe('step 7 with ratings', () => {
 
 describe('step 8 with ratings', () => {
   test('a competitor disagreement settled changes relative strength', async () => {
-    const { p, env } = withRatings([D, 'C003 Delivery reliability vs Adhesa', '9', 'Adhesa delivered every order on time this year', D, D]);
+    const { p, env } = await withRatings(settle('C003 Delivery reliability vs Adhesa', '9', 'Adhesa delivered every order on time this year', 'strength'));
     const before = tryEvaluate(env);
     await strengthStep.run(env);
     expect(p.transcript.filter((l) => /^  C0\d\d /.test(l))).toHaveLength(6); // the six strength disagreements
@@ -109,7 +114,7 @@ describe('step 8 with ratings', () => {
 
 test('the report and the list name a settled score', async () => {
   const { describeDisagreement } = await import('../../src/render/ratings-lines.js');
-  const { env } = withRatings([D, 'C007 Access to decision makers', '4', 'CEO met', D, D]);
+  const { env } = await withRatings(settle('C007 Access to decision makers', '4', 'CEO met'));
   await attractivenessStep.run(env);
   const d = env.data.ratings!.outcome.disagreements.find((x) => x.account === 'C007')!;
   expect(describeDisagreement(d)).toBe('C007 Access to decision makers: Ana 3, Ben 7, Chen 6 (spread 44 %; settled at 4)');

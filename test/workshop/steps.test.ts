@@ -1,25 +1,30 @@
 /** Each step on its own, answered from a script. */
 import { describe, expect, test } from 'vitest';
-import { ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
+import { ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
 import { objectivesStep, parseTeam, resourcesStep, teamStep } from '../../src/workshop/steps-setup.js';
 import { groupTotals, kaismStep, marketStep, prospects, segmentationStep } from '../../src/workshop/steps-portfolio.js';
-import { attractivenessStep, strengthStep, toPoints } from '../../src/workshop/steps-factors.js';
+import { attractivenessStep, strengthStep } from '../../src/workshop/steps-factors.js';
 import { reviewStep, selectionStep } from '../../src/workshop/steps-selection.js';
 import { currentMethod } from '../../src/workshop/context.js';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT, exampleDir, stepEnv, type ScriptedAnswer } from './helpers.js';
+import { exampleDir, stepEnv } from './helpers.js';
 
-const D: ScriptedAnswer = DEFAULT;
-const scripted = (answers: ScriptedAnswer[]) => new ScriptedPrompter(answers);
+const scripted = (script: Script = {}) => new ScriptedPrompter(script);
 
 describe('step 1: objectives', () => {
   test('the first two objectives are ticked by default; own objectives are split at ";"', async () => {
-    let env = stepEnv(scripted([D, D]));
+    let env = await stepEnv(scripted());
     expect(await objectivesStep.run(env)).toBe('2 objectives; SMART statement set');
     expect(env.session.answers.objectives?.chosen).toEqual(['Retain business with our most valuable customers', 'Grow by winning entry to new customers']);
 
-    env = stepEnv(scripted([['Build a customer-intimate business', '__own__'], 'Win two pharma accounts; Halve claims', 'Two new pharma key accounts by Q4 2027.']));
+    env = await stepEnv(
+      scripted({
+        'objectives.chosen': ticked('Build a customer-intimate business', '__own__'),
+        'objectives.own': 'Win two pharma accounts; Halve claims',
+        'objectives.smart': 'Two new pharma key accounts by Q4 2027.',
+      }),
+    );
     expect(await objectivesStep.run(env)).toBe('3 objectives; SMART statement set');
     expect(env.session.answers.objectives).toEqual({
       chosen: ['Build a customer-intimate business'],
@@ -31,8 +36,8 @@ describe('step 1: objectives', () => {
 
 describe('step 2: resources', () => {
   test('capacity = managers × accounts each; the sales modes follow the quadrants', async () => {
-    const p = scripted(['4', '3']);
-    const env = stepEnv(p);
+    const p = scripted({ 'resources.managers': '4', 'resources.accountsEach': '3' });
+    const env = await stepEnv(p);
     expect(await resourcesStep.run(env)).toBe('capacity 12 key accounts (4 × 3)');
     expect(env.session.answers.resources).toEqual({
       managers: 4,
@@ -45,7 +50,7 @@ describe('step 2: resources', () => {
   });
 
   test('--capacity 7 makes the default 1 × 7', async () => {
-    const env = stepEnv(scripted([D, D]), undefined, { capacity: '7' });
+    const env = await stepEnv(scripted(), undefined, { capacity: '7' });
     expect(await resourcesStep.run(env)).toBe('capacity 7 key accounts (1 × 7)');
   });
 });
@@ -62,7 +67,7 @@ describe('step 3: the selection team', () => {
   });
 
   test('Enter with nothing typed skips the step', async () => {
-    const env = stepEnv(scripted([D]));
+    const env = await stepEnv(scripted());
     expect(await teamStep.run(env)).toBe('skipped');
     expect(env.session.answers.team).toEqual({ members: [] });
   });
@@ -70,8 +75,8 @@ describe('step 3: the selection team', () => {
 
 describe('step 4: the market map', () => {
   test('revenue and potential per channel as bars, prospects called out', async () => {
-    const p = scripted([]);
-    const env = stepEnv(p);
+    const p = scripted();
+    const env = await stepEnv(p);
     expect(await marketStep.run(env)).toBe('3 channels; 3 prospects (potential, no revenue yet)');
     const shown = p.transcript.join('\n');
     expect(shown).toMatch(/^direct\s+revenue\s+█+ 13\.15 M$/m);
@@ -89,8 +94,8 @@ describe('step 4: the market map', () => {
     const dir = exampleDir();
     const csv = readFileSync(join(dir, 'customers.csv'), 'utf8').replace(',channel,', ',route,');
     writeFileSync(join(dir, 'customers.csv'), csv);
-    const p = scripted([]);
-    const env = stepEnv(p, dir);
+    const p = scripted();
+    const env = await stepEnv(p, dir);
     expect(await marketStep.run(env)).toBe('skipped: no channel data');
     expect(p.transcript).toContain('customers.csv has no channel column, so there is no market map (add one to see it).');
   });
@@ -98,8 +103,8 @@ describe('step 4: the market map', () => {
 
 describe('step 5: segmentation', () => {
   test('the Pareto curve, the table per segment, and the segments chosen', async () => {
-    const p = scripted([['Retail', 'Logistics']]);
-    const env = stepEnv(p);
+    const p = scripted({ 'segmentation.segments': ticked('Retail', 'Logistics') });
+    const env = await stepEnv(p);
     expect(await segmentationStep.run(env)).toBe('2 segments in scope (11 accounts)');
     expect(env.session.answers.segmentation).toEqual({ segments: ['Logistics', 'Retail'] });
     const shown = p.transcript.join('\n');
@@ -109,7 +114,7 @@ describe('step 5: segmentation', () => {
   });
 
   test('all segments chosen means no filter', async () => {
-    const env = stepEnv(scripted([D]));
+    const env = await stepEnv(scripted());
     await segmentationStep.run(env);
     expect(env.session.answers.segmentation).toEqual({ segments: null });
   });
@@ -117,10 +122,10 @@ describe('step 5: segmentation', () => {
 
 describe('step 6: the KAISM', () => {
   test('a rule by name, or two fixed numbers; the orientation', async () => {
-    let env = stepEnv(scripted(['median', 'right']));
+    let env = await stepEnv(scripted({ 'kaism.rule': 'median', 'kaism.strengthAxis': 'right' }));
     expect(await kaismStep.run(env)).toBe('boundaries: median; high strength on the right');
     expect(currentMethod(env).split).toEqual({ rule: 'median' });
-    env = stepEnv(scripted(['fixed', '62.5', '40', D]));
+    env = await stepEnv(scripted({ 'kaism.rule': 'fixed', 'kaism.attractiveness': '62.5', 'kaism.strength': '40' }));
     await kaismStep.run(env);
     expect(env.session.answers.kaism).toEqual({ split: '62.5,40', strengthAxis: 'left' });
     expect(currentMethod(env).split).toEqual({ rule: 'fixed', attractiveness: 62.5, strength: 40 });
@@ -128,16 +133,9 @@ describe('step 6: the KAISM', () => {
 });
 
 describe('steps 7 and 8: factors and weights', () => {
-  test('toPoints rounds by largest remainder to exactly 100', () => {
-    expect(toPoints([1, 1, 1])).toEqual([34, 33, 33]); // 33.3 each; the first remainder wins the spare point
-    expect(toPoints([30, 25, 20, 15, 10])).toEqual([30, 25, 20, 15, 10]);
-    expect(toPoints([2, 1])).toEqual([67, 33]);
-    expect(toPoints([0, 0])).toEqual([0, 0]);
-  });
-
   test('six factors draw no warning; accepting keeps the criteria weights (already 100 points)', async () => {
-    const p = scripted([D, D]);
-    const env = stepEnv(p);
+    const p = scripted();
+    const env = await stepEnv(p);
     await attractivenessStep.run(env);
     expect(p.transcript.some((l) => l.startsWith('Warning:'))).toBe(false);
     const weights = env.session.answers.attractiveness!.factors.map((f) => f.weight);
@@ -145,8 +143,8 @@ describe('steps 7 and 8: factors and weights', () => {
   });
 
   test('the preview lists the top five accounts and their quadrants', async () => {
-    const p = scripted([['Product quality'], D]);
-    const env = stepEnv(p);
+    const p = scripted({ 'strength.factors': ticked('Product quality') });
+    const env = await stepEnv(p);
     expect(await strengthStep.run(env)).toBe('1 factor, points 100');
     const at = p.transcript.indexOf('Preview, top accounts now:');
     expect(at).toBeGreaterThan(0);
@@ -158,13 +156,10 @@ describe('steps 7 and 8: factors and weights', () => {
     const dir = exampleDir();
     const lines = readFileSync(join(dir, 'customers.csv'), 'utf8').trimEnd().split('\n');
     writeFileSync(join(dir, 'customers.csv'), lines.map((l, i) => `${l},${i === 0 ? 'Employees' : i}`).join('\n'));
-    const p = scripted([
-      ['Category spend EUR', 'Gross margin %', 'Category growth %', 'Cost to serve', 'Fit with our capabilities', 'Access to decision makers', 'Employees'],
-      D,
-      D,
-      D,
-    ]);
-    await attractivenessStep.run(stepEnv(p, dir));
+    const p = scripted({
+      'attractiveness.factors': ticked('Category spend EUR', 'Gross margin %', 'Category growth %', 'Cost to serve', 'Fit with our capabilities', 'Access to decision makers', 'Employees'),
+    });
+    await attractivenessStep.run(await stepEnv(p, dir));
     expect(p.transcript).toContain("Warning: 7 factors; Cheverton advises boiling the list down to about six.");
   });
 });
@@ -173,14 +168,16 @@ describe('steps 9 and 10', () => {
   test('step 9 cannot finish before both axes have factors', async () => {
     const dir = exampleDir();
     unlinkSync(join(dir, 'criteria.csv'));
-    const p = scripted([]);
-    const env = stepEnv(p, dir);
+    const p = scripted();
+    const env = await stepEnv(p, dir);
     expect(await selectionStep.run(env)).toBeNull();
     expect(p.transcript[0]).toMatch(/cannot be scored yet: no attractiveness factor is weighted yet/);
   });
 
   test('step 9 records removals with their reasons', async () => {
-    const env = stepEnv(scripted(['remove', 'C002', 'Merger pending; revisit next quarter', 'keep', '-']));
+    const env = await stepEnv(
+      scripted({ 'selection.change': ['remove', 'keep'], 'selection.account': 'C002', 'selection.reason': 'Merger pending; revisit next quarter', 'selection.files': '-' }),
+    );
     expect(await selectionStep.run(env)).toBe('12 selected, 1 override');
     expect(env.session.answers.selection).toEqual({
       overrides: [{ id: 'C002', action: 'remove', reason: 'Merger pending; revisit next quarter' }],
@@ -190,8 +187,8 @@ describe('steps 9 and 10', () => {
   });
 
   test('step 10 defaults the review to three months on and refuses a bad date', async () => {
-    const env = stepEnv(scripted([D, false]));
+    const env = await stepEnv(scripted({ 'review.writeCriteria': false }));
     expect(await reviewStep.run(env)).toBe('next review 2027-02-18');
-    await expect(reviewStep.run(stepEnv(scripted(['2027-02-30']))).catch((e: Error) => e.message)).resolves.toMatch(/Type a date as YYYY-MM-DD/);
+    await expect(reviewStep.run(await stepEnv(scripted({ 'review.nextReview': '2027-02-30' }))).catch((e: Error) => e.message)).resolves.toMatch(/Type a date as YYYY-MM-DD/);
   });
 });

@@ -1,8 +1,9 @@
 /** Deltas with arrows, sparklines, quadrant trails and the account history chart. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { buildReview, type AccountPoint } from '../../../src/core/review.js';
 import { historyChart } from '../../../src/render/review/history-chart.js';
-import type { AccountPoint } from '../../../src/core/review.js';
-import { delta, quadrantTrail, sparkline } from '../../../src/render/review/wording.js';
+import { delta, movementSentences, quadrantTrail, sparkline } from '../../../src/render/review/wording.js';
+import { snap } from '../../helpers/snapshots.js';
 
 const at = (attractiveness: number, quadrant: AccountPoint['quadrant'] = 'key'): AccountPoint => ({ rank: 1, attractiveness, strength: 100 - attractiveness, quadrant, selected: true });
 
@@ -51,5 +52,21 @@ describe('historyChart', () => {
     const lines = historyChart([5, 95], 2);
     // 5..95 → 0..100 in 10 steps of 10.
     expect(lines.map((l) => l.slice(0, 7).trim())).toEqual(['100.0', '90.0', '80.0', '70.0', '60.0', '50.0', '40.0', '30.0', '20.0', '10.0', '0.0']);
+  });
+});
+
+describe('movementSentences (the workshop\'s step 10)', () => {
+  test('quadrant changes, new selections, releases, arrivals and departures', () => {
+    const before = snap('before', [['A', 80, 80, 'key', true], ['B', 40, 60, 'maintenance', false], ['C', 70, 70, 'key', true], ['D', 10, 10, 'opportunistic', false]]);
+    const after = snap('after', [['B', 60, 40, 'key-development', true], ['A', 80, 80, 'key', true], ['C', 40, 60, 'maintenance', false], ['E', 90, 90, 'key', true]]);
+    const named = (s: ReturnType<typeof snap>) => ({ ...s, accounts: s.accounts.map((a) => ({ ...a, name: a.id })) });
+    const review = (x: ReturnType<typeof snap>, y: ReturnType<typeof snap>) => buildReview([named(x), named(y)], [], { generatedAt: '', kamVersion: '' });
+    expect(movementSentences(review(before, after))).toEqual([
+      'B: maintenance → key-development; newly selected',
+      'C: key → maintenance; released from key-account resources',
+      'E: new, now key (selected)',
+      'D: no longer in the portfolio',
+    ]);
+    expect(movementSentences(review(after, after))).toEqual([]);
   });
 });

@@ -1,14 +1,26 @@
-/** The kam/session@1 file: parsing, refusals, the method round trip, atomic writes. */
+/** The kam/session@1 file: decoding, refusals, the method round trip, atomic writes. */
 import fc from 'fast-check';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError, UsageError } from '../../src/core/errors.js';
 import type { Method } from '../../src/core/engine.js';
+import { readInputs } from '../../src/app/inputs.js';
+import { sessionPath, writeSession } from '../../src/app/sessions.js';
+import { FieldReader } from '../../src/load/json-fields.js';
+import { readSavedMethod } from '../../src/load/saved.js';
+import { decodeSession } from '../../src/session/decode.js';
 import { assertReplayable } from '../../src/session/replay.js';
-import { firstOpenStep, parseSession, SESSION_SCHEMA, type Session } from '../../src/session/schema.js';
-import { methodFromSession, methodToSession, readSession, sessionPath, writeSession } from '../../src/session/store.js';
+import { firstOpenStep, methodToSession, SESSION_SCHEMA, type Session } from '../../src/session/schema.js';
 import { tempDir } from '../helpers/run-kam.js';
+
+const parseSession = (text: string, file: string): Session => decodeSession(text, file).session;
+const quiet = { write: () => true };
+/** The session file through readInputs, as every command reads it. */
+async function readSession(path: string): Promise<Session | null> {
+  const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), env: {}, cwd: '/' };
+  return (await readInputs({ session: { path, shown: path, required: false } }, io)).session?.session ?? null;
+}
 
 function minimal(over: Partial<Session> = {}): Session {
   return {
@@ -36,14 +48,14 @@ const message = (f: () => unknown): string => {
 };
 
 describe('parseSession', () => {
-  test('reads back what writeSession wrote', () => {
+  test('reads back what writeSession wrote', async () => {
     const dir = tempDir();
     const file = join(dir, 's.json');
     const s = minimal({ completedSteps: [1, 2] });
     writeSession(file, s);
-    expect(readSession(file)).toEqual(s);
+    expect(await readSession(file)).toEqual(s);
     expect(readdirSync(dir)).toEqual(['s.json']); // no temporary file left behind
-    expect(readSession(join(dir, 'absent.json'))).toBeNull();
+    expect(await readSession(join(dir, 'absent.json'))).toBeNull();
   });
 
   test('refuses a future schema, another document, bad JSON and missing keys, naming the file', () => {
@@ -55,7 +67,11 @@ describe('parseSession', () => {
     expect(message(() => parseSession('{"schema":"kam/se', 's.json'))).toMatch(/^s\.json: the session file is not valid JSON .*truncated or corrupt\.$/);
     const { answers: _a, completedSteps: _c, ...rest } = minimal();
     expect(message(() => parseSession(JSON.stringify({ ...rest, completedSteps: [0, 11] }), 's.json'))).toBe(
-      's.json: the session file is incomplete or corrupt (bad or missing completedSteps, answers).',
+      [
+        's.json, field "completedSteps[0]": the session file is incomplete or corrupt: 0 is not a step (1 to 10).',
+        's.json, field "completedSteps[1]": the session file is incomplete or corrupt: 11 is not a step (1 to 10).',
+        's.json, field "answers": the session file is incomplete or corrupt: must be an object.',
+      ].join(' '),
     );
   });
 
@@ -98,7 +114,9 @@ describe('the method in the session', () => {
     fc.assert(
       fc.property(arbMethod, (m) => {
         const stored = JSON.parse(JSON.stringify(methodToSession(m, m.strength!))) as ReturnType<typeof methodToSession>;
-        expect(methodFromSession(stored)).toEqual(m);
+        const r = new FieldReader('s.json');
+        expect(readSavedMethod(r, stored, 'method')).toEqual(m);
+        r.done();
         // Numbers for the split only when it is fixed (the session contract).
         expect('attractiveness' in stored.split).toBe(m.split.rule === 'fixed');
       }),
@@ -130,17 +148,17 @@ describe('assertReplayable', () => {
   });
 });
 
-test('a session written by hand to disk with a bad shape is refused on read', () => {
+test('a session written by hand to disk with a bad shape is refused on read, naming the field', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...minimal(), method: 'midpoint' }));
-  expect(() => readSession(join(dir, 'bad.json'))).toThrow(/bad or missing method/);
+  await expect(readSession(join(dir, 'bad.json'))).rejects.toThrow(/field "method": the session file is incomplete or corrupt: must be an object/);
 });
 
 test('a settled score without its number or reason makes the answers corrupt', () => {
   const factors: never[] = [];
   const settled = [{ account: 'C007', factor: 'Access', competitor: null, score: '4', reason: 'x' }];
   const text = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled } } });
-  expect(() => parseSession(text, 's.json')).toThrow(/bad or missing answers/);
+  expect(() => parseSession(text, 's.json')).toThrow(/field "answers\.attractiveness\.settled\[0\]\.score": the session file is incomplete or corrupt: must be a number/);
   const good = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled: [{ ...settled[0], score: 4 }] } } });
   expect(parseSession(good, 's.json').answers.attractiveness?.settled?.[0].score).toBe(4);
 });
