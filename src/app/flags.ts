@@ -75,6 +75,17 @@ export function vocabularyFlag<T extends string>(flag: string, vocabulary: Vocab
   throw new UsageError(`${flag} "${value}" is not valid; use ${allowed.join(', ')}.`);
 }
 
+/**
+ * `--format` of one command: one of its formats, or a usage error that says when the format is
+ * one another command writes.
+ */
+export function formatFlag<T extends string>(command: string, formats: Vocabulary<T>, value: string, everyFormat: readonly string[]): T {
+  const v = formats.parse(value);
+  if (v !== null) return v;
+  const known = everyFormat.includes(value.trim().toLowerCase());
+  throw new UsageError(known ? `--format ${value.trim()} is not available for ${command}; use ${formats.list}.` : `--format "${value}" is not valid; use ${formats.list}.`);
+}
+
 /** `midpoint`, `median`, `mean`, or `A,S` with both numbers in 0..100. */
 export function splitFlag(value: string, flag = '--split'): SplitSpec {
   const s = parseSplit(value);

@@ -59,8 +59,8 @@ export interface InputSpec {
   ratings?: { path?: string; aggregate: Aggregate | 'session'; fromSession?: boolean; ignoreUnknownFactors?: boolean };
   /** customers.csv: `result` loads what a result shows; `all` also channel, potential and every numeric column (the workshop). */
   customers?: { path: string; columns: 'result' | 'all' };
-  /** kam weights --pairs: the comparisons of one axis's factors. */
-  pairs?: { path: string; axis: Axis };
+  /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
+  compared?: { axis: Axis; pairs?: string };
 }
 
 /** The ratings as read: the file, the parsed set (the workshop aggregates it again) and the outcome. */
@@ -123,9 +123,9 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     pairs: [],
     progress: silent,
   };
-  const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.pairs?.path, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
+  const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
   if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
-  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.pairs?.path, ...(spec.snapshots ?? []), spec.decisions], io, [spec.session?.path, spec.compare]);
+  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions], io, [spec.session?.path, spec.compare]);
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
@@ -171,9 +171,11 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.decisions = { method, file: { path: from.path, sha256: from.sha256 } };
   }
 
-  if (spec.pairs) {
-    const loaded = await readText(spec.pairs.path, io);
-    inputs.pairs = loadPairs(loaded.text, shownPath(spec.pairs.path), spec.delimiter, inputs.factors, spec.pairs.axis);
+  if (spec.compared) {
+    const { axis, pairs } = spec.compared;
+    const n = inputs.factors.filter((f) => f.axis === axis).length;
+    if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
+    if (pairs !== undefined) inputs.pairs = loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
   // The ratings (checked against the customers below).

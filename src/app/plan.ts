@@ -19,6 +19,7 @@ import { assertNotInput } from './files.js';
 import {
   countFlag,
   delimiterFlag,
+  formatFlag,
   segmentsFlag,
   splitFlag,
   stabilityFlags,
@@ -31,6 +32,9 @@ import {
 import { isInteractive, type Io } from './io.js';
 import type { OutputSpec } from './output.js';
 import { sessionPath } from './sessions.js';
+
+/** Every format of every command, so a format asked of the wrong command is named as such. */
+const EVERY_FORMAT = [...new Set([...RESULT_FORMAT.values, ...EXPLAIN_FORMAT.values, ...REVIEW_FORMAT.values, ...WEIGHTS_FORMAT.values])];
 
 /** What a scoring run reads and how it scores: shared by select, explain and the workshop. */
 export interface RunPlan {
@@ -93,7 +97,7 @@ const outputPath = (o: string | undefined): string | undefined => (o === '-' ? u
 /** `kam select`: the run, its output, and its mode. */
 export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPlan {
   const run = runPlan(customers, flags);
-  const format = vocabularyFlag('--format', RESULT_FORMAT, flags.format);
+  const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
   if (explain && format !== 'json') {
     throw new UsageError('--explain adds explanations to the JSON result: use it with --format json (or run kam explain <account> for one account).');
@@ -125,7 +129,7 @@ export interface ExplainPlan extends RunPlan {
 
 /** `kam explain <account> <customers>`. */
 export function planExplain(account: string, customers: string, flags: ExplainFlags): ExplainPlan {
-  return { ...runPlan(customers, flags), account, format: vocabularyFlag('--format', EXPLAIN_FORMAT, flags.format) };
+  return { ...runPlan(customers, flags), account, format: formatFlag('kam explain', EXPLAIN_FORMAT, flags.format, EVERY_FORMAT) };
 }
 
 export interface ReviewPlan {
@@ -143,7 +147,7 @@ export interface ReviewPlan {
 
 /** `kam review <snapshots…>`. */
 export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
-  const format = vocabularyFlag('--format', REVIEW_FORMAT, flags.format);
+  const format = formatFlag('kam review', REVIEW_FORMAT, flags.format, EVERY_FORMAT);
   if (flags.customers === undefined) {
     if (files.length < 2) throw new UsageError("kam review needs two or more snapshots (oldest first), or one snapshot and --customers with this quarter's data.");
     for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter]] as const) {
@@ -183,7 +187,7 @@ export interface WeightsPlan {
 export function planWeights(criteria: string, flags: WeightsFlags, io: Io): WeightsPlan {
   if (flags.axis === undefined) throw new UsageError('kam weights needs --axis attractiveness or --axis strength.');
   const axis = vocabularyFlag('--axis', AXIS, flags.axis);
-  const format = vocabularyFlag('--format', WEIGHTS_FORMAT, flags.format);
+  const format = formatFlag('kam weights', WEIGHTS_FORMAT, flags.format, EVERY_FORMAT);
   if (criteria === '-') throw new UsageError('kam weights writes into the criteria file, so it needs its path, not -.');
   if (flags.dryRun && flags.output !== undefined) throw new UsageError('--dry-run writes nothing, so it cannot be combined with -o.');
   if (flags.output !== undefined && flags.pairs !== undefined) assertNotInput(flags.output, [flags.pairs], io.cwd);

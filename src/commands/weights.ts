@@ -7,7 +7,7 @@ import { emit, outputTarget } from '../app/output.js';
 import type { WeightsPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
 import { ahp, type AhpResult, type Comparison } from '../core/ahp.js';
-import { CancelledError, InputError } from '../core/errors.js';
+import { CancelledError } from '../core/errors.js';
 import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
@@ -20,14 +20,11 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
       delimiter: plan.delimiter,
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
-      ...(plan.pairs === undefined ? {} : { pairs: { path: plan.pairs, axis: plan.axis } }),
+      compared: { axis: plan.axis, pairs: plan.pairs },
     },
     io,
   );
   const onAxis = inputs.factors.filter((f) => f.axis === plan.axis);
-  if (onAxis.length < 2) {
-    throw new InputError({ file: plan.criteria, field: 'axis', message: `the ${plan.axis} axis has ${onAxis.length} factor${onAxis.length === 1 ? '' : 's'}; weighting by comparison needs at least two` });
-  }
   const names = onAxis.map((f) => f.factor);
 
   let result: AhpResult;

@@ -64,13 +64,22 @@ export interface AhpDialogue {
 /** Asks every pair, then, while inconsistent and the person wants to, the worst pair (or all) again. */
 export async function askComparisons(p: Prompter, d: AhpDialogue): Promise<{ comparisons: Comparison[]; result: AhpResult }> {
   const names = d.factors;
+  const pairs = comparisonPairs(names);
+  const key = (a: string, b: string): string => JSON.stringify([a, b].sort());
+  const position = new Map(pairs.map(([a, b], k) => [key(a, b), k + 1]));
   const ask = async (a: string, b: string, suggested: number): Promise<Comparison> => ({
     a,
     b,
-    value: await p.select<number>({ id: `${d.id}.pair`, message: `"${terminalSafe(a)}" against "${terminalSafe(b)}":`, choices: saatyChoices(a, b), default: suggested, showAll: true }),
+    value: await p.select<number>({
+      id: `${d.id}.pair`,
+      message: `(${position.get(key(a, b))}/${pairs.length}) "${terminalSafe(a)}" against "${terminalSafe(b)}":`,
+      choices: saatyChoices(a, b),
+      default: suggested,
+      showAll: true,
+    }),
   });
   const comparisons: Comparison[] = [];
-  for (const [a, b] of comparisonPairs(names)) {
+  for (const [a, b] of pairs) {
     comparisons.push(await ask(a, b, suggestion(d.previous ?? [], a, b, d.weights[names.indexOf(a)] / d.weights[names.indexOf(b)])));
   }
   for (;;) {

@@ -48,7 +48,7 @@ describe('kam weights at a terminal', () => {
       ],
     );
     expect(code).toBe(0);
-    expect(output).toContain('how does "Experience" compare with "Education"?');
+    expect(output).toContain('(1/6) "Experience" against "Education":');
     expect(output).toContain('CR 0.044');
     expect(readFileSync(criteria, 'utf8')).toContain('Experience,attractiveness,54.76,');
     expect(readFileSync(criteria, 'utf8')).toContain('Age,attractiveness,5.59,');

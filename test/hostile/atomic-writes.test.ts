@@ -58,7 +58,7 @@ describe('atomic writes', () => {
     writeFileSync(target, '{"schema": "kam/session@1", "previous": true}\n');
     // A process that has written 2 MB (flushed to the temporary file) and is still writing.
     const script = `
-      const { AtomicFile } = await import(${JSON.stringify(join(ROOT, 'dist/util/files.js'))});
+      const { AtomicFile } = await import(${JSON.stringify(join(ROOT, 'dist/app/files.js'))});
       const f = new AtomicFile(${JSON.stringify(target)});
       f.write('x'.repeat(2 << 20));
       process.stdout.write('written\\n');
@@ -79,11 +79,11 @@ describe('atomic writes', () => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (/\b(writeFileSync|appendFileSync|createWriteStream|writeFile|appendFile)\b|fs\/promises/.test(readFileSync(p, 'utf8')) && !p.endsWith(join('util', 'files.ts'))) offenders.push(p);
+        else if (/\b(writeFileSync|appendFileSync|createWriteStream|writeFile|appendFile)\b|fs\/promises/.test(readFileSync(p, 'utf8')) && !p.endsWith(join('app', 'files.ts'))) offenders.push(p);
       }
     };
     walk(join(ROOT, 'src'));
     expect(offenders).toEqual([]);
-    expect(existsSync(join(ROOT, 'src/util/files.ts'))).toBe(true);
+    expect(existsSync(join(ROOT, 'src/app/files.ts'))).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ const DOWN = '\u001b[B';
 let running: PtyKam | null = null;
 afterEach(() => running?.kill());
 
-test('settle C007 in step 7, weight it by AHP with Enter on every pair, Enter through the rest', async () => {
+test('settle C007 in step 7, weight it by AHP with Enter on every pair (the criteria weights suggest each answer), Enter through the rest', async () => {
   const dir = exampleDir();
   const k = (running = new PtyKam(['select', 'customers.csv', '--ratings', 'ratings.csv'], dir));
   const prompts: Record<number, string[]> = {
@@ -45,16 +45,18 @@ test('settle C007 in step 7, weight it by AHP with Enter on every pair, Enter th
   await k.waitFor('Weights:');
   k.write(DOWN + DOWN);
   await k.enter('Compare the factors pairwise (AHP)');
-  for (let pair = 0; pair < 15; pair++) await k.enter(/against "[^"]+":/);
-  await k.waitFor('λmax 6.000 · CI 0.000 · CR 0.000');
+  for (let pair = 1; pair <= 15; pair++) await k.enter(new RegExp(`\\(${pair}/15\\) "[^"]+" against "[^"]+":`));
+  await k.waitFor('λmax 6.052 · CI 0.010 · CR 0.008');
   await k.enter('Next?');
   await k.waitFor('Step 8 of 10');
   for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Next?', 'Change the selection?', 'Write the brief', 'Next?', 'Next review', 'Write the agreed criteria', 'Next?']) await k.enter(q);
   expect(await k.exit).toBe(0);
   const s = JSON.parse(readFileSync(join(dir, 'kam-session.json'), 'utf8')) as Session;
   expect(s.answers.attractiveness?.settled).toEqual([expect.objectContaining({ account: 'C007', score: 4, reason: 'Ana met the new CEO' })]);
-  // Six factors, all equally important: 100/6 = 16.67 each; floors 16 × 6 = 96, the four spare points go to the first four.
-  expect(s.answers.attractiveness?.ahp?.points).toEqual([17, 17, 17, 17, 16, 16]);
-  expect(s.criteria?.filter((f) => f.axis === 'attractiveness').map((f) => f.weight)).toEqual([17, 17, 17, 17, 16, 16]);
+  // Each pair suggested at the step of Saaty's scale nearest the criteria weights' ratio (25, 15, 15, 10, 20, 15):
+  // 25/15 → 2, 25/10 → 3, 15/20 → 1, 10/15 → 1/2 …, which the eigenvector turns into about the same weights.
+  expect(s.answers.attractiveness?.ahp?.comparisons.slice(0, 5).map((c) => c.value)).toEqual([2, 2, 3, 1, 2]);
+  expect(s.answers.attractiveness?.ahp?.points).toEqual([27, 16, 16, 8, 18, 15]);
+  expect(s.criteria?.filter((f) => f.axis === 'attractiveness').map((f) => f.weight)).toEqual([27, 16, 16, 8, 18, 15]);
   expect(s.result?.disagreements.find((d) => d.account === 'C007')?.settled).toEqual({ score: 4, reason: 'Ana met the new CEO' });
 }, 120_000);
