@@ -2,6 +2,7 @@
  * Review gates (`--fail-on`): conditions on the last two snapshots that fail a CI pipeline
  * with exit 3. Each violation is one sentence.
  */
+import { accountLabel } from './accounts.js';
 import { round9 } from './classify.js';
 import { UsageError } from './errors.js';
 import { isKeyQuadrant } from './selection.js';
@@ -63,7 +64,7 @@ export function parseGates(values: readonly string[]): Gate[] {
   return [...gates.values()];
 }
 
-const label = (a: GateAccount): string => (a.name === a.id ? a.id : `${a.id} ${a.name}`);
+const label = (a: GateAccount): string => accountLabel(a.id, a.name);
 const one = (x: number): string => x.toFixed(1);
 
 /** The violations of each gate, comparing the previous snapshot with the current one. */

@@ -1,4 +1,5 @@
 /** `kam explain` as text: per axis the factors' contributions, the margin, the change that crosses. */
+import { accountLabel } from '../core/accounts.js';
 import type { ValueOf } from '../core/vocabulary.js';
 import type { Evaluation } from '../core/engine.js';
 import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing, Explainer } from '../core/explain.js';
@@ -86,7 +87,7 @@ export interface ExplainHeader {
 }
 
 export function explainLines(h: ExplainHeader, e: AccountExplanation, width: number, palette: Palette): string[] {
-  const title = h.name === h.id ? h.id : `${h.id} ${h.name}`;
+  const title = accountLabel(h.id, h.name);
   const lines = [
     palette.bold(`${terminalSafe(title)}: ${palette.quadrant(h.quadrant, h.quadrant)} (rank ${h.rank} of ${h.accounts})`),
     ...h.split,

@@ -3,6 +3,7 @@
  * method, matrix, quadrants, selection with reasons, ranked list. The workshop adds the team's
  * objectives, resources and members through `BriefContext`.
  */
+import { accountLabel } from '../core/accounts.js';
 import type { Evaluation } from '../core/engine.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { factorRecords, realisticWeightPct, type ResultContext } from '../core/result.js';
@@ -27,11 +28,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   const { portfolio, ev, ctx } = doc;
   const brief = { strengthAxis: o.strengthAxis, sections: [...(doc.sections ?? []), ...stabilitySection(portfolio, ev, ctx, o.top)] };
   const L: string[] = [];
-  const name = (p: number): string => {
-    const row = ev.scope[p];
-    const id = markdownSafe(portfolio.ids[row]);
-    return portfolio.names[row] === portfolio.ids[row] ? id : `${id} ${markdownSafe(portfolio.names[row])}`;
-  };
+  const name = (p: number): string => markdownSafe(accountLabel(portfolio.ids[ev.scope[p]], portfolio.names[ev.scope[p]]));
   L.push('# Key-account selection brief', '');
   L.push(`Generated ${ctx.generatedAt} by kam ${ctx.kamVersion} from ${Object.values(ctx.inputs).map((i) => markdownCode(i.path)).join(', ')}.`, '');
   for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');

@@ -2,6 +2,7 @@
  * `--format table`: the ranked table fitted to the width, the KAISM chart, one line per quadrant
  * and the split rule used.
  */
+import { accountLabel } from '../core/accounts.js';
 import Table from 'cli-table3';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
@@ -60,7 +61,7 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
     const p = ev.order[r];
     const row = ev.scope[p];
     const q = QUADRANTS[ev.quadrant[p]];
-    const name = portfolio.names[row] === portfolio.ids[row] ? portfolio.ids[row] : `${portfolio.ids[row]} ${portfolio.names[row]}`;
+    const name = accountLabel(portfolio.ids[row], portfolio.names[row]);
     const cells = [
       String(r + 1),
       terminalSafe(name),

@@ -1,4 +1,5 @@
 /** The stability analysis in the table format: the Stab column and the list of borderline accounts. */
+import { accountLabel } from '../core/accounts.js';
 import type { Evaluation } from '../core/engine.js';
 import { accountStability, BORDERLINE_PCT, type AccountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
@@ -41,7 +42,7 @@ export function stabilityLines(
   for (const p of shown) {
     const row = ev.scope[p];
     const a = accountStability(s, p);
-    const name = portfolio.names[row] === portfolio.ids[row] ? portfolio.ids[row] : `${portfolio.ids[row]} ${portfolio.names[row]}`;
+    const name = accountLabel(portfolio.ids[row], portfolio.names[row]);
     const where = `${pctText(a.inQuadrantPct)} in ${QUADRANTS[ev.quadrant[p]]}, else ${a.movesTo} ${pctText(a.movesToPct)}`;
     const room = Math.max(8, opts.width - where.length - 4);
     const label = terminalSafe(name);

@@ -2,6 +2,7 @@
 import { factorRecords, realisticWeightPct } from '../core/result.js';
 import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
 import { NORMALIZATIONS, simpleNormalize, type NormalizeName } from '../core/normalize/index.js';
+import { DIRECTION, FACTOR_KIND } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
 import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { toPoints } from '../core/rounding.js';
@@ -80,10 +81,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
           id: `${axis}.direction`,
           message: `For "${terminalSafe(name)}", is higher better?`,
           default: 'higher',
-          choices: [
-            { value: 'higher', name: 'higher is better' },
-            { value: 'lower', name: 'lower is better (a cost, a risk)' },
-          ],
+          choices: DIRECTION.values.map((v) => ({ value: v, name: DIRECTION.help[v] })),
         });
         const f = rawFactor(env, name, axis, simpleNormalize(norm), direction, 'pure');
         fresh.add(f);
@@ -149,10 +147,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
               id: `${axis}.kind`,
               message: `Is ${terminalSafe(factors[i].factor)} pure attractiveness or realistic (likelihood of success, fit)?`,
               default: factors[i].kind,
-              choices: [
-                { value: 'pure', name: 'pure: how attractive the customer is in itself' },
-                { value: 'realistic', name: 'realistic: our chance of success, fit with our resources' },
-              ],
+              choices: FACTOR_KIND.values.map((v) => ({ value: v, name: FACTOR_KIND.help[v] })),
             });
           }
           save();

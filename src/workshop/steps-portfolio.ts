@@ -1,6 +1,8 @@
 /** Steps 4–6: the market map, segmentation with the Pareto view, the KAISM and its boundaries. */
 import { pareto } from '../core/pareto.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
+import { formatSplit, isSplitProblem, parseSplit, SPLIT_RULE, type SplitRule } from '../core/split.js';
+import { STRENGTH_SIDE } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
 import { currentMethod, type Step } from './context.js';
 import { barChart, money, paretoCurve, plural } from './text.js';
@@ -113,35 +115,27 @@ export const kaismStep: Step = {
     p.say(QUADRANTS.map((q) => `  ${QUADRANT_INFO[q].title.padEnd(16)} ${QUADRANT_INFO[q].treatment} (${QUADRANT_INFO[q].salesMode})`));
     const prev = session.answers.kaism;
     const flagSplit = currentMethod(env).split;
-    const prevRule = prev ? (/^\d/.test(prev.split) ? 'fixed' : prev.split) : flagSplit.rule;
-    const rule = await p.select<string>({
+    const saved = prev ? parseSplit(prev.split) : flagSplit;
+    const prevRule: SplitRule = isSplitProblem(saved) ? 'midpoint' : saved.rule;
+    const rule = await p.select<SplitRule>({
       id: 'kaism.rule',
       message: 'Where do the boundaries sit?',
       default: prevRule,
-      choices: [
-        { value: 'midpoint', name: 'midpoint: 50 on both axes (scores mean the same every quarter)' },
-        { value: 'median', name: 'median: half the portfolio on each side' },
-        { value: 'mean', name: 'mean of the portfolio on each axis' },
-        { value: 'fixed', name: 'fixed numbers the team chooses' },
-      ],
+      choices: SPLIT_RULE.values.map((r) => ({ value: r, name: `${r}: ${SPLIT_RULE.help[r]}` })),
     });
-    let split = rule;
+    let split: string = rule;
     if (rule === 'fixed') {
-      const fixed = flagSplit.rule === 'fixed' ? flagSplit : { attractiveness: 50, strength: 50 };
-      const [a0, s0] = prev && /^\d/.test(prev.split) ? prev.split.split(',') : [String(fixed.attractiveness), String(fixed.strength)];
-      const a = (await p.input({ id: 'kaism.attractiveness', message: 'Attractiveness boundary (0–100):', default: a0, validate: boundary })).trim();
-      const s = (await p.input({ id: 'kaism.strength', message: 'Strength boundary (0–100):', default: s0, validate: boundary })).trim();
-      split = `${Number(a)},${Number(s)}`;
+      const fixed = !isSplitProblem(saved) && saved.rule === 'fixed' ? saved : flagSplit.rule === 'fixed' ? flagSplit : { attractiveness: 50, strength: 50 };
+      const a = (await p.input({ id: 'kaism.attractiveness', message: 'Attractiveness boundary (0–100):', default: String(fixed.attractiveness), validate: boundary })).trim();
+      const s = (await p.input({ id: 'kaism.strength', message: 'Strength boundary (0–100):', default: String(fixed.strength), validate: boundary })).trim();
+      split = formatSplit({ rule: 'fixed', attractiveness: Number(a), strength: Number(s) });
     }
     session.answers.kaism = { split, strengthAxis: prev?.strengthAxis ?? env.flagsStrengthAxis };
     const side = await p.select<'left' | 'right'>({
       id: 'kaism.strengthAxis',
       message: 'Where does high strength sit on the chart?',
       default: session.answers.kaism.strengthAxis,
-      choices: [
-        { value: 'left', name: 'left, as Cheverton and McDonald draw it' },
-        { value: 'right', name: 'right, like an ordinary x axis' },
-      ],
+      choices: STRENGTH_SIDE.values.map((v) => ({ value: v, name: STRENGTH_SIDE.help[v] })),
     });
     session.answers.kaism.strengthAxis = side;
     p.say(`Boundary rule ${split}; high strength on the ${side}; a score at or above its boundary is high.`);

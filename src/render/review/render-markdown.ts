@@ -3,6 +3,7 @@
  * movements first, then capacity, the release list with Cheverton's guidance, the gates, every
  * account with its deltas, and the trend across all snapshots.
  */
+import { accountLabel } from '../../core/accounts.js';
 import { markdownSafe } from '../escape.js';
 import type { Sink } from '../sink.js';
 import type { AccountHistory } from './history-chart.js';
@@ -10,7 +11,7 @@ import { accountCharts } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { delta, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
 
-const name = (a: ReviewAccount): string => (a.name === a.id ? markdownSafe(a.id) : `${markdownSafe(a.id)} ${markdownSafe(a.name)}`);
+const name = (a: ReviewAccount): string => markdownSafe(accountLabel(a.id, a.name));
 
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];

@@ -3,6 +3,7 @@
  * arrows, the movements, the release list with Cheverton's guidance, the trend across all
  * snapshots (three or more), and the gates.
  */
+import { accountLabel } from '../../core/accounts.js';
 import { QUADRANTS } from '../../core/types.js';
 import { terminalSafe } from '../escape.js';
 import { wrap } from '../text.js';
@@ -35,7 +36,7 @@ function grid(columns: Column[], rows: string[][], palette: Palette, paint: (tex
   return [line(columns.map((c) => c.head), (t) => palette.bold(t)), ...rows.map((cells, r) => line(cells, (t, c) => paint(t, c, r)))];
 }
 
-export const accountName = (a: ReviewAccount): string => terminalSafe(a.name === a.id ? a.id : `${a.id} ${a.name}`);
+export const accountName = (a: ReviewAccount): string => terminalSafe(accountLabel(a.id, a.name));
 
 function accountRows(doc: ReviewDocument, width: number, palette: Palette): string[] {
   const shown = doc.accounts.filter((a) => a.status !== 'former');
