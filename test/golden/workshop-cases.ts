@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT, exampleDir, replay, ticked, workshop, type Flags, type Script, type ScriptedAnswer } from '../workshop/helpers.js';
+import { CHOICES, DEFAULT, exampleDir, replay, SETTLING, workshop, type Flags, type Script, type ScriptedAnswer } from '../workshop/helpers.js';
 
 const D: ScriptedAnswer = DEFAULT;
 
@@ -30,39 +30,13 @@ export const WORKSHOP_CASES: WorkshopCase[] = [
   {
     name: 'choices',
     before: [{ script: {}, flags: { session: 'runs/q3.json' } }],
-    script: {
-      'step2.next': ['back'],
-      'team.members': '',
-      'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
-      'kaism.rule': 'fixed',
-      'kaism.attractiveness': '60',
-      'kaism.strength': '45',
-      'kaism.strengthAxis': 'right',
-      'attractiveness.weights': 'edit',
-      'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
-      'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
-      'strength.factors': ticked('Product quality', 'Delivery reliability'),
-      'selection.change': ['add', 'keep'],
-      'selection.account': 'C029',
-      'selection.reason': 'Strategic launch partner for the new generics line',
-      'selection.files': 'out/brief',
-      'review.nextReview': '2027-01-15',
-      'review.writeCriteria': true,
-      'review.criteriaFile': 'agreed-criteria.csv',
-    },
+    script: CHOICES,
     flags: { compare: 'runs/q3.json' },
     files: ['kam-session.json', 'out/brief.md', 'out/brief.json', 'out/brief.csv', 'agreed-criteria.csv'],
   },
   {
     name: 'ratings-settled',
-    script: {
-      'attractiveness.settle': ['C007 Access to decision makers'],
-      'attractiveness.settle.score': '4',
-      'attractiveness.settle.reason': 'Ana met the new CEO',
-      'strength.settle': ['C003 Delivery reliability vs Adhesa'],
-      'strength.settle.score': '9',
-      'strength.settle.reason': 'Adhesa was on time all year',
-    },
+    script: SETTLING,
     flags: { ratings: 'ratings.csv' },
     files: ['kam-session.json', 'kam-selection.md', 'kam-selection.json'],
     replay: true,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { KamResult } from '../../src/core/result.js';
-import { CANCEL, exampleDir, readSessionFile, replay, ticked, ttyIo, workshop } from './helpers.js';
+import { CANCEL, CHOICES, exampleDir, readSessionFile, replay, ticked, ttyIo, workshop } from './helpers.js';
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
 
@@ -103,30 +103,7 @@ describe('choices beyond the defaults', () => {
   test('back, fixed boundaries, typed points, an override with its reason, a comparison and criteria written back', async () => {
     const dir = exampleDir();
     expect((await workshop(dir, {}, { session: 'runs/q3.json' })).code).toBe(0);
-    const r = await workshop(
-      dir,
-      {
-        'step2.next': ['back'], // step 2, then back to step 1 and on again
-        'team.members': '', // step 3 skipped
-        'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
-        'kaism.rule': 'fixed',
-        'kaism.attractiveness': '60',
-        'kaism.strength': '45',
-        'kaism.strengthAxis': 'right',
-        'attractiveness.weights': 'edit',
-        'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
-        'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
-        'strength.factors': ticked('Product quality', 'Delivery reliability'),
-        'selection.change': ['add', 'keep'],
-        'selection.account': 'C029',
-        'selection.reason': 'Strategic launch partner for the new generics line',
-        'selection.files': 'out/brief',
-        'review.nextReview': '2027-01-15',
-        'review.writeCriteria': true,
-        'review.criteriaFile': 'agreed-criteria.csv',
-      },
-      { compare: 'runs/q3.json' },
-    );
+    const r = await workshop(dir, CHOICES, { compare: 'runs/q3.json' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.prompter.remaining).toBe(0);

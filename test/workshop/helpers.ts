@@ -7,7 +7,7 @@ import type { Io } from '../../src/app/io.js';
 import { planRun } from '../../src/app/plan.js';
 import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
-import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompter.js';
+import { ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
 import { plainPalette } from '../../src/render/style.js';
 import type { Session } from '../../src/session/schema.js';
 import type { StepEnv } from '../../src/workshop/context.js';
@@ -16,6 +16,38 @@ import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
 export { DEFAULT, CANCEL, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
+
+/** A realistic walk: back from step 2, no team, two segments, fixed boundaries, typed points, an override, criteria written back. */
+export const CHOICES: Script = {
+  'step2.next': ['back'], // step 2, then back to step 1 and on again
+  'team.members': '', // step 3 skipped
+  'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
+  'kaism.rule': 'fixed',
+  'kaism.attractiveness': '60',
+  'kaism.strength': '45',
+  'kaism.strengthAxis': 'right',
+  'attractiveness.weights': 'edit',
+  'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
+  'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
+  'strength.factors': ticked('Product quality', 'Delivery reliability'),
+  'selection.change': ['add', 'keep'],
+  'selection.account': 'C029',
+  'selection.reason': 'Strategic launch partner for the new generics line',
+  'selection.files': 'out/brief',
+  'review.nextReview': '2027-01-15',
+  'review.writeCriteria': true,
+  'review.criteriaFile': 'agreed-criteria.csv',
+};
+
+/** Enter everywhere but in steps 7 and 8 (with --ratings), which settle one disagreement each. */
+export const SETTLING: Script = {
+  'attractiveness.settle': ['C007 Access to decision makers'],
+  'attractiveness.settle.score': '4',
+  'attractiveness.settle.reason': 'Ana met the new CEO',
+  'strength.settle': ['C003 Delivery reliability vs Adhesa'],
+  'strength.settle.score': '9',
+  'strength.settle.reason': 'Adhesa was on time all year',
+};
 
 /** A temporary folder with the example customers.csv, criteria.csv and ratings.csv. */
 export function exampleDir(): string {

@@ -4,17 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import type { Session } from '../../src/session/schema.js';
-import { CANCEL, exampleDir, readSessionFile, replay, ticked, workshop, type Script } from './helpers.js';
+import { CANCEL, exampleDir, readSessionFile, replay, SETTLING, ticked, workshop, type Script } from './helpers.js';
 
-/** Enter everywhere but in steps 7 and 8, which settle one disagreement each. */
-const SETTLING: Script = {
-  'attractiveness.settle': ['C007 Access to decision makers'],
-  'attractiveness.settle.score': '4',
-  'attractiveness.settle.reason': 'Ana met the new CEO',
-  'strength.settle': ['C003 Delivery reliability vs Adhesa'],
-  'strength.settle.score': '9',
-  'strength.settle.reason': 'Adhesa was on time all year',
-};
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
 const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id)!;
