@@ -8,7 +8,7 @@
  * ties go to the heavier factor, then to the criteria order. Each factor is changed alone,
  * with every other account's values and the boundaries held where they are (with a `median`
  * or `mean` split the boundary itself would move a little with the account). How a raw value
- * maps to u with the other accounts fixed is each normalisation kind's `curve` (a linear piece
+ * maps to u with the other accounts fixed is each normalisation kind's `curve` (a continuous piece
  * or steps, core/normalize/); `direction = lower`, relative strength and the missing-value
  * policy apply as in the engine (core/score.ts).
  * Pure: no I/O.
@@ -194,18 +194,18 @@ export class Explainer {
     const xUp = up !== lower;
     const curve = this.curve(f, raw);
     if (curve.kind === 'constant') return null;
-    if (curve.kind === 'linear') {
+    if (curve.kind === 'continuous') {
       const ud = relative ? 2 * target - 1 + best! : target;
       const uh = lower ? 1 - ud : ud;
       const { a, b } = curve;
-      const x = a + uh * (b - a);
+      const x = curve.xAt(uh);
       // Inclusive when the score must reach the boundary, strict when it must fall below it.
       // u within 1e-9 of a scale end counts as the end (floating-point noise of the algebra).
       if (up) {
         if (xUp ? uh > 1 + EPS : uh < -EPS) return null;
         const op: CrossOp = xUp ? '>=' : '<=';
         const v = Math.min(Math.max(x, a), b);
-        return result(op, v, (v - a) / (b - a));
+        return result(op, v, curve.uAt(v));
       }
       if (xUp ? uh >= 1 - EPS : uh <= EPS) return null;
       if (xUp && uh < 0) return result('>=', a, 0);

@@ -1,7 +1,7 @@
 /**
  * What one normalisation kind (METHOD.md §3) must define, once: how criteria.csv writes it, its
  * u for a portfolio column, and what the analyses need from it — stability (u of a shifted
- * value, the other accounts fixed) and explain (u as a step or linear function of one account's
+ * value, the other accounts fixed) and explain (u as a continuous or step function of one account's
  * raw value, the other accounts fixed). Every consumer goes through these definitions, so a new
  * kind that leaves one out does not compile. All u here read "higher is better": direction,
  * relative strength and the missing-value policy are applied by the kernel (core/score.ts).
@@ -23,11 +23,20 @@ export interface NormalizeContext {
 /** Writes u (after direction and relative strength) of every scope position shifted by delta[p]. */
 export type NoiseModel = (delta: Float64Array, out: Float64Array) => void;
 
-/** The shape of u as a function of one account's raw value, everyone else fixed ("higher is better"). */
+/**
+ * The shape of u as a function of one account's raw value, everyone else fixed ("higher is
+ * better"): continuous and increasing from u = 0 at x = a to u = 1 at x = b (clamped outside),
+ * steps at given values, or constant.
+ */
 export type Curve =
-  | { kind: 'linear'; a: number; b: number }
+  | { kind: 'continuous'; a: number; b: number; xAt(u: number): number; uAt(x: number): number }
   | { kind: 'steps'; at: number[]; uBelow: number; uAt: number[]; uBetween: number[] }
   | { kind: 'constant' };
+
+/** u = (x − a)/(b − a): the curve of `none` and `minmax`. */
+export function linearCurve(a: number, b: number): Curve {
+  return { kind: 'continuous', a, b, xAt: (u) => a + u * (b - a), uAt: (x) => (x - a) / (b - a) };
+}
 
 /** How a parameter list of a kind reads its numbers (the file's own number rules). */
 export type ParseNumber = (text: string) => number | null;

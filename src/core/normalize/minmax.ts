@@ -2,7 +2,7 @@
  * `minmax`: raw values scaled by the portfolio's lowest and highest, u = (x − lo)/(hi − lo);
  * everyone gets 0.5 (with a warning) when hi = lo.
  */
-import type { NormalizeKind } from './kind.js';
+import { linearCurve, type NormalizeKind } from './kind.js';
 
 export const minmax: NormalizeKind<'minmax', object> = {
   name: 'minmax',
@@ -53,7 +53,7 @@ export const minmax: NormalizeKind<'minmax', object> = {
     if (o.length === 0) return { kind: 'constant' };
     const lo = o[0];
     const hi = o[o.length - 1];
-    if (hi > lo) return { kind: 'linear', a: lo, b: hi };
+    if (hi > lo) return linearCurve(lo, hi);
     return { kind: 'steps', at: [lo], uBelow: 0, uAt: [0.5], uBetween: [1] };
   },
 };

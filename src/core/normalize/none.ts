@@ -1,5 +1,5 @@
 /** `none`: the values already are scores on the factor's min..max scale; u = (x − min)/(max − min). */
-import type { NormalizeKind } from './kind.js';
+import { linearCurve, type NormalizeKind } from './kind.js';
 
 export const none: NormalizeKind<'none', object> = {
   name: 'none',
@@ -33,5 +33,5 @@ export const none: NormalizeKind<'none', object> = {
     };
   },
   // Exact algebra on the scale; values off the scale are refused.
-  curve: (f) => ({ kind: 'linear', a: f.min, b: f.max }),
+  curve: (f) => linearCurve(f.min, f.max),
 };
