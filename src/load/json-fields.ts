@@ -93,3 +93,44 @@ export class FieldReader {
     this.problems.throwIfAny();
   }
 }
+
+/**
+ * A typed reader of one JSON value at a path: each bad part is one problem of the FieldReader,
+ * and the value read is returned (a fallback where it was bad). Built from the combinators below,
+ * a decoder for a type must name a decoder for every one of its fields, so a field added to the
+ * type does not compile until it is read.
+ */
+export type Decoder<T> = (r: FieldReader, v: Json, at: string) => T;
+
+export const text: Decoder<string> = (r, v, at) => r.string(v, at);
+export const number: Decoder<number> = (r, v, at) => r.number(v, at);
+export const whole: Decoder<number> = (r, v, at) => r.count(v, at);
+export const boolean: Decoder<boolean> = (r, v, at) => r.boolean(v, at);
+export const word = <T extends string>(vocabulary: Vocabulary<T>): Decoder<T> => (r, v, at) => r.vocabulary(v, at, vocabulary);
+export const literal = <T extends string>(...values: T[]): Decoder<T> => (r, v, at) => r.oneOf(v, at, values);
+/** null stays null. */
+export const nullable = <T>(d: Decoder<T>): Decoder<T | null> => (r, v, at) => (v === null ? null : d(r, v, at));
+/** An absent field reads as null, like null itself. */
+export const orNull = <T>(d: Decoder<T>): Decoder<T | null> => (r, v, at) => (v === null || v === undefined ? null : d(r, v, at));
+/** An absent field is undefined. */
+export const optional = <T>(d: Decoder<T>): Decoder<T | undefined> => (r, v, at) => (v === undefined ? undefined : d(r, v, at));
+export const listOf = <T>(d: Decoder<T>): Decoder<T[]> => (r, v, at) => r.array(v, at).map((x, i) => d(r, x, `${at}[${i}]`));
+/** An object with exactly the given keys. */
+export const recordOf =
+  <K extends string, T>(keys: readonly K[], d: Decoder<T>): Decoder<Record<K, T>> =>
+  (r, v, at) => {
+    const o = r.object(v, at) ?? {};
+    return Object.fromEntries(keys.map((k) => [k, d(r, o[k], `${at}.${k}`)])) as Record<K, T>;
+  };
+/** An object read field by field; fields decoded as undefined are left out. */
+export function shape<T extends object>(fields: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
+  return (r, v, at) => {
+    const o = r.object(v, at) ?? {};
+    const out: Record<string, unknown> = {};
+    for (const [key, d] of Object.entries(fields) as Array<[string, Decoder<unknown>]>) {
+      const value = d(r, o[key], at === '' ? key : `${at}.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as T;
+  };
+}

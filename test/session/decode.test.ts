@@ -156,7 +156,7 @@ test('a session written by hand to disk with a bad shape is refused on read, nam
 
 test('a settled score without its number or reason makes the answers corrupt', () => {
   const factors: never[] = [];
-  const settled = [{ account: 'C007', factor: 'Access', competitor: null, score: '4', reason: 'x' }];
+  const settled = [{ account: 'C007', factor: 'Access', competitor: null, score: '4', reason: 'x', raters: [] }];
   const text = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled } } });
   expect(() => parseSession(text, 's.json')).toThrow(/field "answers\.attractiveness\.settled\[0\]\.score": the session file is incomplete or corrupt: must be a number/);
   const good = JSON.stringify({ ...minimal(), answers: { attractiveness: { factors, settled: [{ ...settled[0], score: 4 }] } } });
