@@ -175,7 +175,8 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
       if (layout.potential >= 0) potential.push(cellNumber(v, layout.potential, dc, line, t));
       const cols = layout.factorCols;
       for (let f = 0; f < cols.length; f++) factorValues[f].push(cols[f] >= 0 ? cellNumber(v, cols[f], dc, line, t) : Number.NaN);
-      for (const o of others) {
+      for (let k = 0; k < others.length; k++) {
+        const o = others[k];
         if (o.state === 'text') continue;
         const x = parseNumberBytes(v.buf, v.starts[o.col], v.ends[o.col], dc);
         if (x === INVALID) o.state = 'text';
