@@ -15,7 +15,9 @@ if (length(args) < 3) {
   quit(status = 2)
 }
 crit <- fread(args[2], colClasses = "character")
-dt <- fread(args[1], colClasses = list(character = c("id", "name", "segment", "channel")))
+# Only the columns the result needs (channel and potential are not read).
+dt <- fread(args[1], select = c("id", "name", "segment", "revenue", crit$factor),
+            colClasses = list(character = c("id", "name", "segment")))
 n <- nrow(dt)
 
 # JavaScript's Math.round(x * 1e9) / 1e9 (halves up), not R's round half to even.

@@ -17,7 +17,8 @@ import pandas as pd
 
 customers, criteria, out = sys.argv[1:4]
 crit = pd.read_csv(criteria)
-df = pd.read_csv(customers, dtype={"id": str, "name": str, "segment": str, "channel": str})
+# Only the columns the result needs (channel and potential are not read).
+df = pd.read_csv(customers, usecols=["id", "name", "segment", "revenue", *crit["factor"]], dtype={"id": str, "name": str, "segment": str})
 n = len(df)
 
 

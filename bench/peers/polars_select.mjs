@@ -15,7 +15,9 @@ if (!out) {
 }
 const criteria = readCriteria(criteriaFile);
 const threads = Number(process.env.POLARS_MAX_THREADS ?? 0) || undefined;
-let df = pl.readCSV(customers, { dtypes: { id: pl.Utf8, name: pl.Utf8, segment: pl.Utf8, channel: pl.Utf8 }, ...(threads ? { numThreads: threads } : {}) });
+// Only the columns the result needs (channel and potential are not read).
+const columns = ['id', 'name', 'segment', 'revenue', ...criteria.map((f) => f.factor)];
+let df = pl.readCSV(customers, { columns, dtypes: { id: pl.Utf8, name: pl.Utf8, segment: pl.Utf8 }, ...(threads ? { numThreads: threads } : {}) });
 const n = df.height;
 const { col, lit, when } = pl;
 
