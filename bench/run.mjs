@@ -96,15 +96,17 @@ async function portfolio(accounts, ties = false) {
   return dir;
 }
 
-/** One run of a command from the repository root: wall seconds, peak RSS in MB, exit status, stderr. */
+/** One run of a command from the repository root: wall and CPU seconds, peak RSS in MB, exit status, stderr. */
 function timed(cmd, args, env = {}) {
   const rssFile = join(OUT, 'rss.txt');
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, KAM_BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 24 });
   const wall = (performance.now() - t0) / 1000;
-  const rssMB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : Number.NaN;
-  return { wall, rssMB, status: r.status, signal: r.signal, error: r.error, stderr: r.stderr?.toString() ?? '' };
+  // "<peak RSS KiB> <CPU seconds>", written on exit by bench/rss.cjs or the peer itself.
+  const [kib, cpu] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split(/\s+/).map(Number) : [];
+  const rssMB = kib === undefined ? Number.NaN : kib / 1024;
+  return { wall, cpu: cpu ?? Number.NaN, rssMB, status: r.status, signal: r.signal, error: r.error, stderr: r.stderr?.toString() ?? '' };
 }
 
 function mustSucceed(run, label) {
@@ -171,28 +173,30 @@ const headDir = await portfolio(HEAD);
   console.log(`side by side, ${n0(HEAD)} accounts × ${FACTORS} factors, ${ROUNDS} rounds: ${tools.map((t) => t.label).join(', ')}`);
   const runs = alternate(ROUNDS, tools.map((t) => (r) => {
     const x = t.run();
-    console.log(`  round ${r + 1}: ${t.label.padEnd(34)} ${s2(x.wall)}  ${mb(x.rssMB)}`);
+    console.log(`  round ${r + 1}: ${t.label.padEnd(34)} ${s2(x.wall)} (CPU ${s2(x.cpu)})  ${mb(x.rssMB)}`);
     return x;
   }));
-  const byKey = new Map(tools.map((t, i) => [t.key, { ...t, runs: runs[i], walls: runs[i].map((x) => x.wall), rss: Math.max(...runs[i].map((x) => x.rssMB)) }]));
+  const byKey = new Map(tools.map((t, i) => [t.key, { ...t, runs: runs[i], walls: runs[i].map((x) => x.wall), cpus: runs[i].map((x) => x.cpu), rss: Math.max(...runs[i].map((x) => x.rssMB)) }]));
   const kamCsv = byKey.get('kam-csv');
   const kamText = readFileSync(join(root, csvOut), 'utf8');
   const jsonText = readFileSync(join(root, jsonOut), 'utf8');
   const prints = fingerprints(kamText, jsonText);
-  const row = (t, vsKam, result) => sideBySide.push({
-    tool: t.label, time: s2(median(t.walls)), range: `${t.walls.map((w) => w.toFixed(2)).join(', ')}`, vsKam, rss: mb(t.rss), result,
+  const row = (t, vsKam, cpuVsKam, result) => sideBySide.push({
+    tool: t.label, time: s2(median(t.walls)), range: `${t.walls.map((w) => w.toFixed(2)).join(', ')}`, vsKam,
+    cpu: s2(median(t.cpus)), cpuVsKam, rss: mb(t.rss), result,
   });
-  row(kamCsv, '1.00', `ranking md5 ${prints.ranking.slice(0, 12)}…`);
+  row(kamCsv, '1.00', '1.00', `ranking md5 ${prints.ranking.slice(0, 12)}…`);
   const kamJson = byKey.get('kam-json');
   const jsonVsCsv = pairedRatio(kamJson.walls, kamCsv.walls);
-  row(kamJson, ratio(jsonVsCsv), `JSON md5 ${prints.json.slice(0, 12)}…`);
+  const jsonVsCsvCpu = pairedRatio(kamJson.cpus, kamCsv.cpus);
+  row(kamJson, ratio(jsonVsCsv), ratio(jsonVsCsvCpu), `JSON md5 ${prints.json.slice(0, 12)}…`);
   const peerRatios = new Map();
   for (const p of available) {
     const t = byKey.get(p.name);
     const cmp = compareResults(kamText, readFileSync(join(root, t.out), 'utf8'));
     const r = pairedRatio(t.walls, kamCsv.walls);
     peerRatios.set(p.name, { ...r, cmp, t });
-    row(t, ratio(r), describeComparison(cmp));
+    row(t, ratio(r), ratio(pairedRatio(t.cpus, kamCsv.cpus)), describeComparison(cmp));
     if (!opts.keep) rmSync(join(root, t.out), { force: true });
   }
   // Targets of the side-by-side run.
@@ -205,9 +209,10 @@ const headDir = await portfolio(HEAD);
       continue;
     }
     const kamOverPeer = pairedRatio(kamCsv.walls, r.t.walls);
-    target(`kam time ÷ ${peer.label}${source}`, `${ratio(kamOverPeer)}: ${s2(median(kamCsv.walls))} vs ${s2(median(r.t.walls))}`, atMost(kamOverPeer.median, limit, '×'));
+    const cpuOverPeer = pairedRatio(kamCsv.cpus, r.t.cpus);
+    target(`kam time ÷ ${peer.label}${source}`, `${ratio(kamOverPeer)}: ${s2(median(kamCsv.walls))} vs ${s2(median(r.t.walls))}; CPU ${cpuOverPeer.median.toFixed(2)}×`, atMost(kamOverPeer.median, limit, '×'));
   }
-  target('JSON time ÷ CSV time', ratio(jsonVsCsv), atMost(jsonVsCsv.median, 1.3, '×'));
+  target('JSON time ÷ CSV time', `${ratio(jsonVsCsv)}; CPU ${jsonVsCsvCpu.median.toFixed(2)}×`, atMost(jsonVsCsv.median, 1.3, '×'));
   for (const [name, r] of peerRatios) {
     const peer = PEERS.find((p) => p.name === name);
     target(`${peer.label}: result = kam's`, r.cmp.same ? (r.cmp.identicalBytes ? 'byte for byte' : 'every cell') : describeComparison(r.cmp), holds(r.cmp.same, describeComparison(r.cmp)));
@@ -413,7 +418,7 @@ if (!opts['no-profile']) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const sideCols = [['tool', 'tool'], ['time', 'median time'], ['range', 'rounds (s)'], ['vsKam', '÷ kam (paired)'], ['rss', 'peak RSS'], ['result', 'result']];
+const sideCols = [['tool', 'tool'], ['time', 'median time'], ['range', 'rounds (s)'], ['vsKam', '÷ kam (paired)'], ['cpu', 'median CPU'], ['cpuVsKam', 'CPU ÷ kam'], ['rss', 'peak RSS'], ['result', 'result']];
 const startCols = [['what', 'command'], ['ms', 'median'], ['vs', '÷ node -e 0 (paired)'], ['extra', 'over node -e 0']];
 const scaleCols = [['accounts', 'accounts'], ['time', 'time'], ['perAccount', 'per account'], ['rate', 'accounts/s'], ['rss', 'peak RSS']];
 const targetCols = [['figure', 'figure'], ['measured', 'measured'], ['target', 'target'], ['verdict', 'verdict']];

@@ -4,7 +4,7 @@
 # against kam's row by row.
 #   Rscript bench/peers/datatable_select.R customers.csv criteria.csv out.csv
 # One thread (setDTthreads(1)). With KAM_BENCH_RSS_FILE set, writes the peak resident set size in
-# KiB there (VmHWM), as bench/rss.cjs does for the Node programs.
+# KiB (VmHWM) and the CPU seconds there, as bench/rss.cjs does for the Node programs.
 # Installed apart from kam: apt-get install -y r-cran-data.table
 suppressPackageStartupMessages(library(data.table))
 setDTthreads(1)
@@ -75,5 +75,6 @@ rss_file <- Sys.getenv("KAM_BENCH_RSS_FILE")
 if (rss_file != "") {
   status <- readLines("/proc/self/status")
   hwm <- sub("^VmHWM:\\s*([0-9]+).*$", "\\1", grep("^VmHWM:", status, value = TRUE))
-  writeLines(hwm, rss_file)
+  cpu <- proc.time()
+  writeLines(paste(hwm, cpu[["user.self"]] + cpu[["sys.self"]]), rss_file)
 }

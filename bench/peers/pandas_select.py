@@ -7,7 +7,7 @@ kam, so bench/run.mjs can check its result against kam's row by row.
 
 Writes kam's CSV columns: rank,id,name,attractiveness,strength,quadrant,selected,segment,pareto,
 coverage_attractiveness,coverage_strength. With KAM_BENCH_RSS_FILE set, writes the peak resident
-set size in KiB there (as bench/rss.cjs does for the Node programs).
+set size in KiB and the CPU seconds there (as bench/rss.cjs does for the Node programs).
 """
 import os
 import sys
@@ -80,5 +80,6 @@ rss_file = os.environ.get("KAM_BENCH_RSS_FILE")
 if rss_file:
     import resource
 
+    use = resource.getrusage(resource.RUSAGE_SELF)
     with open(rss_file, "w") as fh:
-        fh.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+        fh.write(f"{use.ru_maxrss} {use.ru_utime + use.ru_stime}\n")
