@@ -33,3 +33,17 @@ export function alternate(rounds, fns) {
   }
   return out;
 }
+
+/**
+ * Time per account across sizes, net of the fixed cost of a run (start-up, module loading: the
+ * time of a tiny run): (seconds − fixed) / (accounts − fixedAccounts), in µs. `points` are
+ * [accounts, seconds] pairs. Flat means the slowest size is close to the fastest: the spread
+ * is slowest ÷ fastest.
+ */
+export function perAccountSpread(points, fixed, fixedAccounts) {
+  if (points.length < 2) throw new Error('a spread needs at least two sizes');
+  const us = points.map(([n, s]) => [n, (Math.max(0, s - fixed) / (n - fixedAccounts)) * 1e6]);
+  const slowest = us.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const fastest = us.reduce((a, b) => (b[1] < a[1] ? b : a));
+  return { perAccount: us, slowest, fastest, spread: slowest[1] / fastest[1] };
+}

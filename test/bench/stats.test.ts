@@ -1,6 +1,6 @@
 // The benchmark's statistics: medians, paired ratios, alternating rounds (no timing here).
 import { describe, expect, it } from 'vitest';
-import { alternate, median, pairedRatio } from '../../bench/lib/stats.mjs';
+import { alternate, median, pairedRatio, perAccountSpread } from '../../bench/lib/stats.mjs';
 
 describe('median', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
@@ -54,5 +54,27 @@ describe('alternate', () => {
       ['c0', 'c1', 'c2'],
     ]);
     expect(calls).toEqual(['a0', 'b0', 'c0', 'b1', 'c1', 'a1', 'c2', 'a2', 'b2']);
+  });
+});
+
+describe('perAccountSpread', () => {
+  it('takes the fixed cost of a run off before dividing by the accounts', () => {
+    // 0.5 s of start-up (a 1,000-account run); then 2 µs an account up to 1M, 3 µs at 10M.
+    const r = perAccountSpread(
+      [
+        [101_000, 0.5 + 0.2],
+        [1_001_000, 0.5 + 2],
+        [10_001_000, 0.5 + 30],
+      ],
+      0.5,
+      1000,
+    );
+    expect(r.perAccount.map(([, us]) => Number(us.toFixed(6)))).toEqual([2, 2, 3]);
+    expect(r.slowest[0]).toBe(10_001_000);
+    expect(r.spread).toBeCloseTo(1.5, 9);
+  });
+  it('never goes below zero for a size faster than the fixed cost, and needs two sizes', () => {
+    expect(perAccountSpread([[2000, 0.1], [3000, 0.7]], 0.5, 1000).perAccount[0][1]).toBe(0);
+    expect(() => perAccountSpread([[2000, 1]], 0.5, 1000)).toThrow(/two sizes/);
   });
 });
