@@ -1,6 +1,8 @@
 // Benchmark input generator for `kam`: writes DIR/customers.csv and DIR/criteria.csv with N synthetic
 // accounts and F factors (half attractiveness, half strength, mixed normalisations), deterministic from a seed.
-//   node bench/generate.mjs --accounts 1000000 --factors 12 --out bench/out/1000000 [--seed 1]
+//   node bench/generate.mjs --accounts 1000000 --factors 12 --out bench/out/1000000 [--seed 1] [--ties]
+// --ties writes whole-number scores (1..10), shares (0..50) and spend (whole millions), as a team
+// scoring on a 1-10 scale does: few distinct axis scores, so the ranking is mostly ties.
 // Also exports generate() for bench/run.mjs. DIR/params.json is written last and marks a complete set.
 import { createWriteStream, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -53,7 +55,7 @@ export function makeCriteria(factors, rand) {
 const tenths = (k) => `${(k / 10) | 0}.${k % 10}`;
 const money = (cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
-export async function generate({ accounts = 1_000_000, factors = 12, out, seed = 1 }) {
+export async function generate({ accounts = 1_000_000, factors = 12, out, seed = 1, ties = false }) {
   if (!out) throw new Error('generate: an output directory (--out) is required');
   if (!(Number.isInteger(accounts) && accounts >= 1)) throw new Error(`--accounts must be a positive integer, got ${accounts}`);
   if (!(Number.isInteger(factors) && factors >= 2)) throw new Error(`--factors must be an integer of at least 2, got ${factors}`);
@@ -85,8 +87,9 @@ export async function generate({ accounts = 1_000_000, factors = 12, out, seed =
     for (const c of crit) {
       const latent = c.axis === 'attractiveness' ? la : ls;
       const noisy = Math.min(1, Math.max(0, 0.6 * latent + 0.4 * rand()));
-      if (c.gen === 'money') line += ',' + money(spendCents);
-      else if (c.gen === 'pct') line += ',' + tenths(Math.round(noisy * 500)); // 0.0 .. 50.0
+      if (c.gen === 'money') line += ',' + money(ties ? Math.round(spendCents / 1e8) * 1e8 : spendCents);
+      else if (c.gen === 'pct') line += ',' + (ties ? String(Math.round(noisy * 50)) : tenths(Math.round(noisy * 500))); // 0.0 .. 50.0
+      else if (ties) line += ',' + String(1 + Math.round((c.direction === 'lower' ? 1 - noisy : noisy) * 9)); // 1 .. 10
       else line += ',' + tenths(10 + Math.round((c.direction === 'lower' ? 1 - noisy : noisy) * 90)); // 1.0 .. 10.0
     }
     rows.push(line);
@@ -97,9 +100,14 @@ export async function generate({ accounts = 1_000_000, factors = 12, out, seed =
   }
   stream.end();
   await once(stream, 'finish');
-  const params = { generator: GENERATOR_VERSION, accounts, factors, seed };
+  const params = paramsOf({ accounts, factors, seed, ties });
   writeFileSync(join(out, 'params.json'), JSON.stringify(params) + '\n');
   return { ...params, bytes: stream.bytesWritten, ms: performance.now() - started };
+}
+
+/** What DIR/params.json holds for a set (ties only when set, so older sets stay valid). */
+export function paramsOf({ accounts, factors, seed, ties = false }) {
+  return { generator: GENERATOR_VERSION, accounts, factors, seed, ...(ties ? { ties: true } : {}) };
 }
 
 /** Minimal `--name value` parser shared with run.mjs. */
@@ -117,8 +125,8 @@ export function parseArgs(argv, spec) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    const o = parseArgs(process.argv.slice(2), { accounts: 'value', factors: 'value', out: 'value', seed: 'value' });
-    const r = await generate({ accounts: Number(o.accounts ?? 1_000_000), factors: Number(o.factors ?? 12), out: o.out, seed: Number(o.seed ?? 1) });
+    const o = parseArgs(process.argv.slice(2), { accounts: 'value', factors: 'value', out: 'value', seed: 'value', ties: 'flag' });
+    const r = await generate({ accounts: Number(o.accounts ?? 1_000_000), factors: Number(o.factors ?? 12), out: o.out, seed: Number(o.seed ?? 1), ties: o.ties === true });
     console.log(`wrote ${r.accounts} accounts x ${r.factors} factors to ${o.out} (${(r.bytes / 1e6).toFixed(1)} MB) in ${(r.ms / 1000).toFixed(2)} s`);
   } catch (err) {
     console.error(`generate: ${err.message}`);
