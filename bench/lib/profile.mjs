@@ -13,9 +13,9 @@ export const SELECT_STEPS = [
   { step: 'sha256 of the input', test: (f) => f.url.startsWith('node:internal/crypto') },
   { step: null, test: (f) => f.url === '' || f.url.startsWith('node:') },
   { step: null, test: (f) => /\/dist\/core\/sort\.js$/.test(f.url) },
-  // util/files.js reads the input in chunks (charged to whoever reads) and writes atomically.
-  { step: null, test: (f) => /\/dist\/util\/files\.js$/.test(f.url) && /chunks|ChunkedInput|readInput|readStdin/.test(f.functionName) },
-  { step: 'write', test: (f) => /\/dist\/util\/files\.js$/.test(f.url) },
+  // app/files.js reads the input in chunks (charged to whoever reads) and writes atomically.
+  { step: null, test: (f) => /\/dist\/app\/files\.js$/.test(f.url) && /chunks|ChunkedInput|readInput|readStdin/.test(f.functionName) },
+  { step: 'write', test: (f) => /\/dist\/app\/files\.js$/.test(f.url) },
   { step: 'read + parse', test: (f) => /\/dist\/load\//.test(f.url) },
   { step: 'rank sort', test: (f) => /\/dist\/core\/rank\.js$/.test(f.url) },
   { step: 'Pareto sort', test: (f) => /\/dist\/core\/pareto\.js$/.test(f.url) },
