@@ -83,6 +83,6 @@ describe('moduleOf and breakdown by module', () => {
     expect(moduleOf({ functionName: 'x', url: 'node:fs', lineNumber: 0 })).toBeNull();
     const { rows } = breakdown(profile(), moduleOf, 'node');
     const ms = Object.fromEntries(rows.map((r) => [r.name, r.ms]));
-    expect(ms).toMatchObject({ 'kam dist/load/': 12, 'kam dist/util/': 6, 'kam dist/core/': 19, commander: 1, '@scope/pkg': 1, node: 2, GC: 3 });
+    expect(ms).toMatchObject({ 'kam dist/load/': 12, 'kam dist/app/': 6, 'kam dist/core/': 19, commander: 1, '@scope/pkg': 1, node: 2, GC: 3 });
   });
 });
