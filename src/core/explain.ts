@@ -17,7 +17,7 @@ import { round9 } from './classify.js';
 import type { Evaluation } from './engine.js';
 import { normalization, type Curve } from './normalize/index.js';
 import { axisScore, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
-import { lowerBound } from './sorted.js';
+import { SortedColumn } from './sorted.js';
 import { AXES, QUADRANTS, type Axis, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export type CrossOp = '>=' | '>' | '<=' | '<';
@@ -81,7 +81,7 @@ const EPS = 1e-9;
 
 /** Explains every account lazily: per-factor sorting happens once. */
 export class Explainer {
-  private readonly sorted = new Map<string, Float64Array>();
+  private readonly sorted = new Map<string, SortedColumn>();
 
   constructor(
     private readonly portfolio: Portfolio,
@@ -212,42 +212,51 @@ export class Explainer {
       if (!xUp && uh > 1) return result('<=', b, 1);
       return result(xUp ? '>' : '<', x, uh);
     }
-    // Steps: regions in ascending x: below at[0], at[0], between at[0] and at[1], at[1], …, above the last.
-    const m = curve.at.length;
-    const regionU = (r: number): number => (r === 0 ? curve.uBelow : r % 2 === 1 ? curve.uAt[(r - 1) / 2] : curve.uBetween[r / 2 - 1]);
+    // Steps: regions in ascending x: below at(0), at(0), between at(0) and at(1), at(1), …, above the last.
+    const m = curve.count;
+    const regionU = (r: number): number => (r === 0 ? curve.uBelow : r % 2 === 1 ? curve.uAt((r - 1) / 2) : curve.uBetween(r / 2 - 1));
     const last = 2 * m;
     let start: number;
     if (raw !== raw) start = xUp ? 0 : last;
     else {
-      const j = lowerBound(Float64Array.from(curve.at), raw);
-      start = j < m && curve.at[j] === raw ? 2 * j + 1 : 2 * j;
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (curve.at(mid) < raw) lo = mid + 1;
+        else hi = mid;
+      }
+      start = lo < m && curve.at(lo) === raw ? 2 * lo + 1 : 2 * lo;
     }
-    for (let r = start; xUp ? r <= last : r >= 0; r += xUp ? 1 : -1) {
-      if (!crosses(scoreAt(usedOf(regionU(r))))) continue;
-      const j = Math.floor((r - 1) / 2);
-      if (r === 0) return result('<', curve.at[0], regionU(r));
-      if (r % 2 === 1) return result(xUp ? '>=' : '<=', curve.at[j], regionU(r));
-      if (xUp) return result('>', curve.at[j], regionU(r));
-      return r === last ? result('>', curve.at[m - 1], regionU(r)) : result('<', curve.at[j + 1], regionU(r));
+    // u never falls with x, nor does the score with u: along the scan the test turns true once and
+    // stays true, so the first region that crosses is found by bisection.
+    const crossesAt = (r: number): boolean => crosses(scoreAt(usedOf(regionU(r))));
+    const steps = xUp ? last - start : start;
+    const region = (k: number): number => (xUp ? start + k : start - k);
+    let lo = 0;
+    let hi = steps + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (crossesAt(region(mid))) hi = mid;
+      else lo = mid + 1;
     }
-    return null;
+    if (lo > steps) return null;
+    const r = region(lo);
+    const j = Math.floor((r - 1) / 2);
+    if (r === 0) return result('<', curve.at(0), regionU(r));
+    if (r % 2 === 1) return result(xUp ? '>=' : '<=', curve.at(j), regionU(r));
+    if (xUp) return result('>', curve.at(j), regionU(r));
+    return r === last ? result('>', curve.at(m - 1), regionU(r)) : result('<', curve.at(j + 1), regionU(r));
   }
 
   private curve(f: Factor, raw: number): Curve {
-    // The other accounts' values: the sorted column without one occurrence of this account's value.
-    const others = (): Float64Array => {
-      const sorted = this.sortedColumn(f);
-      const own = raw === raw ? lowerBound(sorted, raw) : -1;
-      return own < 0 ? sorted : Float64Array.from([...sorted.subarray(0, own), ...sorted.subarray(own + 1)]);
-    };
-    return normalization(f.normalize).curve(f, f.normalize, others);
+    return normalization(f.normalize).curve(f, f.normalize, this.column(f), raw);
   }
 
-  private sortedColumn(f: Factor): Float64Array {
+  private column(f: Factor): SortedColumn {
     let s = this.sorted.get(f.factor);
     if (!s) {
-      const raw = this.portfolio.values.get(f.factor)!;
-      s = Float64Array.from(this.ev.scope, (row) => raw[row]).filter((x) => x === x).sort();
+      s = SortedColumn.of(this.portfolio.values.get(f.factor)!, this.ev.scope);
       this.sorted.set(f.factor, s);
     }
     return s;

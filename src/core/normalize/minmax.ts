@@ -2,7 +2,7 @@
  * `minmax`: raw values scaled by the portfolio's lowest and highest, u = (x − lo)/(hi − lo);
  * everyone gets 0.5 (with a warning) when hi = lo.
  */
-import { linearCurve, type NormalizeKind } from './kind.js';
+import { linearCurve, stepCurve, type NormalizeKind } from './kind.js';
 
 export const minmax: NormalizeKind<'minmax', object> = {
   name: 'minmax',
@@ -48,12 +48,15 @@ export const minmax: NormalizeKind<'minmax', object> = {
     };
   },
   // Linear between the other accounts' extremes (0 below, 1 above); a step when they are all equal.
-  curve(_f, _params, others) {
-    const o = others();
-    if (o.length === 0) return { kind: 'constant' };
-    const lo = o[0];
-    const hi = o[o.length - 1];
+  curve(_f, _params, column, own) {
+    const s = column.sorted;
+    const n = s.length;
+    const mine = own === own;
+    if (n - (mine ? 1 : 0) === 0) return { kind: 'constant' };
+    // Without one occurrence of this account's value: its value leaves an end only when it stood there alone.
+    const lo = mine && own === s[0] && (n < 2 || s[1] !== s[0]) ? s[1] : s[0];
+    const hi = mine && own === s[n - 1] && (n < 2 || s[n - 2] !== s[n - 1]) ? s[n - 2] : s[n - 1];
     if (hi > lo) return linearCurve(lo, hi);
-    return { kind: 'steps', at: [lo], uBelow: 0, uAt: [0.5], uBetween: [1] };
+    return stepCurve([lo], 0, [0.5], [1]);
   },
 };
