@@ -166,7 +166,7 @@ function accountsOf(snapshots: readonly Snapshot[]): ReviewAccount[] {
   });
 }
 
-function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
+function releaseEntry(a: ReviewAccount, current: Snapshot, removedByTeam: ReadonlySet<string>): ReleaseEntry {
   const was = a.previous!;
   const now = a.current;
   const base = { id: a.id, name: a.name, from: was.quadrant, to: now ? now.quadrant : null };
@@ -175,7 +175,7 @@ function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
     if (isKeyQuadrant(was.quadrant)) return { ...base, reason: 'demoted', detail: `moved from ${was.quadrant} to ${now.quadrant}` };
     return { ...base, reason: 'outside', detail: `${now.quadrant}, outside the key quadrants, and no longer added by the team` };
   }
-  if (current.removedByTeam.includes(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
+  if (removedByTeam.has(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
   return { ...base, reason: 'capacity', detail: `still ${now.quadrant}, ranked ${now.rank}, beyond the capacity of ${current.capacity}` };
 }
 
@@ -194,6 +194,8 @@ export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate
   }
   const ids = (keep: (a: ReviewAccount) => boolean): string[] => accounts.filter(keep).map((a) => a.id);
   const violations = checkGates(gates, accounts, previous, current);
+  const last = snapshots[snapshots.length - 1];
+  const removed = new Set(last.removedByTeam);
   return {
     schema: REVIEW_SCHEMA,
     generatedAt: ctx.generatedAt,
@@ -208,7 +210,7 @@ export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate
       vanished: ids((a) => a.status === 'vanished'),
     },
     accounts,
-    release: accounts.filter((a) => a.selection === 'left').map((a) => releaseEntry(a, snapshots[snapshots.length - 1])),
+    release: accounts.filter((a) => a.selection === 'left').map((a) => releaseEntry(a, last, removed)),
     gates: { checked: gates.map(gateName), passed: violations.length === 0, violations },
   };
 }

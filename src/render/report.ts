@@ -11,7 +11,7 @@ import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { chartPoints, describeSplit, fmtScore, wrap } from './text.js';
+import { append, chartPoints, describeSplit, fmtScore, wrap } from './text.js';
 import { ratingsLines } from './ratings-lines.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -116,7 +116,10 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
     }),
     '',
   );
-  if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
+  if (opts.stability) {
+    append(lines, stabilityLines(portfolio, ev, opts.stability, opts));
+    lines.push('');
+  }
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));

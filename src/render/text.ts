@@ -46,3 +46,9 @@ export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: St
   return points;
 }
 
+
+/** Appends every item with a loop: `push(...items)` overflows the stack with a few hundred thousand. */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

@@ -3,6 +3,7 @@
  * drawn with asciichart (one chart per axis, so they read the same without colour), with a
  * row per snapshot underneath.
  */
+import { append } from '../text.js';
 import { plot } from 'asciichart';
 import type { AccountPoint, ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { score } from './wording.js';
@@ -45,7 +46,8 @@ export function accountCharts(h: AccountHistory, width: number): string[] {
   const lines: string[] = [];
   for (const axis of ['attractiveness', 'strength'] as const) {
     lines.push(`${axis === 'attractiveness' ? 'Attractiveness' : 'Relative strength'} (${h.points.map((p) => score(p.point[axis])).join(' → ')})`);
-    lines.push(...historyChart(h.points.map((p) => p.point[axis]), step), axisLabels, '');
+    append(lines, historyChart(h.points.map((p) => p.point[axis]), step));
+    lines.push(axisLabels, '');
   }
   return lines;
 }

@@ -3,6 +3,7 @@
  * movements first, then capacity, the release list with Cheverton's guidance, the gates, every
  * account with its deltas, and the trend across all snapshots.
  */
+import { append } from '../text.js';
 import { accountLabel } from '../../core/accounts.js';
 import { markdownSafe } from '../escape.js';
 import type { Sink } from '../sink.js';
@@ -44,44 +45,40 @@ export function writeReviewMarkdown(out: Sink, doc: ReviewDocument): void {
 
   const [prev, cur] = doc.snapshots.slice(-2);
   L.push('', '## Capacity', '');
-  L.push(
-    ...table(
-      ['', markdownSafe(prev.label), markdownSafe(cur.label)],
-      [
-        ['Capacity', String(prev.capacity ?? 'not set'), String(cur.capacity ?? 'not set')],
-        ['In the key quadrants', String(prev.qualifying), String(cur.qualifying)],
-        ['Selected', String(prev.selected), String(cur.selected)],
-        ['Over capacity', yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
-      ],
-    ),
-  );
+  append(L, table(
+    ['', markdownSafe(prev.label), markdownSafe(cur.label)],
+    [
+      ['Capacity', String(prev.capacity ?? 'not set'), String(cur.capacity ?? 'not set')],
+      ['In the key quadrants', String(prev.qualifying), String(cur.qualifying)],
+      ['Selected', String(prev.selected), String(cur.selected)],
+      ['Over capacity', yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
+    ],
+  ));
 
   L.push('', '## Release list', '');
   if (doc.release.length === 0) L.push('None: every account selected last time is still selected.');
   else {
     L.push('Selected last time, not selected now: release them from key-account resources.', '');
-    for (const r of doc.release) L.push(`- ${name(doc.accounts.find((a) => a.id === r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}.`);
+    const byId = new Map(doc.accounts.map((a) => [a.id, a]));
+    for (const r of doc.release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}.`);
     L.push('', "Cheverton's guidance for de-selection:", '', ...RELEASE_GUIDANCE.map((x, i) => `${i + 1}. ${x}`));
   }
 
   L.push('', '## Accounts', '');
-  L.push(
-    ...table(
-      ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection'],
-      doc.accounts
-        .filter((a) => a.status !== 'former')
-        .map((a) => {
-          const now = a.current;
-          const change = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
-          const quadrant = now ? (a.previous && a.previous.quadrant !== now.quadrant ? `${a.previous.quadrant} → ${now.quadrant}` : now.quadrant) : `vanished (was ${a.previous!.quadrant})`;
-          return [now ? String(now.rank) : '–', name(a), quadrant, now ? score(now.attractiveness) : '', change(a.change?.attractiveness), now ? score(now.strength) : '', change(a.change?.strength), SELECTION_WORD[a.selection]];
-        }),
-    ),
-  );
+  append(L, table(
+    ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection'],
+    doc.accounts
+      .filter((a) => a.status !== 'former')
+      .map((a) => {
+        const now = a.current;
+        const change = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
+        const quadrant = now ? (a.previous && a.previous.quadrant !== now.quadrant ? `${a.previous.quadrant} → ${now.quadrant}` : now.quadrant) : `vanished (was ${a.previous!.quadrant})`;
+        return [now ? String(now.rank) : '–', name(a), quadrant, now ? score(now.attractiveness) : '', change(a.change?.attractiveness), now ? score(now.strength) : '', change(a.change?.strength), SELECTION_WORD[a.selection]];
+      }),
+  ));
   if (doc.snapshots.length >= 3) {
     L.push('', `## Trend across ${doc.snapshots.length} snapshots`, '');
-    L.push(
-      ...table(
+    append(L, table(
         ['Account', ...doc.snapshots.map((s) => markdownSafe(s.label)), 'Attractiveness', 'Strength'],
         doc.accounts.map((a) => [
           name(a),
@@ -89,8 +86,7 @@ export function writeReviewMarkdown(out: Sink, doc: ReviewDocument): void {
           sparkline(a.history, 'attractiveness'),
           sparkline(a.history, 'strength'),
         ]),
-      ),
-    );
+      ));
   }
   out(`${L.join('\n')}\n`);
 }

@@ -6,7 +6,7 @@
 import { accountLabel } from '../../core/accounts.js';
 import { QUADRANTS } from '../../core/types.js';
 import { terminalSafe } from '../escape.js';
-import { wrap } from '../text.js';
+import { append, wrap } from '../text.js';
 import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
@@ -107,15 +107,17 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   const L: string[] = [...wrap(`Key-account review: ${terminalSafe(titleLine(doc))}`, width, '  ').map(p.bold), ''];
   L.push(...wrap(`Previous ${terminalSafe(prev.label)}: ${capacityLine(prev)}.`, width, '  '));
   L.push(...wrap(`Current  ${terminalSafe(cur.label)}: ${capacityLine(cur)}.`, width, '  '), '');
-  L.push(...accountRows(doc, width, p), '');
+  append(L, accountRows(doc, width, p));
+  L.push('');
   L.push(p.bold('Movements'));
   for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? items.join('; ') : 'none'}.`, width, '  '));
   L.push('');
   if (doc.release.length === 0) L.push(p.bold('Release list: none'), 'Every account selected last time is still selected.');
   else {
     L.push(p.bold(`Release list: ${doc.release.length} account${doc.release.length === 1 ? '' : 's'} to release from key-account resources`));
+    const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     for (const r of doc.release) {
-      const name = accountName(doc.accounts.find((a) => a.id === r.id)!);
+      const name = accountName(byId.get(r.id)!);
       L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}.`, width, '    '));
     }
     L.push("Cheverton's guidance for de-selection:");
@@ -123,7 +125,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   }
   if (doc.snapshots.length >= 3) {
     L.push('', p.bold(`Trend across ${doc.snapshots.length} snapshots (${doc.snapshots.map((s) => terminalSafe(s.label)).join(', ')})`));
-    L.push(...trendRows(doc, width, p));
+    append(L, trendRows(doc, width, p));
     L.push(...wrap('Quadrants: K key, D key development, M maintenance, O opportunistic, · not in that snapshot.', width, '  ').map(p.dim));
   }
   L.push('', ...gateLines(doc, width, p));
@@ -144,7 +146,8 @@ export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHist
     { head: 'Sel.', width: 4 },
   ];
   const rows = h.points.map(({ label, point: x }) => [terminalSafe(label), String(x.rank), x.quadrant, score(x.attractiveness), score(x.strength), x.selected ? 'yes' : '']);
-  L.push(...grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)), '', ...gateLines(doc, width, p));
+  append(L, grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)));
+  L.push('', ...gateLines(doc, width, p));
   out(`${L.join('\n')}\n`);
 }
 
