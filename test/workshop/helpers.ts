@@ -13,6 +13,7 @@ import { newSession } from '../../src/workshop/workshop.js';
 import { DEFAULT, ScriptedPrompter, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 import type { Session } from '../../src/session/schema.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkKamText, watchKamFiles } from '../helpers/schemas.js';
 
 export { DEFAULT, CANCEL, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
@@ -64,16 +65,23 @@ export function ttyIo(cwd: string, tty = true): { io: Io; out: () => string; err
   return { io, out: () => stdout, err: () => stderr };
 }
 
-/** The workshop with scripted answers; errors become exit codes as in main(). */
+/**
+ * The workshop with scripted answers; errors become exit codes as in main(). The JSON files it
+ * writes (the session, the results file) are validated against schemas/ when it ends normally
+ * or by Ctrl-C (130, after saving).
+ */
 export async function workshop(dir: string, answers: ScriptedAnswer[], flags: Partial<SelectFlags> = {}, tty = true): Promise<WorkshopRun> {
   const prompter = new ScriptedPrompter(answers);
   const { io, out, err } = ttyIo(dir, tty);
+  const written = watchKamFiles(dir);
   let code: number;
   try {
     code = await runSelect('customers.csv', { ...FLAGS, ...flags }, io, { prompter });
   } catch (e) {
     code = reportError(e, io, false);
   }
+  if (code === 0 || code === 130) written('the workshop');
+  checkKamText(out(), 'the workshop: standard output');
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
@@ -86,6 +94,7 @@ export async function replay(dir: string, extra: Partial<SelectFlags> = {}): Pro
   } catch (e) {
     code = reportError(e, io, false);
   }
+  checkKamText(out(), 'the replay: standard output');
   return { code, stdout: out(), stderr: err() };
 }
 
