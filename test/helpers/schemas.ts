@@ -62,7 +62,10 @@ export function closedSchema(node: Json): Json {
   return out;
 }
 
-/** An ajv instance with every schema added, in ajv's strictest mode (a schema ajv would warn about fails). */
+/**
+ * An ajv instance with every schema added (compiled when first asked for, with the schemas it
+ * refers to), in ajv's strictest mode: a schema ajv would warn about fails.
+ */
 export function schemaValidator(opts: { closed: boolean }): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   formats.default(ajv);
@@ -70,14 +73,16 @@ export function schemaValidator(opts: { closed: boolean }): Ajv2020 {
   return ajv;
 }
 
-let cache: Map<string, ValidateFunction> | undefined;
+let closed: { ajv: Ajv2020; ids: Map<string, string>; compiled: Map<string, ValidateFunction> } | undefined;
 
-/** The closed validators by document name (kam/result@1 → its validator), compiled once per test file. */
-function validators(): Map<string, ValidateFunction> {
-  if (cache) return cache;
-  const ajv = schemaValidator({ closed: true });
-  cache = new Map(schemaFiles().map((s) => [s.document, ajv.getSchema(s.schema.$id as string)!]));
-  return cache;
+/** The closed validator of a document (kam/result@1 → its validator), compiled on first use in each test file; undefined without a schema. */
+function validatorOf(document: string): ValidateFunction | undefined {
+  closed ??= { ajv: schemaValidator({ closed: true }), ids: new Map(schemaFiles().map((s) => [s.document, s.schema.$id as string])), compiled: new Map() };
+  const id = closed.ids.get(document);
+  if (id === undefined) return undefined;
+  let v = closed.compiled.get(document);
+  if (!v) closed.compiled.set(document, (v = closed.ajv.getSchema(id)!));
+  return v;
 }
 
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
@@ -94,7 +99,7 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 export function assertKamDocument(doc: unknown, where: string): string {
   const name = (doc as { schema?: unknown } | null)?.schema;
   if (typeof name !== 'string') throw new Error(`${where}: not a kam document (no "schema" field)`);
-  const validate = validators().get(name);
+  const validate = validatorOf(name);
   if (!validate) throw new Error(`${where}: kam wrote a ${name} document, and schemas/ has no schema for it`);
   if (!validate(doc)) throw new Error(`${where}: the ${name} document does not match schemas/:\n${describeErrors(validate.errors)}`);
   return name;
