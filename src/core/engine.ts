@@ -7,7 +7,7 @@ import { InputError, type Problem } from './errors.js';
 import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
-import { AxisSums, relativeU } from './score.js';
+import { axisWeights, AxisSums, relativeU } from './score.js';
 import { selectAccounts, type SelectionOutcome } from './selection.js';
 import type { AGGREGATE, ValueOf } from './vocabulary.js';
 import {
@@ -110,7 +110,8 @@ export function evaluate(
   // file (every normalisation reads an account's value before writing its u); else one scratch.
   const inPlace = options.releaseRaw === true && method.segments === null;
   let scratch: Float64Array | null = null;
-  for (const f of factors) {
+  const weights = axisWeights(factors);
+  for (const [k, f] of factors.entries()) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
         problems.push({
@@ -134,7 +135,7 @@ export function evaluate(
         }
       }
     }
-    sums[f.axis].add(uf, f.weight, method.missing);
+    sums[f.axis].add(uf, weights[k], method.missing);
     if (options.releaseRaw) portfolio.values.delete(f.factor);
   }
   if (problems.length > 0) {

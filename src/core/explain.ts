@@ -16,7 +16,7 @@
 import { round9 } from './classify.js';
 import type { Evaluation } from './engine.js';
 import { normalization, type Curve } from './normalize/index.js';
-import { axisScore, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
+import { axisScore, axisWeights, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
 import { SortedColumn } from './sorted.js';
 import { AXES, QUADRANTS, type Axis, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
@@ -99,17 +99,20 @@ export class Explainer {
 
   private axis(p: number, axis: Axis): AxisExplanation {
     const { ev, portfolio } = this;
+    const all = axisWeights(ev.factors);
     const fs = ev.factors.filter((f) => f.axis === axis);
-    const total = fs.reduce((s, f) => s + f.weight, 0);
+    // The weights as the engine used them (scaled alike on an axis whose weights are extreme).
+    const w = ev.factors.flatMap((f, i) => (f.axis === axis ? [all[i]] : []));
+    const total = w.reduce((s, x) => s + x, 0);
     const policy = ev.method.missing;
     const renormalize = policy === 'renormalize';
     const missing = fs.map((f) => Number.isNaN(ev.u.get(f.factor)![p]));
     const used = fs.map((f) => usedU(ev.u.get(f.factor)![p], policy));
     let sum = 0;
     let present = 0;
-    fs.forEach((f, k) => {
-      if (used[k] === used[k]) sum += f.weight * used[k];
-      if (!missing[k]) present += f.weight;
+    fs.forEach((_, k) => {
+      if (used[k] === used[k]) sum += w[k] * used[k];
+      if (!missing[k]) present += w[k];
     });
     const denom = scoreDenominator(present, total, policy);
     const score = axis === 'attractiveness' ? ev.attractiveness[p] : ev.strength[p];
@@ -122,12 +125,12 @@ export class Explainer {
       const isMissing = missing[k];
       const u = used[k];
       let cross: Crossing | null = null;
-      if (f.weight > 0) {
+      if (w[k] > 0) {
         // The score as a function of this factor's used u, the others fixed.
-        const rest = sum - (u === u ? f.weight * u : 0);
-        const d = renormalize ? present - (isMissing ? 0 : f.weight) + f.weight : total;
-        const scoreAt = (v: number): number => axisScore(rest + f.weight * v, d);
-        const target = ((boundary * d) / 100 - rest) / f.weight;
+        const rest = sum - (u === u ? w[k] * u : 0);
+        const d = renormalize ? present - (isMissing ? 0 : w[k]) + w[k] : total;
+        const scoreAt = (v: number): number => axisScore(rest + w[k] * v, d);
+        const target = ((boundary * d) / 100 - rest) / w[k];
         cross = this.crossing(p, f, raw, u === u ? u : 0.5, scoreAt, target, crosses, !high);
       }
       return {
@@ -135,8 +138,8 @@ export class Explainer {
         raw: raw === raw ? raw : null,
         u: u === u ? u : null,
         missing: isMissing,
-        weightPct: (100 * f.weight) / total,
-        points: u === u && denom > 0 ? contribution(f.weight, u, denom) : 0,
+        weightPct: Math.min(100, (100 * w[k]) / total),
+        points: u === u && denom > 0 ? contribution(w[k], u, denom) : 0,
         cross,
       };
     });

@@ -7,6 +7,7 @@
  * relative strength and the missing-value policy are applied by the kernel (core/score.ts).
  */
 
+import { positionOn } from '../exact.js';
 import type { SortedColumn } from '../sorted.js';
 
 /** The part of a factor a normalisation reads. */
@@ -56,7 +57,8 @@ export function stepCurve(at: readonly number[], uBelow: number, uAt: readonly n
 
 /** u = (x − a)/(b − a): the curve of `none` and `minmax`. */
 export function linearCurve(a: number, b: number): Curve {
-  return { kind: 'continuous', a, b, xAt: (u) => a + u * (b - a), uAt: (x) => (x - a) / (b - a) };
+  const wide = !Number.isFinite(b - a);
+  return { kind: 'continuous', a, b, xAt: (u) => (wide ? 2 * (a / 2 + u * (b / 2 - a / 2)) : a + u * (b - a)), uAt: (x) => positionOn(x, a, b) };
 }
 
 /** How a parameter list of a kind reads its numbers (the file's own number rules). */

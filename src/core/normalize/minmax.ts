@@ -2,6 +2,7 @@
  * `minmax`: raw values scaled by the portfolio's lowest and highest, u = (x − lo)/(hi − lo);
  * everyone gets 0.5 (with a warning) when hi = lo.
  */
+import { positionOn } from '../exact.js';
 import { linearCurve, stepCurve, type NormalizeKind } from './kind.js';
 
 export const minmax: NormalizeKind<'minmax', object> = {
@@ -24,10 +25,9 @@ export const minmax: NormalizeKind<'minmax', object> = {
     if (flat && hi >= lo) {
       ctx.warn(`Factor "${f.factor}": every account has the same value (${lo}), so minmax gives everyone 0.5.`);
     }
-    const span = hi - lo;
     for (let p = 0; p < n; p++) {
       const x = raw[scope[p]];
-      u[p] = x !== x ? Number.NaN : flat ? 0.5 : (x - lo) / span;
+      u[p] = x !== x ? Number.NaN : flat ? 0.5 : positionOn(x, lo, hi);
     }
   },
   // (x + δ − lo)/(hi − lo) clamped to 0..1, with lo, hi of the unshifted portfolio.
@@ -39,11 +39,11 @@ export const minmax: NormalizeKind<'minmax', object> = {
       if (x[p] < lo) lo = x[p];
       if (x[p] > hi) hi = x[p];
     }
-    const span = hi - lo;
+    const spread = hi > lo;
     return (delta, out) => {
       for (let p = 0; p < n; p++) {
-        const u = (x[p] + delta[p] - lo) / span;
-        out[p] = x[p] !== x[p] ? Number.NaN : span > 0 ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
+        const u = positionOn(x[p] + delta[p], lo, hi);
+        out[p] = x[p] !== x[p] ? Number.NaN : spread ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
       }
     };
   },
