@@ -81,7 +81,7 @@ describe('kam select --ratings on the bundled example (three raters, two competi
   it('--aggregate mean: (8 + 9 + 5)/3 for C002 Technical support', () => {
     const doc = json(['--ratings', ratings, '--aggregate', 'mean']);
     expect(doc.method.aggregate).toBe('mean');
-    expect(doc.disagreements[0].score).toBeCloseTo(22 / 3, 12);
+    expect(doc.disagreements[0].score).toBe(7.33333333333); // 22/3 to 12 significant digits (METHOD.md §3)
   });
 
   it('without --ratings: no disagreements, no competitors field, aggregate still reported', () => {
