@@ -1,9 +1,9 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
-import { decodeText } from '../load/encoding.js';
+import { decodeText, refuseBinaryHead } from '../load/encoding.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
@@ -14,32 +14,111 @@ export interface LoadedFile {
   sha256: string;
 }
 
-function systemMessage(e: unknown): string {
+/** What an operating-system error means for a file, as part of a sentence. */
+export function osProblem(e: unknown, doing: 'read' | 'write'): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'the file does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'this is a directory, not a file';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  if (code === 'ELOOP') return 'the path is a loop of symbolic links';
-  return `the file cannot be read (${code ?? (e as Error).message})`;
+  switch (code) {
+    case 'ENOENT':
+      return doing === 'read' ? 'the file does not exist' : 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return doing === 'read' ? 'the file cannot be read (permission denied)' : 'permission denied';
+    case 'EISDIR':
+      return 'this is a directory, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'ELOOP':
+      return 'the path is a loop of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the file name or the whole path is too long for this system';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open on this system; close some programs and run kam again';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is busy (another program is using it)';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    case 'ENXIO':
+    case 'ENODEV':
+      return 'this device cannot be opened (nothing is connected to it)';
+    case 'EAGAIN':
+      return 'the file cannot be read right now';
+    default:
+      return `the system refused (${code ?? (e as Error).message})`;
+  }
 }
 
-export function readInputFile(path: string, cwd: string): LoadedFile {
+/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops. */
+export function fileLimit(env: Record<string, string | undefined> = process.env): number {
+  const mb = Number(env.KAM_MAX_FILE_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_FILE_MB) * 2 ** 20;
+}
+
+const DEFAULT_FILE_MB = 512;
+const READ_CHUNK = 1 << 20;
+
+function tooLarge(path: string, limit: number): InputError {
+  return new InputError({
+    file: path,
+    message: `the input is larger than ${Math.round(limit / 2 ** 20)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
+  });
+}
+
+/**
+ * A whole file's bytes, read in chunks up to `limit`: a stream that never ends (/dev/zero, a
+ * pipe) stops at the limit, or at once when it starts like binary data.
+ */
+function readBounded(fd: number, path: string, limit: number): Buffer {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    if (total === 0) refuseBinaryHead(buf.subarray(0, n), path);
+    parts.push(n === buf.length ? buf : buf.subarray(0, n));
+    total += n;
+    if (total > limit) throw tooLarge(path, limit);
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, total);
+}
+
+export function readInputFile(path: string, cwd: string, limit = fileLimit()): LoadedFile {
   const full = resolve(cwd, path);
+  let fd: number | null = null;
   let buf: Buffer;
   try {
     if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    buf = readFileSync(full);
+    fd = openSync(full, 'r');
+    buf = readBounded(fd, path, limit);
   } catch (e) {
-    throw new InputError({ file: path, message: systemMessage(e) });
+    if (e instanceof InputError) throw e;
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   return { path, text: decodeText(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
 }
 
-export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
+/** Standard input's bytes, up to `limit` (customers from a pipe may be large: KAM_MAX_FILE_MB raises it). */
+export async function readStdinBytes(stdin: InStream, limit = fileLimit()): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const c of stdin) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    if (total === 0) refuseBinaryHead(b, 'standard input');
+    chunks.push(b);
+    total += b.length;
+    if (total > limit) throw tooLarge('standard input', limit);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export async function readStdin(stdin: InStream): Promise<LoadedFile> {
@@ -78,16 +157,18 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
     size = st.size;
     fd = openSync(full, 'r');
   } catch (e) {
-    throw new InputError({ file: path, message: systemMessage(e) });
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
   }
   const hash = createHash('sha256');
+  // A pipe or a device has no size: read it in full chunks, not byte by byte.
+  const regular = size > 0;
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
-  const headBytes = readSync(fd, head, 0, head.length, 0);
+  const headBytes = size > 0 ? readSync(fd, head, 0, head.length, 0) : 0;
   let newlines = 0;
   for (let i = head.indexOf(10); i !== -1 && i < headBytes; i = head.indexOf(10, i + 1)) newlines++;
   const expectedLines = headBytes === 0 ? 0 : Math.ceil((size / headBytes) * Math.max(1, newlines) * 1.05);
   function* chunks(): Generator<Uint8Array> {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+    const buf = Buffer.allocUnsafe(regular ? Math.min(CHUNK, size) : CHUNK);
     let read = 0;
     try {
       for (;;) {
@@ -139,21 +220,20 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
 export function outputPathProblem(full: string, shown = full): string | null {
   try {
     if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
-  } catch {
-    /* does not exist yet: fine, if its folder does */
+  } catch (e) {
+    // Not there yet is fine (if its folder is); any other refusal is the answer.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return osProblem(e, 'write');
   }
   try {
     if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
-  } catch {
-    return `the folder ${dirname(shown)} does not exist`;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${dirname(shown)} does not exist` : osProblem(e, 'write');
   }
   return null;
 }
 
 function writeError(target: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? (e as Error).message);
-  return new InputError({ file: target, message: `cannot write the file (${why}); the previous file, if any, is unchanged` });
+  return new InputError({ file: target, message: `cannot write the file (${osProblem(e, 'write')}); the previous file, if any, is unchanged` });
 }
 
 /**
@@ -163,13 +243,19 @@ function writeError(target: string, e: unknown): InputError {
 export class AtomicFile {
   private readonly tmp: string;
   private fd: number;
+  /** The file that is replaced: the target, or the file a symbolic link at the target points to. */
+  private readonly real: string;
 
   constructor(readonly target: string) {
-    this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     const problem = outputPathProblem(target);
     if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
+    this.real = linkedFile(target);
+    this.tmp = join(dirname(this.real), `.${basename(this.real)}.kam-tmp-${process.pid}-${Date.now()}`);
     try {
-      this.fd = openSync(this.tmp, 'w', 0o644);
+      this.fd = openSync(this.tmp, 'wx', 0o644);
+      // The new file keeps the old one's permissions (a 0600 file stays 0600).
+      const mode = modeOf(this.real);
+      if (mode !== null) fchmodSync(this.fd, mode);
     } catch (e) {
       throw writeError(target, e);
     }
@@ -183,7 +269,7 @@ export class AtomicFile {
   commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
-    renameSync(this.tmp, this.target);
+    renameSync(this.tmp, this.real);
   }
 
   abort(): void {
@@ -198,6 +284,30 @@ export class AtomicFile {
       /* already gone */
     }
   }
+}
+
+/** The file a symbolic link at `target` points to (followed to the end), else `target`. */
+function linkedFile(target: string): string {
+  try {
+    if (!lstatSync(target).isSymbolicLink()) return target;
+    return realpathSync(target);
+  } catch (e) {
+    // A link to a file that does not exist yet: write it where the link points.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      try {
+        return resolve(dirname(target), readlinkSync(target));
+      } catch {
+        return target;
+      }
+    }
+    throw e;
+  }
+}
+
+/** The permission bits of an existing file, or null when there is none. */
+function modeOf(file: string): number | null {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st === undefined ? null : st.mode & 0o7777;
 }
 
 /** Writes a whole chunk (a pipe may take a buffer in parts). */
@@ -228,7 +338,12 @@ function writeDirectly(target: string, render: (write: Sink) => void): void {
 
 /** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
 export function writeAtomically(target: string, render: (write: Sink) => void): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
+  let existing;
+  try {
+    existing = statSync(target, { throwIfNoEntry: false });
+  } catch (e) {
+    throw writeError(target, e);
+  }
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
   const file = new AtomicFile(target);
   try {

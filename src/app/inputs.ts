@@ -20,6 +20,7 @@ import type { Axis, Factor, Portfolio } from '../core/types.js';
 import { loadCriteria } from '../load/criteria.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCustomerColumns } from '../load/customers.js';
+import { limitsFromEnv, setLimits } from '../load/limits.js';
 import { loadPairs } from '../load/pairs.js';
 import { checkRatingAccounts, readRatings, type ParsedRatings } from '../load/ratings.js';
 import { decisionsOf } from '../load/saved.js';
@@ -115,6 +116,7 @@ function shown(path: string, cwd: string): string {
 }
 
 export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
+  setLimits(limitsFromEnv(io.env));
   const inputs: Inputs = {
     session: null,
     snapshots: [],

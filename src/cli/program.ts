@@ -11,6 +11,7 @@ import type { Io } from '../app/io.js';
 import { planExplain, planReview, planRun, planWeights } from '../app/plan.js';
 import { kamVersion } from '../app/version.js';
 import { GATE_HELP } from '../core/gates.js';
+import { terminalSafe } from '../render/escape.js';
 import { SPLIT_SYNTAX } from '../core/split.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
 import { EXPLAIN_FORMAT } from '../render/explain.js';
@@ -160,7 +161,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
+      // commander quotes what was typed (an unknown option may hold escape sequences): made safe for the terminal.
+      outputError: (s, write) => write(`kam: ${terminalSafe(s.replace(/^error: /, '').trimEnd())}\n`),
     });
   for (const def of COMMANDS) {
     const cmd = program.command(def.name).description(def.description);

@@ -3,7 +3,7 @@
  * Pareto. Pure (no I/O) and cheap enough to rerun on every key press of the workshop.
  */
 import { computeSplit, quadrantIndex } from './classify.js';
-import { InputError, type Problem } from './errors.js';
+import { InputError, ProblemList } from './errors.js';
 import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
@@ -90,7 +90,7 @@ export function evaluate(
   const scope = scopeRows(portfolio, method.segments);
   const n = scope.length;
   const strengthMode: StrengthMode = method.strength ?? (competitors && competitors.size > 0 ? 'relative' : 'absolute');
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const quiet = { outOfRange: () => {}, warn: () => {} };
   /** u of one factor for the accounts in scope, after relative strength; NaN = missing. */
   const normalized = (f: Factor, ctx: NormalizeContext = quiet, out?: Float64Array): Float64Array => {
@@ -114,7 +114,7 @@ export function evaluate(
   for (const [k, f] of factors.entries()) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
-        problems.push({
+        problems.add({
           file: portfolio.source,
           line: portfolio.lines[scope[p]],
           field: f.factor,
@@ -126,7 +126,7 @@ export function evaluate(
     if (method.missing === 'error') {
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
-          problems.push({
+          problems.add({
             file: portfolio.source,
             line: portfolio.lines[scope[p]],
             field: f.factor,
@@ -138,22 +138,20 @@ export function evaluate(
     sums[f.axis].add(uf, weights[k], method.missing);
     if (options.releaseRaw) portfolio.values.delete(f.factor);
   }
-  if (problems.length > 0) {
-    problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
-    throw new InputError(problems);
-  }
+  problems.items.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  problems.throwIfAny();
   const u = new NormalizedColumns(factors, (f) => normalized(f));
 
   const axis = (which: Axis) => {
-    const empty: Problem[] = [];
+    const empty = new ProblemList();
     const score = sums[which].scores(method.missing, true, (p) =>
-      empty.push({
+      empty.add({
         file: portfolio.source,
         line: portfolio.lines[scope[p]],
         message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
       }),
     );
-    if (empty.length > 0) throw new InputError(empty);
+    empty.throwIfAny();
     return { score, coverage: sums[which].present };
   };
   const att = axis('attractiveness');

@@ -26,6 +26,7 @@ export interface Problem extends Where {
 
 /** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole). */
 const QUOTE_CAP = 60;
+const LINE_CAP = 2000;
 function shortenQuotes(text: string): string {
   if (text.length <= QUOTE_CAP) return text;
   let out = '';
@@ -50,7 +51,9 @@ export function describeProblem(p: Problem): string {
   if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));
   const message = shortenQuotes(p.message);
   const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;
-  return parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
+  const line = parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
+  // No sentence is worth more than a screenful (data is quoted in full nowhere).
+  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}…` : line;
 }
 
 export abstract class KamError extends Error {
@@ -63,23 +66,34 @@ export abstract class KamError extends Error {
 
 /** How many problems of one file are printed before the rest are counted. */
 export const PROBLEM_CAP = 20;
+/** How many problems are kept (the rest are counted), and after how many reading stops. */
+export const KEPT_PROBLEMS = 10_000;
+export const STOP_AFTER_PROBLEMS = 100_000;
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Bad input data: unreadable or malformed files, invalid or missing values. Exit 1. */
 export class InputError extends KamError {
   readonly exitCode = EXIT.input;
   readonly problems: Problem[];
+  /** All the problems found, the ones not kept included. */
+  readonly total: number;
+  /** Reading stopped at STOP_AFTER_PROBLEMS. */
+  readonly stopped: boolean;
 
-  constructor(problems: Problem | Problem[]) {
+  constructor(problems: Problem | Problem[], total?: number, stopped = false) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(describeProblem).join('\n'));
+    super(list.slice(0, PROBLEM_CAP).map(describeProblem).join('\n'));
     this.name = 'InputError';
     this.problems = list;
+    this.total = Math.max(total ?? list.length, list.length);
+    this.stopped = stopped;
   }
 
   override lines(): string[] {
     const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
-    const more = this.problems.length - shown.length;
-    if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} of the same kind.`);
+    const more = this.total - shown.length;
+    if (more > 0) shown.push(`… and ${count(more, 'more problem')}${this.stopped ? ` (kam stopped reading after ${count(this.total, 'problem')})` : ''}.`);
     return shown;
   }
 }
@@ -108,7 +122,9 @@ export class GateError extends KamError {
     this.violations = violations;
   }
   override lines(): string[] {
-    return this.violations;
+    const more = this.violations.length - PROBLEM_CAP;
+    if (more <= 0) return this.violations;
+    return [...this.violations.slice(0, PROBLEM_CAP), `… and ${count(more, 'more violation')} (every one is in the review's gates).`];
   }
 }
 
@@ -121,16 +137,23 @@ export class CancelledError extends KamError {
   }
 }
 
-/** Collects problems so a whole file's problems are reported together. */
+/**
+ * Collects problems so a whole file's problems are reported together: the first KEPT_PROBLEMS
+ * are kept and the rest counted, and at STOP_AFTER_PROBLEMS reading stops (a stream of nothing
+ * but bad rows never ends otherwise).
+ */
 export class ProblemList {
   readonly items: Problem[] = [];
+  private dropped = 0;
   add(p: Problem): void {
-    this.items.push(p);
+    if (this.items.length < KEPT_PROBLEMS) this.items.push(p);
+    else this.dropped++;
+    if (this.size >= STOP_AFTER_PROBLEMS) throw new InputError(this.items, this.size, true);
   }
   get size(): number {
-    return this.items.length;
+    return this.items.length + this.dropped;
   }
   throwIfAny(): void {
-    if (this.items.length > 0) throw new InputError(this.items);
+    if (this.size > 0) throw new InputError(this.items, this.size);
   }
 }

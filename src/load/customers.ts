@@ -4,6 +4,7 @@ import type { Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { UniqueKeys } from './key-index.js';
+import { limitMessages, limits } from './limits.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource, type CsvTable } from './table.js';
@@ -159,6 +160,7 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
         problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
         return;
       }
+      if (ids.length >= limits().accounts) throw new InputError({ file, line, message: limitMessages.accounts(limits()) });
       const dup = seen.addOrFind(id, ids.length);
       if (dup !== -1) {
         problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${lines.at(dup)}; keys must be unique` });
@@ -230,7 +232,8 @@ function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, fi
     return c;
   });
   if (missing.length > 0) {
-    const headers = [...columns.keys()].join(', ');
+    const names = [...columns.keys()];
+    const headers = `${names.slice(0, 30).join(', ')}${names.length > 30 ? ` and ${(names.length - 30).toLocaleString('en-US')} more` : ''}`;
     missing[missing.length - 1].message += ` (the columns are: ${headers})`;
     throw new InputError(missing);
   }

@@ -49,6 +49,17 @@ function binaryProblem(head: Uint8Array, file: string): InputError {
   return new InputError({ file, message: 'this is not a text file: it contains NUL bytes (binary data, not CSV or JSON)' });
 }
 
+/**
+ * Refuses at once the first bytes of an input that is not text at all — NUL bytes outside a
+ * UTF-16 file (binary data, /dev/zero) — so an endless stream of them stops in its first chunk.
+ * A workbook (a zip) passes: its readers decide.
+ */
+export function refuseBinaryHead(head: Uint8Array, file: string): void {
+  if (head.length === 0 || startsWith(head, XLSX) || startsWith(head, XLS)) return;
+  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  if (!utf16 && head.subarray(0, 1 << 16).indexOf(0) !== -1) throw binaryProblem(head, file);
+}
+
 /** Where the first invalid UTF-8 sequence of `b` starts (b is known to be invalid). */
 function firstInvalid(b: Uint8Array): number {
   let i = 0;

@@ -3,6 +3,7 @@ import { InputError, ProblemList } from '../core/errors.js';
 import { CsvScanner, fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { DELIMITER_NAMES, headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
 import { utf8Chunks } from './encoding.js';
+import { limitMessages, limits } from './limits.js';
 
 export interface CsvTable {
   file: string;
@@ -98,6 +99,7 @@ function otherDelimiterHint(v: FieldView, table: CsvTable): string {
 }
 
 function makeTable(file: string, delimiter: Delimiter, v: FieldView, line: number): CsvTable {
+  if (v.count > limits().columns) throw new InputError({ file, line, message: limitMessages.columns(limits(), v.count) });
   const problems = new ProblemList();
   const columns = new Map<string, number>();
   const headers: string[] = [];
