@@ -27,7 +27,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: 'result', sheet: plan.sheet },
     },
     io,
   );
@@ -51,7 +51,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       factors: 'session',
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: 'result', sheet: plan.sheet },
     },
     io,
   );

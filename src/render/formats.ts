@@ -2,7 +2,7 @@
  * The output formats of `kam select` and the replay, in one registry: each format is one entry
  * with its help line and its writer (all with the one ResultWriter signature), loaded only when
  * the format is chosen. A format without a writer does not compile; the `--format` flag's values
- * and help come from here.
+ * and help come from here. A writer may be asynchronous (ResultWriter): app/output.ts awaits it.
  */
 import { vocabulary, type ValueOf } from '../core/vocabulary.js';
 import type { ResultWriter } from './result-document.js';
@@ -30,6 +30,7 @@ export const RESULT_FORMATS = formats<ResultWriter>()({
   json: { help: 'the kam/result@1 document', human: false, load: async () => (await import('./json.js')).writeResultJson },
   csv: { help: 'one row per account in rank order', human: false, load: async () => (await import('./csv.js')).writeResultCsv },
   markdown: { help: 'the step-9 brief for the business', human: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
+  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
 });
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);

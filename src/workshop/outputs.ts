@@ -1,6 +1,6 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
 import { dirname } from 'node:path';
-import { ensureFolder, writeAtomically } from '../app/files.js';
+import { ensureFolder, writeAtomicallyAsync } from '../app/files.js';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
@@ -62,7 +62,7 @@ export async function writeSelectionFiles(base: string, doc: ResultDocument, str
   ensureFolder(dirname(base));
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    writeAtomically(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
+    await writeAtomicallyAsync(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
   }
   return files.map(([, file]) => file);
 }

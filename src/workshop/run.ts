@@ -59,7 +59,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
       factors: 'criteria',
       // The ratings: --ratings, or the file the session recorded, with the team's settled scores.
       ratings: { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median', fromSession: true },
-      customers: { path: plan.customers, columns: 'all' },
+      customers: { path: plan.customers, columns: 'all', sheet: plan.sheet },
     },
     io,
   );
@@ -68,6 +68,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
   const data: WorkshopData = {
     customersPath: plan.customers,
     criteriaPath: plan.criteria,
+    criteriaWorkbook: inputs.criteria?.workbook ?? false,
     portfolio: inputs.portfolio,
     criteria: inputs.factors,
     numericColumns: inputs.numericColumns,
