@@ -205,7 +205,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
 
   // The rating sheets of kam ratings collect: no customers to check the accounts against.
   if (spec.sheets) {
-    const collected = await readRatingSheets(spec.sheets, spec, io);
+    const collected = await readRatingSheets(spec.sheets, spec, io, false);
     if (spec.factors === 'sheets') inputs.factors = collected.factors;
     const parsedSheets = readRatingsTable(collected.table, { factors: inputs.factors });
     if (parsedSheets.problems.size > 0) throw new InputError(byLine(parsedSheets.problems.items).map(collected.table.place));
@@ -289,7 +289,7 @@ export function settledScores(session: Pick<Session, 'answers'> | undefined): Se
 async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean }> {
   const name = shownPath(path);
   if (kind === 'ratings' && isFolder(path, io.cwd)) {
-    const c = await readRatingSheets([path], spec, io);
+    const c = await readRatingSheets([path], spec, io, true);
     return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true };
   }
   const read = await readBytes(path, io);
@@ -304,9 +304,8 @@ async function readTable(path: string, kind: 'criteria' | 'ratings', spec: Input
  * Filled rating sheets: workbooks, or folders of them (their .xlsx files in name order, lock
  * files left out), each read once. The hash covers every file by name and content.
  */
-async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: Io): Promise<CollectedRatings & { files: string[]; sha256: string }> {
+async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: Io, say: boolean): Promise<CollectedRatings & { files: string[]; sha256: string }> {
   const files: string[] = [];
-  const folders: string[] = [];
   for (const p of paths) {
     if (!isFolder(p, io.cwd)) {
       files.push(p);
@@ -314,7 +313,6 @@ async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: I
     }
     const found = workbookFiles(p, io.cwd);
     if (found.length === 0) throw new InputError({ file: p, message: 'the folder holds no .xlsx rating sheets (make them with kam ratings template)' });
-    folders.push(p);
     files.push(...found);
   }
   const unique = files.filter((f, i) => files.findIndex((g) => resolve(io.cwd, g) === resolve(io.cwd, f)) === i);
@@ -329,7 +327,8 @@ async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: I
   const name = paths.join(' ');
   const collected = await (await workbooks()).collectRatingSheets(read, name);
   const what = `read ${read.length} rating sheet${read.length === 1 ? '' : 's'} (${collected.raters.join(', ')})`;
-  const sheetsNote = folders.length === paths.length ? `${name}: ${what}.` : null;
+  // --ratings FOLDER says what it read (kam ratings collect reports it in its summary).
+  const sheetsNote = say ? `${name}: ${what}.` : null;
   note(io, [sheetsNote]);
   return { ...collected, table: { ...collected.table, note: sheetsNote }, files: unique, sha256: hash.digest('hex') };
 }

@@ -253,7 +253,7 @@ export function planRatingsTemplate(customers: string, flags: RatingsTemplateFla
   const raters = namesFlag('--raters', flags.raters, true);
   const competitors = namesFlag('--competitors', flags.competitors, false);
   const factors = namesFlag('--factors', flags.factors, false);
-  if (flags.output === undefined || flags.output === '-') throw new UsageError('kam ratings template writes one workbook per rater: give their folder with -o, e.g. -o sheets/.');
+  if (flags.output === undefined || flags.output === '-') throw new UsageError('kam ratings template writes one workbook per rater: give the folder with -o, e.g. -o sheets/.');
   if (customers === '-') throw new UsageError('kam ratings template needs a customers file, not standard input.');
   const folder = flags.output;
   const full = resolve(io.cwd, folder);

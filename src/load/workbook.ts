@@ -12,7 +12,7 @@ import { loadCustomerColumns, type CustomersOptions } from './customers.js';
 import { startsLikeWorkbook } from './encoding.js';
 import { collectSheets, readFilledSheet, type CollectedRatings, type FilledSheet } from './rating-sheets.js';
 import type { TableText } from './table-text.js';
-import { chooseSheet, openWorkbook, sheetTable, withSheetProblems, type SheetTable } from './xlsx.js';
+import { chooseSheet, openWorkbook, readSheet, sheetTable, withSheetProblems, type SheetTable } from './xlsx.js';
 
 /** The columns of criteria and ratings that hold numbers, and their key column. */
 const TABLE_COLUMNS = {
@@ -42,8 +42,7 @@ export async function customersWorkbook(
   sheet: string | undefined,
   opts: Omit<CustomersOptions, 'delimiter'>,
 ): Promise<{ portfolio: Portfolio; numericColumns: string[]; note: string | null }> {
-  const wb = await openWorkbook(bytes, opts.file);
-  const table = sheetTable(wb, chooseSheet(wb, opts.file, { sheet }), opts.file);
+  const table = await readSheet(bytes, opts.file, { sheet });
   return { ...loadCustomersSheet(table, opts), note: table.note('choose another with --sheet') };
 }
 
