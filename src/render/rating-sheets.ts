@@ -11,7 +11,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { InputFile } from '../core/result.js';
 import { HELP_SHEET, META_SHEET, RATING_SHEET_SCHEMA, RATINGS_SHEET, type Coverage, type ScoreColumn, type SheetLayout } from '../core/rating-sheet.js';
 import { columnLetter } from '../core/sheet.js';
-import { newWorkbook, workbookBytes } from './workbook.js';
+import { HEADER_FONT, newWorkbook, workbookBytes } from './workbook.js';
 
 export interface TemplateMeta {
   rater: string;
@@ -22,6 +22,7 @@ export interface TemplateMeta {
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+const GRID = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
 const KEY_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const;
 
 /** The key columns: key, name and (when the customers have one) segment. */
@@ -40,13 +41,17 @@ export function columnHelp(c: ScoreColumn): string {
 export async function ratingWorkbook(layout: SheetLayout, meta: TemplateMeta): Promise<Uint8Array> {
   const wb = await newWorkbook(meta.created);
   const keys = keyHeaders(layout);
-  const ws = wb.addWorksheet(RATINGS_SHEET, { views: [{ state: 'frozen', xSplit: keys.length, ySplit: 1, activeCell: `${columnLetter(keys.length + 1)}2` }] });
+  const ws = wb.addWorksheet(RATINGS_SHEET, {
+    views: [{ state: 'frozen', xSplit: keys.length, ySplit: 1, activeCell: `${columnLetter(keys.length + 1)}2` }],
+    // Printed (to rate on paper): landscape, the header row and the key columns on every page.
+    pageSetup: { orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: `A:${columnLetter(keys.length)}` },
+  });
   const headers = [...keys, ...layout.columns.map((c) => c.header)];
   const header = ws.getRow(1);
   headers.forEach((h, i) => {
     const cell = header.getCell(i + 1);
     cell.value = h;
-    cell.font = { bold: true };
+    cell.font = { ...HEADER_FONT };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'top', wrapText: true };
   });
@@ -65,6 +70,8 @@ export async function ratingWorkbook(layout: SheetLayout, meta: TemplateMeta): P
     layout.columns.forEach((c, i) => {
       const cell = row.getCell(keys.length + i + 1);
       cell.protection = { locked: false };
+      // A thin grid shows where each score goes, on screen and on paper.
+      cell.border = { top: GRID, left: GRID, bottom: GRID, right: GRID };
       cell.dataValidation = {
         type: 'decimal',
         operator: 'between',
@@ -122,8 +129,8 @@ function helpSheet(wb: Workbook, layout: SheetLayout, meta: TemplateMeta): void 
     row.getCell(1).value = a;
     if (b !== undefined) row.getCell(2).value = b;
   });
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(8).font = { bold: true };
+  ws.getRow(1).font = { ...HEADER_FONT, size: 14 };
+  ws.getRow(8).font = { ...HEADER_FONT };
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 100;
 }

@@ -14,6 +14,9 @@ function loadExcelJs(): Promise<ExcelJs> {
   return excel;
 }
 
+/** Header cells: bold in the workbook's own font (a font without a name would be the viewer's default, often a serif). */
+export const HEADER_FONT = { name: 'Calibri', family: 2, size: 11, bold: true } as const;
+
 /** A new workbook by kam, created and modified at `iso` (the run's time, SOURCE_DATE_EPOCH honoured). */
 export async function newWorkbook(iso: string): Promise<Workbook> {
   const ExcelJS = await loadExcelJs();

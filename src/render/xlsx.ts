@@ -13,7 +13,7 @@ import { accountRecord, resultHead, type AccountRecord, type ResultContext } fro
 import type { Quadrant } from '../core/types.js';
 import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
-import { newWorkbook, workbookBytes } from './workbook.js';
+import { HEADER_FONT, newWorkbook, workbookBytes } from './workbook.js';
 
 /** Rows a sheet can hold, less the header. */
 export const MAX_XLSX_ROWS = 1_048_575;
@@ -40,12 +40,16 @@ interface Column {
 
 /** A sheet of typed rows: header, frozen row, autofilter, widths that fit. */
 function addTable(wb: Workbook, name: string, columns: Column[], rows: Value[][], style?: (row: Value[], r: number, ws: Worksheet) => void): Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Printed for the meeting: landscape, as wide as the page, the header row on every page.
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   const header = ws.getRow(1);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
-    cell.font = { bold: true };
+    cell.font = { ...HEADER_FONT };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
   const widths = columns.map((c) => c.header.length + 3); // room for the filter button
