@@ -40,6 +40,10 @@ export interface SelectFlags extends CommonFlags {
   session?: string;
   resume?: boolean;
   compare?: string;
+  /** The pictures: --bubble (svg, png, html), --width and --scale (png). */
+  bubble?: string;
+  width?: string;
+  scale?: string;
   /** A customers workbook's sheet, by name or number. */
   sheet?: string;
   /** CSV for a spreadsheet, in the separators of --locale. */

@@ -41,6 +41,9 @@ import { createProgress, type Progress } from './progress.js';
 /** The workbook loaders, imported on the first workbook a run reads (never by a CSV run). */
 const workbooks = () => import('../load/workbook.js');
 
+/** Which columns of customers.csv a run loads besides the key and name (see InputSpec.customers). */
+export type CustomerColumns = 'result' | 'potential' | 'all' | 'accounts';
+
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
   delimiter?: Delimiter;
@@ -72,10 +75,11 @@ export interface InputSpec {
   ratings?: { path?: string; aggregate: Aggregate | 'session'; fromSession?: boolean; ignoreUnknownFactors?: boolean };
   /**
    * customers.csv (or a workbook, `sheet` choosing its sheet): `result` loads what a result
-   * shows; `all` also channel, potential and every numeric column (the workshop); `accounts`
-   * only the keys, names and segments (rating sheets are made for the factors it lacks).
+   * shows; `potential` that and the potential column (pictures with --bubble potential); `all`
+   * also channel, potential and every numeric column (the workshop); `accounts` only the keys,
+   * names and segments (rating sheets are made for the factors it lacks).
    */
-  customers?: { path: string; columns: 'result' | 'all' | 'accounts'; sheet?: string };
+  customers?: { path: string; columns: CustomerColumns; sheet?: string };
   /** kam ratings collect: filled rating sheets, or folders of them, read back into ratings (checked against the factors). */
   sheets?: string[];
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
@@ -346,8 +350,13 @@ async function readCustomers(
   io: Io,
 ): Promise<{ customers: InputFile; portfolio: Portfolio; numericColumns: string[]; progress: Progress }> {
   const all = c.columns === 'all';
-  // No result shows channel or potential (the workshop's market map does).
-  const columns = { factors: c.columns === 'accounts' ? [] : factors.map((f) => f.factor), optional, skip: { channel: !all, potential: !all }, otherNumeric: all };
+  // No result shows channel, nor potential but as a picture's bubbles (the workshop's market map shows both).
+  const columns = {
+    factors: c.columns === 'accounts' ? [] : factors.map((f) => f.factor),
+    optional,
+    skip: { channel: !all, potential: !all && c.columns !== 'potential' },
+    otherNumeric: all,
+  };
   const opts = { ...columns, delimiter };
   const fromWorkbook = async (bytes: Uint8Array, file: string, sha256: string) => {
     const read = await (await workbooks()).customersWorkbook(bytes, c.sheet, { ...columns, file } satisfies Omit<CustomersOptions, 'delimiter'>);

@@ -75,8 +75,8 @@ export function note(io: Io, notes: ReadonlyArray<string | null>): void {
   for (const n of notes) if (n !== null) io.stderr.write(`kam: note: ${terminalSafe(n)}\n`);
 }
 
-/** How a result is to be written: its format, where, and the table's and chart's options. */
-export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'excel'> {
+/** How a result is to be written: its format, where, and the table's, chart's, pictures' and spreadsheet CSV's options. */
+export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture' | 'excel'> {
   format: ResultFormat;
   output: OutputSpec;
 }
@@ -86,6 +86,6 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const format = RESULT_FORMATS[o.format];
   const write = await format.load();
   const t = outputTarget(o.output, io);
-  await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, excel: o.excel }), progress);
+  await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture, excel: o.excel }), progress);
   if (!format.human || t.toFile) warn(io, doc.ev.warnings);
 }

@@ -3,6 +3,7 @@ import type { Evaluation } from '../core/engine.js';
 import type { ResultContext } from '../core/result.js';
 import type { Portfolio } from '../core/types.js';
 import type { SpreadsheetLocale } from '../core/vocabulary.js';
+import type { PictureOptions } from './picture/options.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
 
@@ -29,6 +30,8 @@ export interface RenderOptions {
   top: number;
   /** Where high strength sits on the chart. */
   strengthAxis: 'left' | 'right';
+  /** The pictures (svg, png, html): bubble column and PNG width. */
+  picture: PictureOptions;
   /** `--excel`: CSV for a spreadsheet of this locale (the CSV writer); null or absent: the machine CSV. */
   excel?: SpreadsheetLocale | null;
 }

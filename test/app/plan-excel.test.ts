@@ -26,7 +26,7 @@ describe('--excel, --locale, --sheet and --format xlsx', () => {
     expect(() => select({ format: 'xlsx' })).toThrow('--format xlsx writes a workbook: give the file with -o');
     expect(() => select({ format: 'xlsx', output: '-' })).toThrow(UsageError);
     expect(select({ format: 'xlsx', output: 'out.xlsx', explain: true }).explain).toBe(true);
-    expect(() => select({ format: 'csv', explain: true })).toThrow('--explain adds explanations to the JSON result or the workbook');
+    expect(() => select({ format: 'csv', explain: true })).toThrow('--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format json, html or xlsx');
   });
 
   it('--sheet as given, never empty', () => {
