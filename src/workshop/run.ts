@@ -40,7 +40,9 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
   for (const w of notes) prompter.say(`Warning: ${w}`);
   if (plan.session.resume) prompter.say(`Resuming ${file} at step ${start}.`);
   else if (existing) prompter.say(`Starting from the answers saved in ${file}: Enter keeps each one.`);
-  const hint = `kam select ${plan.customers} --session ${plan.session.flag ?? file} --no-interactive`;
+  // The replay reads the same sheet of a customers workbook only when told which.
+  const sheet = plan.sheet === undefined ? '' : ` --sheet ${/^[\w.-]+$/.test(plan.sheet) ? plan.sheet : `"${plan.sheet.replace(/"/g, '\\"')}"`}`;
+  const hint = `kam select ${plan.customers}${sheet} --session ${plan.session.flag ?? file} --no-interactive`;
   await runSteps(env, start, clock, hint);
   return 0;
 }

@@ -59,14 +59,20 @@ describe('the workshop on workbooks', () => {
       const { io } = ttyIo(dir, true, prompter);
       return { code: await main(['select', ...args, '--no-color'], io), prompter };
     };
-    const x = await run(['customers.xlsx', '--criteria', 'criteria.xlsx', '--session', 'xlsx-session.json']);
+    const x = await run(['customers.xlsx', '--sheet', 'Accounts', '--criteria', 'criteria.xlsx', '--session', 'xlsx-session.json']);
     expect(x.code).toBe(0);
+    // The replay command it suggests reads the same sheet, and gives the session's result.
+    const replay = 'kam select customers.xlsx --sheet Accounts --session xlsx-session.json --no-interactive';
+    expect(x.prompter.transcript.join('\n')).toContain(replay);
+    const { io: rio, out } = ttyIo(dir, false);
+    expect(await main([...replay.split(' ').slice(1), '--format', 'json'], rio)).toBe(0);
     expect(x.prompter.transcript).toContain('? criteria file:');
     expect(readFileSync(join(dir, 'criteria.xlsx'))).toEqual(criteriaBook);
     expect(readFileSync(join(dir, 'criteria.csv'), 'utf8').split('\n')[0]).toBe('factor,axis,weight,min,max,direction,normalize,kind,description');
     const s = readSessionFile(dir, 'xlsx-session.json');
     expect(s.inputs.customers.path).toBe('customers.xlsx');
     expect(s.answers.review?.criteriaWrittenTo).toBe('criteria.csv');
+    expect(JSON.parse(out()).accounts).toEqual(s.result?.accounts);
     // The same answers on the CSV files give the same selection.
     const csvDir = tempDir();
     for (const f of ['customers.csv', 'criteria.csv']) copyFileSync(join(EX, f), join(csvDir, f));
