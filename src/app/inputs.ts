@@ -30,6 +30,7 @@ import type { Session } from '../session/schema.js';
 import { assertNotInput, openChunkedInput, readInputFile, readStdinBytes, readText, shownPath, type LoadedFile } from './files.js';
 import type { Io } from './io.js';
 import { createProgress, type Progress } from './progress.js';
+import { recordedPath } from './sessions.js';
 
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
@@ -143,7 +144,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
   }
 
-  const ratingsPath = spec.ratings?.path ?? (spec.ratings?.fromSession ? inputs.session?.session.inputs.ratings?.path : undefined);
+  const recordedRatings = spec.ratings?.fromSession && spec.session ? inputs.session?.session.inputs.ratings?.path : undefined;
+  const ratingsPath = spec.ratings?.path ?? (recordedRatings === undefined ? undefined : shown(recordedPath.fromSession(spec.session!.path, recordedRatings, io.cwd), io.cwd));
   // A ratings file named by the session is an input too.
   if (ratingsPath !== undefined && ratingsPath !== spec.ratings?.path) refuseOutputsOver(spec, [ratingsPath], io);
 
