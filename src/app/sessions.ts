@@ -2,7 +2,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Session } from '../session/schema.js';
-import { writeAtomically } from './files.js';
+import { readInputFile, writeAtomically } from './files.js';
 
 /** `--session FILE`, or kam-session.json beside the customers file (absolute). */
 export function sessionPath(customersPath: string, flag: string | undefined, cwd: string): string {
@@ -39,6 +39,11 @@ export const recordedPath = {
     return existsSync(beside) || !existsSync(resolve(cwd, native)) ? beside : resolve(cwd, native);
   },
 };
+
+/** The text of the session file, or null when there is none. */
+export function sessionText(path: string): string | null {
+  return existsSync(path) ? readInputFile(path, '/').text : null;
+}
 
 /** Moves a session aside as FILE.bak (replacing an older .bak); returns the new name. */
 export function keepAsBackup(path: string): string {

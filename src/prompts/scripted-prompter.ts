@@ -116,7 +116,7 @@ export class ScriptedPrompter implements Prompter {
 
   async keys<T>(q: KeysQuestion<T>): Promise<T> {
     const a = this.take(q.id, q.message);
-    if (a === DEFAULT) return q.default;
+    if (a === DEFAULT || a === q.default || a === 'Enter') return q.default;
     const hit = q.choices.find((c) => c.value === a || c.key === a || c.name === a);
     if (!hit) throw new Error(`Scripted answer "${String(a)}" is not a key of "${q.id}" (${q.choices.map((c) => `${c.key} ${String(c.value)}`).join(', ')}).`);
     return hit.value;

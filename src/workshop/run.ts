@@ -5,15 +5,14 @@
  * that is corrupt, or was made for other data, is offered as resume anyway / start fresh (the
  * old file kept as .bak) / quit, with its reason in one line.
  */
-import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ensureFolder, readInputFile } from '../app/files.js';
+import { assertNotInput, ensureFolder } from '../app/files.js';
 import { ratingsWarnings, readInputs } from '../app/inputs.js';
 import { colorLevel, runDate, terminalWidth, type Io } from '../app/io.js';
 import { paletteFor } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
-import { keepAsBackup, recordedPath } from '../app/sessions.js';
+import { keepAsBackup, recordedPath, sessionText } from '../app/sessions.js';
 import { CancelledError, InputError, UsageError } from '../core/errors.js';
 import { snapshotFromResult } from '../load/snapshot.js';
 import type { Prompter } from '../prompts/prompter.js';
@@ -27,6 +26,9 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
   const prompter = await prompterFor(io);
   const file = plan.session.path;
   const opening: string[] = [];
+  // A session named like one of the data files is refused before it is read.
+  ensureFolder(dirname(file));
+  assertNotInput(file, [plan.customers, plan.criteria, ...(plan.ratings ? [plan.ratings] : [])], io.cwd, `--session ${plan.session.shown}`);
   const corrupt = corruptSession(file, plan.session.shown);
   if (corrupt !== null) opening.push(...(await forgive(prompter, plan, corrupt, false)));
   let { data, existing, notes, compare } = await loadWorkshop(plan, io);
@@ -69,9 +71,10 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
 
 /** Why the session file cannot be read, in one line; null when it reads (or there is none). */
 function corruptSession(file: string, shown: string): string | null {
-  if (!existsSync(file)) return null;
+  const text = sessionText(file);
+  if (text === null) return null;
   try {
-    decodeSession(readInputFile(file, '/').text, shown);
+    decodeSession(text, shown);
     return null;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
