@@ -4,6 +4,7 @@
  * scale with arrows to move, "pair 4 of 15" and the consistency ratio as it stands.
  */
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, usePrefix, useState } from '@inquirer/core';
+import { wrap } from '../render/text.js';
 import { describeValue, pairLine, scalePosition, scaleValue } from './pair-scale.js';
 import type { KeyChoice } from './prompter.js';
 
@@ -107,7 +108,7 @@ export function comparisonsPrompt(config: ComparisonsConfig, context: object): P
       lines.push(i === cursor ? `❯ ${bold(line)}` : `  ${line}`);
     }
     const [a, b] = c.pairs[cursor];
-    lines.push(...c.status(values), dim(`${describeValue(a, b, values[cursor])} · ↑↓ pair · ←→ towards the more important · 1 equal · Enter accept`));
+    lines.push(...c.status(values).flatMap((l) => wrap(l, c.width, '  ')), bold(describeValue(a, b, values[cursor])), dim('↑↓ pair · ←→ towards the more important · 1 equal · Enter accepts them all'));
     return lines.join('\n');
   });
   return prompt(config, context);
