@@ -45,7 +45,8 @@ export function briefSections(session: Session): BriefSection[] {
     const r = a.resources;
     const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${markdownSafe(m)}`).join('; ');
     const key = r.keyCapacity;
-    const split = key === undefined || key === null ? ' for key and key-development accounts together' : `: ${key} for key accounts, ${r.capacity - key} for key-development accounts`;
+    // Sessions from before step 2 asked it (no keyCapacity at all) say nothing about it.
+    const split = key === undefined ? '' : key === null ? ' for key and key-development accounts together' : `: ${key} for key accounts, ${r.capacity - key} for key-development accounts`;
     const undecided = r.decided === false ? ` (${NOT_DECIDED})` : '';
     out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}${split}${undecided}. Sales modes: ${modes}.` });
   }
