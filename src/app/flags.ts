@@ -40,6 +40,10 @@ export interface SelectFlags extends CommonFlags {
   session?: string;
   resume?: boolean;
   compare?: string;
+  /** The pictures: --bubble (svg, png, html), --width and --scale (png). */
+  bubble?: string;
+  width?: string;
+  scale?: string;
 }
 
 /** `kam explain`: the flags of select that shape the evaluation it explains. */

@@ -2,7 +2,7 @@
  * `kam select`: on a terminal the workshop; otherwise read → score → write, either with the
  * flags and criteria.csv (print) or with the decisions of a saved session (replay).
  */
-import { ratingsWarnings, readInputs, type InputSpec } from '../app/inputs.js';
+import { ratingsWarnings, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
@@ -17,6 +17,9 @@ export async function select(plan: SelectPlan, io: Io): Promise<number> {
   return plan.mode === 'replay' ? replay(plan, io) : print(plan, io);
 }
 
+/** What customers.csv must give: potential too when the bubbles show it. */
+const columns = (plan: SelectPlan): CustomerColumns => (plan.picture.bubble === 'potential' ? 'potential' : 'result');
+
 const outputs = (plan: SelectPlan): InputSpec['outputs'] => (plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }]);
 
 /** The flags and criteria.csv: score and write the result. */
@@ -28,7 +31,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: columns(plan) },
     },
     io,
   );
@@ -52,7 +55,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       factors: 'session',
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: columns(plan) },
     },
     io,
   );

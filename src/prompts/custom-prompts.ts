@@ -21,7 +21,7 @@ interface KeysConfig<T> {
 }
 
 /** `? Change the selection?  Enter finish · a add · r remove · …` — one key answers. */
-export function keysPrompt<T>(config: KeysConfig<T>, context: object): Promise<T> {
+export function keysPrompt<T>(config: KeysConfig<T>, context?: object): Promise<T> {
   const prompt = createPrompt<T, KeysConfig<T>>((c, done) => {
     const [answer, setAnswer] = useState<string | null>(null);
     const prefix = usePrefix({ status: answer === null ? 'idle' : 'done' });
@@ -73,7 +73,7 @@ interface ComparisonsConfig {
 }
 
 /** Every pair on one screen: ↑↓ choose the pair, ←→ move towards the more important factor, Enter accepts. */
-export function comparisonsPrompt(config: ComparisonsConfig, context: object): Promise<number[]> {
+export function comparisonsPrompt(config: ComparisonsConfig, context?: object): Promise<number[]> {
   const prompt = createPrompt<number[], ComparisonsConfig>((c, done) => {
     const [values, setValues] = useState<number[]>([...c.values]);
     const [cursor, setCursor] = useState(Math.max(0, Math.min(c.pairs.length - 1, c.start)));

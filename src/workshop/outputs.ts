@@ -7,6 +7,7 @@ import { buildResult, factorRecords, type KamResult, type ResultContext } from '
 import type { Factor } from '../core/types.js';
 import { csvText, markdownSafe } from '../render/escape.js';
 import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
+import { DEFAULT_PICTURE } from '../render/picture/options.js';
 import type { BriefSection, ResultDocument } from '../render/result-document.js';
 import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
@@ -73,17 +74,21 @@ export function briefSections(session: Session): BriefSection[] {
   return out;
 }
 
-/** Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written. */
+/** The files of step 9 beside BASE: the brief (Markdown, and HTML for the business), the results (JSON, CSV). */
+export const SELECTION_FILES: ReadonlyArray<[ResultFormat, string]> = [
+  ['markdown', '.md'],
+  ['json', '.json'],
+  ['csv', '.csv'],
+  ['html', '.html'],
+];
+
+/** Writes BASE.md (the brief), BASE.json and BASE.csv (the results) and BASE.html (the brief as a web page); returns the paths written. */
 export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right'): Promise<string[]> {
-  const files: Array<[ResultFormat, string]> = [
-    ['markdown', `${base}.md`],
-    ['json', `${base}.json`],
-    ['csv', `${base}.csv`],
-  ];
+  const files = SELECTION_FILES.map(([format, ext]): [ResultFormat, string] => [format, `${base}${ext}`]);
   ensureFolder(dirname(base));
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    writeAtomically(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
+    writeAtomically(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
   }
   return files.map(([, file]) => file);
 }

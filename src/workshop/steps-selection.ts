@@ -22,7 +22,7 @@ import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/rev
 import { chartStyle } from '../render/style.js';
 import { chartPoints, wrap } from '../render/text.js';
 import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
-import { briefSections, criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
+import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
@@ -348,11 +348,11 @@ export const reviewStep: Step = {
     const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
     const base = (await p.input({
       id: 'review.files',
-      message: 'Write the brief (.md) and results (.json, .csv) as (- to skip):',
+      message: 'Write the brief (.md, .html) and results (.json, .csv) as (- to skip):',
       default: answer.outputBase ? fromRecorded(env, answer.outputBase) : defaultBase,
       validate: (v) => {
         const b = v.trim();
-        const clash = b === '-' || b === '' ? undefined : [`${b}.md`, `${b}.json`, `${b}.csv`].find((f) => isInputFile(f, inputs, env.cwd));
+        const clash = b === '-' || b === '' ? undefined : SELECTION_FILES.map(([, ext]) => `${b}${ext}`).find((f) => isInputFile(f, inputs, env.cwd));
         return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
       },
     })).trim();
