@@ -37,6 +37,7 @@ import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, 
 import type { Io } from './io.js';
 import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
+import { recordedPath } from './sessions.js';
 
 /** The workbook loaders, imported on the first workbook a run reads (never by a CSV run). */
 const workbooks = () => import('../load/workbook.js');
@@ -172,7 +173,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
   }
 
-  const ratingsPath = spec.ratings?.path ?? (spec.ratings?.fromSession ? inputs.session?.session.inputs.ratings?.path : undefined);
+  const recordedRatings = spec.ratings?.fromSession && spec.session ? inputs.session?.session.inputs.ratings?.path : undefined;
+  const ratingsPath = spec.ratings?.path ?? (recordedRatings === undefined ? undefined : shown(recordedPath.fromSession(spec.session!.path, recordedRatings, io.cwd), io.cwd));
   // A ratings file named by the session is an input too.
   if (ratingsPath !== undefined && ratingsPath !== spec.ratings?.path) refuseOutputsOver(spec, [ratingsPath], io);
 

@@ -59,7 +59,7 @@ const OPTIONS = {
   session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)' },
   resume: { flags: '--resume', help: 'continue the saved workshop at the first unanswered step' },
   compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since' },
-  interactive: { flags: '--no-interactive', help: 'never prompt (also implied without a terminal or with CI set)' },
+  interactive: { flags: '--no-interactive', help: 'print the ranked table and chart instead of opening the workshop (also implied without a terminal or with CI set)' },
   color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
   debug: { flags: '--debug', help: 'show stack traces for errors' },
   // kam review
@@ -117,7 +117,8 @@ interface CommandDef {
 const COMMANDS: CommandDef[] = [
   {
     name: 'select',
-    description: 'Score, rank and select key accounts from customers.csv and criteria.csv.',
+    description:
+      'Score, rank and select key accounts from customers.csv and criteria.csv. On a terminal this opens the ten-step workshop; for the plain table add --no-interactive (output to a file or a pipe, --format json|csv|markdown, -o FILE and CI print without questions too).',
     args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' }],
     format: RESULT_FORMAT,
     options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
