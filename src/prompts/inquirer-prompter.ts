@@ -147,7 +147,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
           q.checkbox(
             {
               message: x.message,
-              choices: x.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, description: c.description })),
+              choices: x.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, description: c.description === undefined ? undefined : wrap(c.description, Math.max(20, t.columns() - 1)).join('\n') })),
               validate: x.validate ? (items) => x.validate!(items.map((i) => i.value)) : undefined,
               pageSize: Math.min(x.choices.length, pageSize(x.choices.some((c) => c.description) ? 5 : 3)),
               loop: false,

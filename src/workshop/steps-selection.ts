@@ -354,7 +354,7 @@ export const reviewStep: Step = {
     const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
     const base = (await p.input({
       id: 'review.files',
-      message: 'Write the brief (.md, .html) and results (.json, .csv) as (- to skip):',
+      message: 'Name of the brief and results files (- skips them):',
       default: answer.outputBase ? fromRecorded(env, answer.outputBase) : defaultBase,
       validate: (v) => {
         const b = v.trim();
