@@ -49,7 +49,7 @@ test('settle C007 in step 7, weight it by AHP with Enter on every pair (the crit
   await k.waitFor('Consistency ratio 0.01 (consistent');
   await k.enter('Weights:'); // back at the weights, now the comparisons' points: accept
   await k.waitFor('Step 8 of 10');
-  for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Change the selection?', 'Next review', 'Write the agreed criteria', 'Write the brief']) await k.enter(q);
+  for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Change the selection?', 'Next review', 'Write the agreed criteria', 'Name of the brief']) await k.enter(q);
   expect(await k.exit).toBe(0);
   const s = JSON.parse(readFileSync(join(dir, 'kam-session.json'), 'utf8')) as Session;
   expect(s.answers.attractiveness?.settled).toEqual([expect.objectContaining({ account: 'C007', score: 4, reason: 'Ana met the new CEO' })]);

@@ -20,7 +20,7 @@ const QUESTIONS: string[][] = [
   ['Attractiveness factors:', 'Weights:'],
   ['Strength factors:', 'Weights:'],
   ['Change the selection?'],
-  ['Next review', 'Write the agreed criteria', 'Write the brief'],
+  ['Next review', 'Write the agreed criteria', 'Name of the brief'],
 ];
 
 async function enterThrough(k: PtyKam, from: number, to: number): Promise<void> {
