@@ -1,6 +1,6 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { decodeText, refuseBinaryHead } from '../load/encoding.js';
@@ -90,7 +90,17 @@ function readBounded(fd: number, path: string, limit: number): Buffer {
   return parts.length === 1 ? parts[0] : Buffer.concat(parts, total);
 }
 
-export function readInputFile(path: string, cwd: string, limit = fileLimit()): LoadedFile {
+/** A file's bytes as read, before any decoding (a workbook is bytes, not text). */
+export interface LoadedBytes {
+  /** As the user wrote it ("-" for standard input). */
+  path: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+export function readInputBytes(path: string, cwd: string, limit = fileLimit()): LoadedBytes {
   const full = resolve(cwd, path);
   let fd: number | null = null;
   let buf: Buffer;
@@ -104,7 +114,43 @@ export function readInputFile(path: string, cwd: string, limit = fileLimit()): L
   } finally {
     if (fd !== null) closeSync(fd);
   }
-  return { path, text: decodeText(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path, bytes: buf, sha256: sha256(buf) };
+}
+
+export function readInputFile(path: string, cwd: string): LoadedFile {
+  const { bytes, sha256 } = readInputBytes(path, cwd);
+  return { path, text: decodeText(bytes, path), sha256 };
+}
+
+/** A file's bytes, or standard input's for `-`. */
+export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedBytes> {
+  if (path !== '-') return readInputBytes(path, io.cwd);
+  const bytes = await readStdinBytes(io.stdin);
+  return { path, bytes, sha256: sha256(bytes) };
+}
+
+/** Whether `path` is a folder (standard input and paths that do not exist are not). */
+export function isFolder(path: string, cwd: string): boolean {
+  if (path === '-') return false;
+  return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** Excel's and LibreOffice's lock files beside an open workbook. */
+const isLockFile = (name: string): boolean => name.startsWith('~$') || name.startsWith('.~lock.');
+
+/** The .xlsx files of a folder, in name order: no lock files, no subfolders. */
+export function workbookFiles(folder: string, cwd: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, folder));
+  } catch (e) {
+    throw new InputError({ file: folder, message: osProblem(e, 'read') });
+  }
+  return names
+    .filter((n) => /\.xlsx$/i.test(n) && !isLockFile(n))
+    .sort()
+    .map((n) => join(folder, n))
+    .filter((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 /** Standard input's bytes, up to `limit` (customers from a pipe may be large: KAM_MAX_FILE_MB raises it). */
@@ -123,7 +169,7 @@ export async function readStdinBytes(stdin: InStream, limit = fileLimit()): Prom
 
 export async function readStdin(stdin: InStream): Promise<LoadedFile> {
   const buf = await readStdinBytes(stdin);
-  return { path: '-', text: decodeText(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path: '-', text: decodeText(buf, 'standard input'), sha256: sha256(buf) };
 }
 
 /** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts). */
@@ -143,6 +189,10 @@ export interface ChunkedInput {
   /** A guess at the number of lines, from the size and the first 64 KiB. */
   expectedLines: number;
   size: number;
+  /** The first bytes of the file (up to 64 KiB): enough to tell a workbook from text. */
+  head: Uint8Array;
+  /** Closes the file without reading it (reading every chunk closes it too). */
+  close(): void;
 }
 
 const CHUNK = 2 << 20;
@@ -159,6 +209,11 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
   } catch (e) {
     throw new InputError({ file: path, message: osProblem(e, 'read') });
   }
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
   const hash = createHash('sha256');
   // A pipe or a device has no size: read it in full chunks, not byte by byte.
   const regular = size > 0;
@@ -181,11 +236,11 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
         yield chunk;
       }
     } finally {
-      closeSync(fd);
+      close();
     }
   }
   let digest: string | null = null;
-  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size };
+  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size, head: head.subarray(0, headBytes), close };
 }
 
 /** The real path of a file, or its absolute path when it does not exist yet. */
@@ -352,6 +407,35 @@ export function writeAtomically(target: string, render: (write: Sink) => void): 
   } catch (e) {
     file.abort();
     // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+    throw isSystemError(e) ? writeError(target, e) : e;
+  }
+}
+
+/**
+ * writeAtomically for a writer that may finish later (a workbook is zipped asynchronously):
+ * the target is replaced only once `render` has resolved.
+ */
+export async function writeAtomicallyAsync(target: string, render: (write: Sink) => void | Promise<void>): Promise<void> {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    let fd: number | null = null;
+    try {
+      fd = openSync(target, 'w');
+      const out = fd;
+      await render((chunk) => writeAll(out, chunk));
+    } catch (e) {
+      throw isSystemError(e) ? writeError(target, e) : e;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+    return;
+  }
+  const file = new AtomicFile(target);
+  try {
+    await render(file.write);
+    file.commit();
+  } catch (e) {
+    file.abort();
     throw isSystemError(e) ? writeError(target, e) : e;
   }
 }

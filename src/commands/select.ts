@@ -7,6 +7,7 @@ import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
 import { inputRecords, scoreRun } from '../app/run.js';
+import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
 import { briefSections } from '../workshop/outputs.js';
@@ -30,7 +31,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: columns(plan) },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
     },
     io,
   );
@@ -54,7 +55,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       factors: 'session',
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: columns(plan) },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
     },
     io,
   );
@@ -62,7 +63,14 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
   try {
     inputs.progress.scoring(inputs.portfolio.n);
     const recorded: Record<string, InputFile> = session.inputs.criteria ? { criteria: session.inputs.criteria } : {};
-    const doc = scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords({ ...inputs, criteria: null }, recorded));
+    // The result names its inputs as the session records them (relative to the session file), so it is the same from any folder.
+    const record = (path: string) => recordedPath.toSession(plan.session.path, path, io.cwd);
+    const named = {
+      customers: { ...inputs.customers, path: record(inputs.customers.path) },
+      criteria: null,
+      ratings: inputs.ratings ? { ...inputs.ratings, file: { ...inputs.ratings.file, path: record(inputs.ratings.file.path) } } : null,
+    };
+    const doc = scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords(named, recorded));
     doc.ev.warnings.push(...ratingsWarnings(session, inputs.ratings));
     doc.sections = briefSections(session);
     await emitResult({ ...plan, strengthAxis: session.answers.kaism?.strengthAxis ?? plan.strengthAxis }, io, doc, inputs.progress);
