@@ -23,7 +23,7 @@ import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
-import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
+import { decodeText, hasByteOrderMark, startsLikeWorkbook } from '../load/encoding.js';
 import { limitsFromEnv, setLimits } from '../load/limits.js';
 import { loadPairs } from '../load/pairs.js';
 import type { CollectedRatings } from '../load/rating-sheets.js';
@@ -115,7 +115,8 @@ export interface Inputs {
    * The criteria file, null when there is none (or the factors came from elsewhere): its text
    * and delimiter as the criteria loader read them (for a workbook, its sheet's CSV twin).
    */
-  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean }) | null;
+  /** `bom`: the file started with a byte-order mark (kam weights writes one back). */
+  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean; bom: boolean }) | null;
   factors: Factor[];
   ratings: RatedInputs | null;
   customers: InputFile;
@@ -184,8 +185,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
     if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
-      const { file, table, workbook } = await readTable(c.path, 'criteria', spec, io);
-      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook };
+      const { file, table, workbook, bom } = await readTable(c.path, 'criteria', spec, io);
+      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook, bom };
       inputs.factors = loadCriteriaTable(table);
     }
   } else if (spec.factors === 'session') {
@@ -294,18 +295,18 @@ export function settledScores(session: Pick<Session, 'answers'> | undefined): Se
  * criteria or ratings: a CSV file, a workbook's sheet, or (ratings) a folder of rating sheets, as
  * the table the loaders read; says which sheet was read when a workbook had a choice.
  */
-async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean }> {
+async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean; bom: boolean }> {
   const name = shownPath(path);
   if (kind === 'ratings' && isFolder(path, io.cwd)) {
     const c = await readRatingSheets([path], spec, io, true);
-    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true };
+    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true, bom: false };
   }
   const read = await readBytes(path, io);
   const file = { path: read.path, sha256: read.sha256 };
-  if (!startsLikeWorkbook(read.bytes)) return { file, table: csvTable(name, decodeText(read.bytes, name), spec.delimiter), workbook: false };
+  if (!startsLikeWorkbook(read.bytes)) return { file, table: csvTable(name, decodeText(read.bytes, name), spec.delimiter), workbook: false, bom: hasByteOrderMark(read.bytes) };
   const table = await (await workbooks()).workbookTable(read.bytes, name, kind);
   note(io, [table.note]);
-  return { file, table, workbook: true };
+  return { file, table, workbook: true, bom: false };
 }
 
 /**

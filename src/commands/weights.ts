@@ -53,7 +53,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
 
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
-    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
+    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])), criteria.bom);
     writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
   }
   const outcome: WeightsOutcome = {

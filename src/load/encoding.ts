@@ -192,3 +192,8 @@ export function decodeText(buf: Uint8Array, file: string): string {
   const text = parts.join('');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** Whether bytes start with a byte-order mark (UTF-8, UTF-16LE or UTF-16BE): a file rewritten by kam keeps one. */
+export function hasByteOrderMark(b: Uint8Array): boolean {
+  return (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)));
+}
