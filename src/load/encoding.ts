@@ -1,25 +1,28 @@
 /**
- * Where bytes become text: every input file passes through here. UTF-8 with or without a BOM
- * is read as it is; UTF-16 with a byte-order mark is converted to UTF-8; binary files, UTF-16
- * without a BOM and Windows-1252 (what Excel saves as "CSV" on Windows) are refused with one
- * sentence naming the line and the command that converts the file. Nothing is guessed.
+ * Where bytes become text: every input file passes through here, and every CSV input is handed
+ * on as UTF-8. A byte-order mark decides the encoding (UTF-8, UTF-16LE, UTF-16BE); without one,
+ * `--encoding` does (ENCODING in core/vocabulary.ts: UTF-8 by default, UTF-16 little-endian,
+ * Windows-1252, and Latin-1 read as Windows-1252). Bytes that are not valid in that encoding,
+ * binary files and workbooks are refused with one sentence naming the line and the flag that
+ * reads the file. kam's own JSON documents (sessions, results) are always UTF-8. Nothing is
+ * guessed.
+ *
+ * Node's decoders do the work (Buffer's UTF-8 check, TextDecoder for UTF-16, Buffer's latin1
+ * for single bytes); Windows-1252's 32 bytes 0x80-0x9F come from the table below, because
+ * Node 20's TextDecoder('windows-1252') reads them as Latin-1 control characters (nodejs/node#60888).
  */
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { InputError } from '../core/errors.js';
+import type { Encoding } from '../core/vocabulary.js';
 
-/** How a shell command names the file (quoted when it needs it); standard input as `<` redirection. */
-function shellName(file: string): string {
-  return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
-}
+/** How a file's bytes are read: a CSV input in an --encoding, or a kam JSON document (always UTF-8). */
+export type TextInput = Encoding | 'json';
 
-function convertCommand(from: string, file: string): string {
-  if (file === 'standard input') return `iconv -f ${from} -t UTF-8 < in.csv > out.csv`;
-  const name = shellName(file);
-  const dot = file.lastIndexOf('.');
-  const out = shellName(dot > file.lastIndexOf('/') ? `${file.slice(0, dot)}-utf8${file.slice(dot)}` : `${file}-utf8`);
-  return `iconv -f ${from} -t UTF-8 ${name} > ${out}`;
-}
+/** What a file was read as (the byte-order mark decided, or the flag): what kam weights writes back. */
+export type ReadEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+const SHOWN: Record<ReadEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1252': 'Windows-1252' };
 
 const XLSX = [0x50, 0x4b, 0x03, 0x04];
 const XLS = [0xd0, 0xcf, 0x11, 0xe0];
@@ -27,6 +30,21 @@ const startsWith = (b: Uint8Array, sig: number[]): boolean => b.length >= sig.le
 
 /** Whether bytes start like an .xlsx workbook (a zip archive): the contents decide, not the name. */
 export const startsLikeWorkbook = (head: Uint8Array): boolean => startsWith(head, XLSX);
+
+/** The encoding a byte-order mark names, or null. */
+function bomEncoding(b: Uint8Array): ReadEncoding | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** What bytes starting with `head` are read as: the byte-order mark decides, else the flag. */
+export function readEncoding(head: Uint8Array, as: TextInput = 'utf-8'): ReadEncoding {
+  const bom = bomEncoding(head);
+  if (bom !== null) return bom;
+  return as === 'utf-16' ? 'utf-16le' : as === 'windows-1252' || as === 'latin1' ? 'windows-1252' : 'utf-8';
+}
 
 /** A file that starts like a workbook (whatever follows) is one. */
 function workbookProblem(head: Uint8Array, file: string): InputError | null {
@@ -39,28 +57,55 @@ function workbookProblem(head: Uint8Array, file: string): InputError | null {
   return null;
 }
 
-/** The sentence for a chunk holding NUL bytes: UTF-16 without a BOM, or binary data. */
-function binaryProblem(head: Uint8Array, file: string): InputError {
+/** Whether the first bytes look like UTF-16 without a BOM: 'le', 'be', or null (zeros on one side of most pairs). */
+function utf16Shape(head: Uint8Array): 'le' | 'be' | null {
   let evenZeros = 0;
   let oddZeros = 0;
   const n = Math.min(head.length, 512);
   for (let i = 0; i < n; i++) if (head[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
-  if (n >= 16 && Math.max(evenZeros, oddZeros) >= n / 4 && Math.min(evenZeros, oddZeros) === 0) {
-    const from = oddZeros > 0 ? 'UTF-16LE' : 'UTF-16BE';
-    return new InputError({ file, message: `the file looks like ${from} text without a byte-order mark; convert it to UTF-8 first (${convertCommand(from, file)})` });
+  if (n < 16 || Math.max(evenZeros, oddZeros) < n / 4 || Math.min(evenZeros, oddZeros) !== 0) return null;
+  return oddZeros > 0 ? 'le' : 'be';
+}
+
+const bigEndianWithoutBom = (file: string): InputError =>
+  new InputError({
+    file,
+    message:
+      'the file looks like UTF-16 big-endian text without a byte-order mark, which kam does not tell from little-endian; save it as "CSV UTF-8" (or as UTF-16 with a byte-order mark, Excel\'s "Unicode Text")',
+  });
+
+/** The sentence for a chunk holding NUL bytes: UTF-16 without a BOM, or binary data. */
+function binaryProblem(head: Uint8Array, file: string, as: TextInput): InputError {
+  const shape = utf16Shape(head);
+  if (shape === 'be') return bigEndianWithoutBom(file);
+  if (shape === 'le') {
+    const how = as === 'json' ? "kam's JSON files (sessions, results) are UTF-8" : 'add --encoding utf-16 to read it';
+    return new InputError({ file, message: `the file looks like UTF-16 text without a byte-order mark; ${how}` });
   }
   return new InputError({ file, message: 'this is not a text file: it contains NUL bytes (binary data, not CSV or JSON)' });
 }
 
+const nulCharacters = (file: string, line: number): InputError =>
+  new InputError({ file, line, message: 'this is not a text file: it contains NUL characters (binary data, not CSV)' });
+
+/** Whether UTF-16 bytes hold a NUL code unit (two zero bytes at an even offset). */
+function hasNulUnit(b: Uint8Array): boolean {
+  for (let i = b.indexOf(0); i !== -1 && i + 1 < b.length; i = b.indexOf(0, i + 1)) if (i % 2 === 0 && b[i + 1] === 0) return true;
+  return false;
+}
+
 /**
  * Refuses at once the first bytes of an input that is not text at all — NUL bytes outside a
- * UTF-16 file (binary data, /dev/zero) — so an endless stream of them stops in its first chunk.
- * A workbook (a zip) passes: its readers decide.
+ * UTF-16 file (binary data, /dev/zero), NUL characters inside one — so an endless stream of
+ * them stops in its first chunk. A workbook (a zip) passes: its readers decide.
  */
-export function refuseBinaryHead(head: Uint8Array, file: string): void {
+export function refuseBinaryHead(head: Uint8Array, file: string, as: TextInput = 'utf-8'): void {
   if (head.length === 0 || startsWith(head, XLSX) || startsWith(head, XLS)) return;
-  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-  if (!utf16 && head.subarray(0, 1 << 16).indexOf(0) !== -1) throw binaryProblem(head, file);
+  const enc = readEncoding(head, as);
+  const part = head.subarray(0, 1 << 16);
+  if (enc === 'utf-16le' || enc === 'utf-16be') {
+    if (hasNulUnit(part)) throw nulCharacters(file, 1);
+  } else if (part.indexOf(0) !== -1) throw binaryProblem(head, file, as);
 }
 
 /** Where the first invalid UTF-8 sequence of `b` starts (b is known to be invalid). */
@@ -83,13 +128,17 @@ function countLines(b: Uint8Array, end: number): number {
   return n;
 }
 
-function notUtf8(file: string, line: number, byte: number): InputError {
-  const hex = byte.toString(16).toUpperCase().padStart(2, '0');
-  return new InputError({
-    file,
-    line,
-    message: `the file is not UTF-8 (byte 0x${hex} looks like Windows-1252, as Excel saves "CSV" on Windows); convert it to UTF-8 first (${convertCommand('WINDOWS-1252', file)})`,
-  });
+const hex = (n: number, digits = 2): string => `0x${n.toString(16).toUpperCase().padStart(digits, '0')}`;
+
+/** Invalid UTF-8: the flag that reads a Windows export, or (a BOM said UTF-8, or a JSON file) why there is none. */
+function notUtf8(file: string, line: number, byte: number, as: TextInput, bom: boolean): InputError {
+  const why =
+    as === 'json'
+      ? "kam's JSON files (sessions, results) are always UTF-8; --encoding is for CSV inputs"
+      : bom
+        ? 'the file starts with a UTF-8 byte-order mark, so it is read as UTF-8 whatever --encoding says'
+        : 'if the file is Windows-1252 or Latin-1 (as Excel saves "CSV" on Windows), add --encoding windows-1252';
+  return new InputError({ file, line, message: `the text is not valid UTF-8 (byte ${hex(byte)}); ${why}` });
 }
 
 /** How many bytes at the end of `b` start a UTF-8 sequence that the next chunk completes. */
@@ -104,17 +153,59 @@ function incompleteTail(b: Uint8Array): number {
 }
 
 /**
- * The chunks of an input file as UTF-8, checked as they pass: a UTF-8 BOM is left to the CSV
- * scanner, UTF-16 with a BOM is converted, anything that is not text is refused.
+ * The chunks of a CSV input as UTF-8, checked (and converted) as they pass: UTF-8 is handed on
+ * as it is (a BOM is left to the CSV scanner), UTF-16 and Windows-1252 are converted, anything
+ * that is not valid in its encoding is refused. A character cut by a chunk boundary is decoded
+ * whole, whatever reader cut it.
  */
-export function* utf8Chunks(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8Array> {
-  yield* checkedChunks(withHead(chunks, 512), file);
+export function* utf8Chunks(chunks: Iterable<Uint8Array>, file: string, as: TextInput = 'utf-8'): Generator<Uint8Array> {
+  const it = withHead(chunks, 512)[Symbol.iterator]();
+  const first = it.next();
+  if (first.done === true) return;
+  const head = first.value;
+  const workbook = workbookProblem(head, file);
+  if (workbook !== null) throw workbook;
+  const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => it };
+  const all = (function* () {
+    yield head;
+    yield* rest;
+  })();
+  const enc = readEncoding(head, as);
+  if (enc === 'utf-8') yield* utf8Checked(all, file, as, bomEncoding(head) === 'utf-8');
+  else if (enc === 'windows-1252') yield* windows1252(all, file, as);
+  else if (enc === 'utf-16be' || bomEncoding(head) !== null || head.subarray(0, 512).indexOf(0) !== -1) yield* utf16(all, file, enc, bomEncoding(head) !== null);
+  // UTF-16 text of a CSV header has zero bytes; without them the file is not UTF-16: ASCII reads as itself.
+  else yield* asciiOnly(all, file);
+}
+
+/**
+ * A file --encoding utf-16 names that has no zero byte where its header is: not UTF-16. ASCII is
+ * the same text in every encoding kam reads (the criteria beside a UTF-16 export often are), so
+ * it is read; any other byte is refused, since the flag says UTF-16 and the bytes say otherwise.
+ */
+function* asciiOnly(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8Array> {
+  let lines = 1;
+  for (const chunk of chunks) {
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk[i] >= 0x80 || chunk[i] === 0) {
+        if (chunk[i] === 0) throw binaryProblem(chunk, file, 'utf-16');
+        throw new InputError({
+          file,
+          line: lines + countLines(chunk, i),
+          message: `byte ${hex(chunk[i])} is not ASCII, and the file is not UTF-16 (its header has no zero bytes, as UTF-16 text has); --encoding utf-16 reads every CSV input without a byte-order mark as UTF-16: save this one as "CSV UTF-8" (with a byte-order mark) or as UTF-16 too`,
+        });
+      }
+    }
+    lines += countLines(chunk, chunk.length);
+    yield chunk;
+  }
 }
 
 /** The same chunks, except that the first holds at least `n` bytes (or the whole input when shorter). */
 function* withHead(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Array> {
   let head: Buffer | null = Buffer.alloc(0);
   for (const chunk of chunks) {
+    if (chunk.length === 0) continue;
     if (head === null) yield chunk;
     else {
       head = Buffer.concat([head, chunk]);
@@ -127,26 +218,11 @@ function* withHead(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Arra
   if (head !== null && head.length > 0) yield head;
 }
 
-function* checkedChunks(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8Array> {
-  let first = true;
-  let utf16: TextDecoder | null = null;
+function* utf8Checked(chunks: Iterable<Uint8Array>, file: string, as: TextInput, bom: boolean): Generator<Uint8Array> {
   let carry: Uint8Array = new Uint8Array(0);
   let lines = 1;
   for (const chunk of chunks) {
-    if (chunk.length === 0) continue;
-    if (first) {
-      first = false;
-      const workbook = workbookProblem(chunk, file);
-      if (workbook !== null) throw workbook;
-      if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-        utf16 = new TextDecoder(chunk[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true });
-      }
-    }
-    if (utf16 !== null) {
-      yield Buffer.from(decodeUtf16(utf16, chunk, file, true), 'utf8');
-      continue;
-    }
-    if (chunk.indexOf(0) !== -1) throw binaryProblem(chunk, file);
+    if (chunk.indexOf(0) !== -1) throw binaryProblem(chunk, file, as);
     // Check the sequence the previous chunk left open, then this chunk up to its own open tail.
     const keep = incompleteTail(chunk);
     let from = 0;
@@ -155,45 +231,148 @@ function* checkedChunks(chunks: Iterable<Uint8Array>, file: string): Generator<U
       const joined = new Uint8Array(carry.length + from);
       joined.set(carry);
       joined.set(chunk.subarray(0, from), carry.length);
-      if (!isUtf8(joined)) throw notUtf8(file, lines, carry[0]);
+      if (!isUtf8(joined)) throw notUtf8(file, lines, carry[0], as, bom);
     }
     const body = chunk.subarray(from, Math.max(from, chunk.length - keep));
     if (!isUtf8(body)) {
       const at = firstInvalid(body);
-      throw notUtf8(file, lines + countLines(chunk, from + at), body[at]);
+      throw notUtf8(file, lines + countLines(chunk, from + at), body[at], as, bom);
     }
     carry = Uint8Array.prototype.slice.call(chunk, chunk.length - keep); // a copy: the reader reuses its chunk
     lines += countLines(chunk, chunk.length);
     yield chunk;
   }
-  if (carry.length > 0) throw notUtf8(file, lines, carry[0]);
-  if (utf16 !== null) {
-    const rest = decodeUtf16(utf16, new Uint8Array(0), file, false);
-    if (rest !== '') yield Buffer.from(rest, 'utf8');
+  if (carry.length > 0) throw notUtf8(file, lines, carry[0], as, bom);
+}
+
+/** Windows-1252's bytes 0x80-0x9F (the WHATWG index; -1 where Windows-1252 defines no character). */
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+const CP1252_TEXT = new Map(CP1252_HIGH.map((c, i) => [String.fromCharCode(0x80 + i), c < 0 ? '' : String.fromCharCode(c)]));
+const CP1252_BYTE = new Map(CP1252_HIGH.filter((c) => c >= 0).map((c) => [String.fromCharCode(c), 0x80 + CP1252_HIGH.indexOf(c)]));
+
+/** Windows-1252 bytes as text (bytes Windows-1252 leaves undefined are refused before). */
+export function decodeWindows1252(b: Uint8Array): string {
+  const latin1 = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+  return /[\x80-\x9f]/.test(latin1) ? latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_TEXT.get(c)!) : latin1;
+}
+
+/** The first byte of `b` that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), or -1. */
+function firstUndefined1252(b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c >= 0x81 && c <= 0x9d && CP1252_HIGH[c - 0x80] < 0) return i;
+  }
+  return -1;
+}
+
+function* windows1252(chunks: Iterable<Uint8Array>, file: string, as: TextInput): Generator<Uint8Array> {
+  let lines = 1;
+  for (const chunk of chunks) {
+    if (chunk.indexOf(0) !== -1) throw binaryProblem(chunk, file, as);
+    const bad = firstUndefined1252(chunk);
+    if (bad !== -1) {
+      const named = as === 'latin1' ? 'Latin-1 as kam reads it (Windows-1252, as browsers do)' : 'Windows-1252';
+      throw new InputError({
+        file,
+        line: lines + countLines(chunk, bad),
+        message: `byte ${hex(chunk[bad])} is not a character in ${named}, so the file is in another encoding; try --encoding utf-8 or --encoding utf-16`,
+      });
+    }
+    lines += countLines(chunk, chunk.length);
+    yield Buffer.from(decodeWindows1252(chunk), 'utf8');
   }
 }
 
-function decodeUtf16(decoder: TextDecoder, chunk: Uint8Array, file: string, stream: boolean): string {
-  try {
-    return decoder.decode(chunk, { stream });
-  } catch {
-    return invalidUtf16(file, decoder.encoding);
+/**
+ * UTF-16 as UTF-8, checked as it passes: every surrogate paired, no NUL characters, no half
+ * character at the end. The TextDecoder (fatal) decodes what the check let through; it carries
+ * a character cut by a chunk boundary over to the next chunk.
+ */
+function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'utf-16be', bom: boolean): Generator<Uint8Array> {
+  const name = SHOWN[enc];
+  const le = enc === 'utf-16le';
+  const decoder = new TextDecoder(enc, { fatal: true });
+  const invalid = (line: number, what: string): InputError =>
+    new InputError({
+      file,
+      line,
+      message: `the text is not valid ${name} (${what})${bom ? `, though the file starts with a ${name} byte-order mark` : '; is the file really UTF-16? without --encoding utf-16 kam reads UTF-8'}`,
+    });
+  let lines = 1;
+  let odd = -1; // a byte the previous chunk left over
+  let high = -1; // a high surrogate the previous chunk ended with
+  let first = true;
+  for (const chunk of chunks) {
+    if (first) {
+      first = false;
+      if (!bom) {
+        const shape = utf16Shape(chunk);
+        if (shape === 'be') throw bigEndianWithoutBom(file);
+      }
+    }
+    let i = 0;
+    const unitAt = (k: number): number => {
+      const a = k < 0 ? odd : chunk[k];
+      const b = chunk[k + 1];
+      return le ? a | (b << 8) : (a << 8) | b;
+    };
+    if (odd !== -1 && chunk.length > 0) i = -1;
+    for (; i + 1 < chunk.length; i += 2) {
+      const u = unitAt(i);
+      if (u === 0) throw nulCharacters(file, lines);
+      if (u === 0x0a) lines++;
+      if (high !== -1) {
+        if (u < 0xdc00 || u > 0xdfff) throw invalid(lines, `a high surrogate ${hex(high, 4)} without its low surrogate`);
+        high = -1;
+      } else if (u >= 0xd800 && u <= 0xdbff) high = u;
+      else if (u >= 0xdc00 && u <= 0xdfff) throw invalid(lines, `a low surrogate ${hex(u, 4)} without its high surrogate`);
+    }
+    odd = i < chunk.length ? chunk[chunk.length - 1] : -1;
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') yield Buffer.from(text, 'utf8');
   }
+  if (odd !== -1) throw invalid(lines, 'the file ends in the middle of a character: its length is an odd number of bytes');
+  if (high !== -1) throw invalid(lines, `the file ends with a high surrogate ${hex(high, 4)} without its low surrogate`);
+  const rest = decoder.decode(new Uint8Array(0), { stream: false });
+  if (rest !== '') yield Buffer.from(rest, 'utf8');
 }
 
-function invalidUtf16(file: string, encoding: string): never {
-  throw new InputError({ file, message: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text` });
-}
-
-/** A whole small file as text (criteria, ratings, sessions), by the same rules; a BOM is dropped. */
-export function decodeText(buf: Uint8Array, file: string): string {
+/**
+ * A whole small file as text by the same rules; a BOM is dropped. `as`: a CSV input's
+ * --encoding, or 'json' for kam's own documents (UTF-8).
+ */
+export function decodeText(buf: Uint8Array, file: string, as: TextInput = 'utf-8'): string {
   const parts: string[] = [];
-  for (const chunk of utf8Chunks([buf], file)) parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('utf8'));
+  for (const chunk of utf8Chunks([buf], file, as)) parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('utf8'));
   const text = parts.join('');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Whether bytes start with a byte-order mark (UTF-8, UTF-16LE or UTF-16BE): a file rewritten by kam keeps one. */
 export function hasByteOrderMark(b: Uint8Array): boolean {
-  return (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)));
+  return bomEncoding(b) !== null;
+}
+
+/**
+ * Text as bytes in the encoding a file was read in (kam weights writes the criteria back as it
+ * found them). A BOM in the text (U+FEFF first) is written in the encoding's form.
+ */
+export function encodeText(text: string, enc: ReadEncoding, file: string): Buffer {
+  if (enc === 'utf-8') return Buffer.from(text, 'utf8');
+  if (enc === 'utf-16le') return Buffer.from(text, 'utf16le');
+  if (enc === 'utf-16be') return Buffer.from(text, 'utf16le').swap16();
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const byte = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (CP1252_BYTE.get(text[i]) ?? -1);
+    if (byte < 0) {
+      const ch = text.codePointAt(i)!;
+      throw new InputError({ file, message: `the character U+${ch.toString(16).toUpperCase().padStart(4, '0')} cannot be written in Windows-1252, the file's encoding; write to a UTF-8 file with -o` });
+    }
+    out[i] = byte;
+  }
+  return out;
 }
