@@ -172,6 +172,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     customersPath: plan.customers,
     criteriaPath: plan.criteria,
     criteriaWorkbook: inputs.criteria?.workbook ?? false,
+    encoding: plan.encoding,
     portfolio: inputs.portfolio,
     criteria: inputs.factors,
     numericColumns: inputs.numericColumns,
