@@ -250,30 +250,51 @@ const CP1252_HIGH = [
   0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
   -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
 ];
-const CP1252_TEXT = new Map(CP1252_HIGH.map((c, i) => [String.fromCharCode(0x80 + i), c < 0 ? '' : String.fromCharCode(c)]));
 const CP1252_BYTE = new Map(CP1252_HIGH.filter((c) => c >= 0).map((c) => [String.fromCharCode(c), 0x80 + CP1252_HIGH.indexOf(c)]));
 
-/** Windows-1252 bytes as text (bytes Windows-1252 leaves undefined are refused before). */
-export function decodeWindows1252(b: Uint8Array): string {
-  const latin1 = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
-  return /[\x80-\x9f]/.test(latin1) ? latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_TEXT.get(c)!) : latin1;
+/**
+ * Windows-1252 bytes as UTF-8 bytes, one pass (bytes Windows-1252 leaves undefined are refused
+ * before): ASCII as it is, 0xA0-0xFF as Latin-1 (two bytes), 0x80-0x9F from the table.
+ */
+export function windows1252ToUtf8(b: Uint8Array): Buffer {
+  const out = convert1252(b);
+  if (typeof out === 'number') throw new RangeError(`byte ${hex(b[out])} is not a character in Windows-1252`);
+  return out;
 }
 
-/** The first byte of `b` that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), or -1. */
-function firstUndefined1252(b: Uint8Array): number {
+/** The UTF-8 bytes, or the index of the first byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+function convert1252(b: Uint8Array): Buffer | number {
+  const out = Buffer.allocUnsafe(b.length * 3);
+  let o = 0;
   for (let i = 0; i < b.length; i++) {
     const c = b[i];
-    if (c >= 0x81 && c <= 0x9d && CP1252_HIGH[c - 0x80] < 0) return i;
+    if (c < 0x80) out[o++] = c;
+    else {
+      const u = c >= 0xa0 ? c : CP1252_HIGH[c - 0x80];
+      if (u < 0) return i;
+      if (u < 0x800) {
+        out[o++] = 0xc0 | (u >> 6);
+        out[o++] = 0x80 | (u & 0x3f);
+      } else {
+        out[o++] = 0xe0 | (u >> 12);
+        out[o++] = 0x80 | ((u >> 6) & 0x3f);
+        out[o++] = 0x80 | (u & 0x3f);
+      }
+    }
   }
-  return -1;
+  return out.subarray(0, o);
 }
+
+/** Windows-1252 bytes as text. */
+export const decodeWindows1252 = (b: Uint8Array): string => windows1252ToUtf8(b).toString('utf8');
 
 function* windows1252(chunks: Iterable<Uint8Array>, file: string, as: TextInput): Generator<Uint8Array> {
   let lines = 1;
   for (const chunk of chunks) {
     if (chunk.indexOf(0) !== -1) throw binaryProblem(chunk, file, as);
-    const bad = firstUndefined1252(chunk);
-    if (bad !== -1) {
+    const utf8 = convert1252(chunk);
+    if (typeof utf8 === 'number') {
+      const bad = utf8;
       const named = as === 'latin1' ? 'Latin-1 as kam reads it (Windows-1252, as browsers do)' : 'Windows-1252';
       throw new InputError({
         file,
@@ -282,14 +303,57 @@ function* windows1252(chunks: Iterable<Uint8Array>, file: string, as: TextInput)
       });
     }
     lines += countLines(chunk, chunk.length);
-    yield Buffer.from(decodeWindows1252(chunk), 'utf8');
+    yield utf8;
   }
 }
 
+/** Where a UTF-16 chunk goes wrong, found after the decoder refused it: the line and what is wrong. */
+interface Utf16State {
+  /** A byte the previous chunks left over (an odd count so far), or -1. */
+  odd: number;
+  /** A high surrogate the previous chunks ended with, or -1. */
+  high: number;
+}
+
+/** The first invalid code unit of `chunk` after `state`: its line (counted from `lines`) and what it is; null when none. */
+function utf16Problem(chunk: Uint8Array, le: boolean, state: Utf16State, lines: number): { line: number; what: string } | null {
+  let high = state.high;
+  const byteAt = (k: number): number => (k < 0 ? state.odd : chunk[k]);
+  for (let i = state.odd !== -1 ? -1 : 0; i + 1 < chunk.length; i += 2) {
+    const u = le ? byteAt(i) | (chunk[i + 1] << 8) : (byteAt(i) << 8) | chunk[i + 1];
+    if (high !== -1) {
+      if (u < 0xdc00 || u > 0xdfff) return { line: lines, what: `a high surrogate ${hex(high, 4)} without its low surrogate` };
+      high = -1;
+    } else if (u >= 0xd800 && u <= 0xdbff) high = u;
+    else if (u >= 0xdc00 && u <= 0xdfff) return { line: lines, what: `a low surrogate ${hex(u, 4)} without its high surrogate` };
+    if (u === 0x0a) lines++;
+  }
+  return null;
+}
+
+/** The state after `chunk`: the byte left over and the high surrogate left open (the decoder accepted the chunk). */
+function utf16After(chunk: Uint8Array, le: boolean, state: Utf16State): Utf16State {
+  const lead = state.odd !== -1 ? 1 : 0;
+  const n = lead + chunk.length;
+  const at = (j: number): number => (j < lead ? state.odd : chunk[j - lead]);
+  const odd = n % 2 === 1 ? at(n - 1) : -1;
+  const end = n - (n % 2); // the end of the last complete unit
+  if (end < 2) return { odd, high: end === 0 ? state.high : -1 };
+  const u = le ? at(end - 2) | (at(end - 1) << 8) : (at(end - 2) << 8) | at(end - 1);
+  return { odd, high: u >= 0xd800 && u <= 0xdbff ? u : -1 };
+}
+
+function countNewlines(text: string, end = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
- * UTF-16 as UTF-8, checked as it passes: every surrogate paired, no NUL characters, no half
- * character at the end. The TextDecoder (fatal) decodes what the check let through; it carries
- * a character cut by a chunk boundary over to the next chunk.
+ * UTF-16 as UTF-8, checked as it passes: Node's TextDecoder (fatal) decodes, carrying a
+ * character cut by a chunk boundary over to the next chunk; when it refuses a chunk, the chunk
+ * is scanned for the line and the reason (an unpaired surrogate, half a character at the end).
+ * NUL characters are refused too: a text file has none.
  */
 function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'utf-16be', bom: boolean): Generator<Uint8Array> {
   const name = SHOWN[enc];
@@ -302,42 +366,37 @@ function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'u
       message: `the text is not valid ${name} (${what})${bom ? `, though the file starts with a ${name} byte-order mark` : '; is the file really UTF-16? without --encoding utf-16 kam reads UTF-8'}`,
     });
   let lines = 1;
-  let odd = -1; // a byte the previous chunk left over
-  let high = -1; // a high surrogate the previous chunk ended with
+  let state: Utf16State = { odd: -1, high: -1 };
   let first = true;
+  const checked = (text: string): Uint8Array => {
+    const nul = text.indexOf('\0');
+    if (nul !== -1) throw nulCharacters(file, lines + countNewlines(text, nul));
+    lines += countNewlines(text);
+    return Buffer.from(text, 'utf8');
+  };
   for (const chunk of chunks) {
     if (first) {
       first = false;
-      if (!bom) {
-        const shape = utf16Shape(chunk);
-        if (shape === 'be') throw bigEndianWithoutBom(file);
-      }
+      if (!bom && utf16Shape(chunk) === 'be') throw bigEndianWithoutBom(file);
     }
-    let i = 0;
-    const unitAt = (k: number): number => {
-      const a = k < 0 ? odd : chunk[k];
-      const b = chunk[k + 1];
-      return le ? a | (b << 8) : (a << 8) | b;
-    };
-    if (odd !== -1 && chunk.length > 0) i = -1;
-    for (; i + 1 < chunk.length; i += 2) {
-      const u = unitAt(i);
-      if (u === 0) throw nulCharacters(file, lines);
-      if (u === 0x0a) lines++;
-      if (high !== -1) {
-        if (u < 0xdc00 || u > 0xdfff) throw invalid(lines, `a high surrogate ${hex(high, 4)} without its low surrogate`);
-        high = -1;
-      } else if (u >= 0xd800 && u <= 0xdbff) high = u;
-      else if (u >= 0xdc00 && u <= 0xdfff) throw invalid(lines, `a low surrogate ${hex(u, 4)} without its high surrogate`);
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      const p = utf16Problem(chunk, le, state, lines);
+      throw invalid(p?.line ?? lines, p?.what ?? 'an invalid sequence');
     }
-    odd = i < chunk.length ? chunk[chunk.length - 1] : -1;
-    const text = decoder.decode(chunk, { stream: true });
-    if (text !== '') yield Buffer.from(text, 'utf8');
+    state = utf16After(chunk, le, state);
+    if (text !== '') yield checked(text);
   }
-  if (odd !== -1) throw invalid(lines, 'the file ends in the middle of a character: its length is an odd number of bytes');
-  if (high !== -1) throw invalid(lines, `the file ends with a high surrogate ${hex(high, 4)} without its low surrogate`);
-  const rest = decoder.decode(new Uint8Array(0), { stream: false });
-  if (rest !== '') yield Buffer.from(rest, 'utf8');
+  let rest: string;
+  try {
+    rest = decoder.decode(new Uint8Array(0), { stream: false });
+  } catch {
+    if (state.odd !== -1) throw invalid(lines, 'the file ends in the middle of a character: its length is an odd number of bytes');
+    throw invalid(lines, `the file ends with a high surrogate ${hex(state.high, 4)} without its low surrogate`);
+  }
+  if (rest !== '') yield checked(rest);
 }
 
 /**
