@@ -39,11 +39,21 @@ function bomEncoding(b: Uint8Array): ReadEncoding | null {
   return null;
 }
 
-/** What bytes starting with `head` are read as: the byte-order mark decides, else the flag. */
+/**
+ * Whether a file --encoding utf-16 names is not UTF-16 at all: no BOM and no zero byte where its
+ * header is (UTF-16 text of a CSV header has them). It is read as ASCII (see asciiOnly).
+ */
+const notUtf16 = (head: Uint8Array, as: TextInput): boolean => as === 'utf-16' && bomEncoding(head) === null && head.subarray(0, 512).indexOf(0) === -1;
+
+/**
+ * What bytes starting with `head` are read as: the byte-order mark decides, else the flag (an
+ * ASCII file under --encoding utf-16 is ASCII, which is UTF-8: kam weights writes it back so).
+ */
 export function readEncoding(head: Uint8Array, as: TextInput = 'utf-8'): ReadEncoding {
   const bom = bomEncoding(head);
   if (bom !== null) return bom;
-  return as === 'utf-16' ? 'utf-16le' : as === 'windows-1252' || as === 'latin1' ? 'windows-1252' : 'utf-8';
+  if (as === 'utf-16') return notUtf16(head, as) ? 'utf-8' : 'utf-16le';
+  return as === 'windows-1252' || as === 'latin1' ? 'windows-1252' : 'utf-8';
 }
 
 /** A file that starts like a workbook (whatever follows) is one. */
@@ -170,12 +180,12 @@ export function* utf8Chunks(chunks: Iterable<Uint8Array>, file: string, as: Text
     yield head;
     yield* rest;
   })();
+  // UTF-16 text of a CSV header has zero bytes; without them the file is not UTF-16: ASCII reads as itself.
+  if (notUtf16(head, as)) return yield* asciiOnly(all, file);
   const enc = readEncoding(head, as);
   if (enc === 'utf-8') yield* utf8Checked(all, file, as, bomEncoding(head) === 'utf-8');
   else if (enc === 'windows-1252') yield* windows1252(all, file, as);
-  else if (enc === 'utf-16be' || bomEncoding(head) !== null || head.subarray(0, 512).indexOf(0) !== -1) yield* utf16(all, file, enc, bomEncoding(head) !== null);
-  // UTF-16 text of a CSV header has zero bytes; without them the file is not UTF-16: ASCII reads as itself.
-  else yield* asciiOnly(all, file);
+  else yield* utf16(all, file, enc, bomEncoding(head) !== null);
 }
 
 /**

@@ -196,4 +196,15 @@ describe('kam weights writes the criteria back in the encoding it read them in',
     expect(after.equals(encodeText(`${bom}${expected}`, enc, 'criteria.csv'))).toBe(true);
     expect(after.equals(before)).toBe(false);
   });
+
+  it('an ASCII criteria file under --encoding utf-16 (not UTF-16: no zero bytes) is read and written back as ASCII', () => {
+    const work = tempDir();
+    for (const f of ['leader-criteria.csv', 'leader-pairs.csv']) copyFileSync(join(ROOT, 'test/fixtures/ahp', f), join(work, f));
+    const r = kam(['weights', 'leader-criteria.csv', '--axis', 'attractiveness', '--pairs', 'leader-pairs.csv', '--encoding', 'utf-16'], { cwd: work, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = readFileSync(join(work, 'leader-criteria.csv'));
+    expect(after.includes(0)).toBe(false);
+    expect(after.toString('utf8')).toContain('Experience,attractiveness,54.76,');
+  });
 });

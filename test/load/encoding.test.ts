@@ -213,7 +213,9 @@ describe('readEncoding and encodeText: kam weights writes a file back as it was 
   it('the BOM decides, else the flag (latin1 is Windows-1252)', () => {
     expect(readEncoding(Buffer.from('abc'))).toBe('utf-8');
     expect(readEncoding(Buffer.from('abc'), 'latin1')).toBe('windows-1252');
-    expect(readEncoding(Buffer.from('abc'), 'utf-16')).toBe('utf-16le');
+    expect(readEncoding(Buffer.from('abc', 'utf16le'), 'utf-16')).toBe('utf-16le');
+    // ASCII under --encoding utf-16 (no zero byte: not UTF-16) is read, and written back, as ASCII.
+    expect(readEncoding(Buffer.from('abc'), 'utf-16')).toBe('utf-8');
     expect(readEncoding(Buffer.from([0xfe, 0xff, 0, 0x61]), 'windows-1252')).toBe('utf-16be');
     expect(readEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x61]), 'utf-16')).toBe('utf-8');
   });
