@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CancelledError, EXIT, InputError, UsageError } from '../core/errors.js';
-import { decodeText, refuseBinaryHead } from '../load/encoding.js';
+import { decodeText, refuseBinaryHead, type TextInput } from '../load/encoding.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
@@ -75,14 +75,14 @@ function tooLarge(path: string, limit: number): InputError {
  * A whole file's bytes, read in chunks up to `limit`: a stream that never ends (/dev/zero, a
  * pipe) stops at the limit, or at once when it starts like binary data.
  */
-function readBounded(fd: number, path: string, limit: number): Buffer {
+function readBounded(fd: number, path: string, limit: number, as: TextInput): Buffer {
   const parts: Buffer[] = [];
   let total = 0;
   for (;;) {
     const buf = Buffer.allocUnsafe(READ_CHUNK);
     const n = readSync(fd, buf, 0, buf.length, null);
     if (n === 0) break;
-    if (total === 0) refuseBinaryHead(buf.subarray(0, n), path);
+    if (total === 0) refuseBinaryHead(buf.subarray(0, n), path, as);
     parts.push(n === buf.length ? buf : buf.subarray(0, n));
     total += n;
     if (total > limit) throw tooLarge(path, limit);
@@ -100,14 +100,15 @@ export interface LoadedBytes {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-export function readInputBytes(path: string, cwd: string, limit = fileLimit()): LoadedBytes {
+/** `as`: how the bytes will be read as text (a CSV input's --encoding, or 'json'), for the check of the first bytes. */
+export function readInputBytes(path: string, cwd: string, limit = fileLimit(), as: TextInput = 'utf-8'): LoadedBytes {
   const full = resolve(cwd, path);
   let fd: number | null = null;
   let buf: Buffer;
   try {
     if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
     fd = openSync(full, 'r');
-    buf = readBounded(fd, path, limit);
+    buf = readBounded(fd, path, limit, as);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError({ file: path, message: osProblem(e, 'read') });
@@ -117,15 +118,16 @@ export function readInputBytes(path: string, cwd: string, limit = fileLimit()): 
   return { path, bytes: buf, sha256: sha256(buf) };
 }
 
-export function readInputFile(path: string, cwd: string): LoadedFile {
-  const { bytes, sha256 } = readInputBytes(path, cwd);
-  return { path, text: decodeText(bytes, path), sha256 };
+/** A whole file as text: a CSV input in its --encoding, or (as 'json') one of kam's documents. */
+export function readInputFile(path: string, cwd: string, as: TextInput): LoadedFile {
+  const { bytes, sha256 } = readInputBytes(path, cwd, fileLimit(), as);
+  return { path, text: decodeText(bytes, path, as), sha256 };
 }
 
 /** A file's bytes, or standard input's for `-`. */
-export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedBytes> {
-  if (path !== '-') return readInputBytes(path, io.cwd);
-  const bytes = await readStdinBytes(io.stdin);
+export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>, as: TextInput = 'utf-8'): Promise<LoadedBytes> {
+  if (path !== '-') return readInputBytes(path, io.cwd, fileLimit(), as);
+  const bytes = await readStdinBytes(io.stdin, fileLimit(), as);
   return { path, bytes, sha256: sha256(bytes) };
 }
 
@@ -154,12 +156,12 @@ export function workbookFiles(folder: string, cwd: string): string[] {
 }
 
 /** Standard input's bytes, up to `limit` (customers from a pipe may be large: KAM_MAX_FILE_MB raises it). */
-export async function readStdinBytes(stdin: InStream, limit = fileLimit()): Promise<Buffer> {
+export async function readStdinBytes(stdin: InStream, limit = fileLimit(), as: TextInput = 'utf-8'): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const c of stdin) {
     const b = typeof c === 'string' ? Buffer.from(c) : c;
-    if (total === 0) refuseBinaryHead(b, 'standard input');
+    if (total === 0) refuseBinaryHead(b, 'standard input', as);
     chunks.push(b);
     total += b.length;
     if (total > limit) throw tooLarge('standard input', limit);
@@ -167,14 +169,14 @@ export async function readStdinBytes(stdin: InStream, limit = fileLimit()): Prom
   return Buffer.concat(chunks, total);
 }
 
-export async function readStdin(stdin: InStream): Promise<LoadedFile> {
-  const buf = await readStdinBytes(stdin);
-  return { path: '-', text: decodeText(buf, 'standard input'), sha256: sha256(buf) };
+export async function readStdin(stdin: InStream, as: TextInput): Promise<LoadedFile> {
+  const buf = await readStdinBytes(stdin, fileLimit(), as);
+  return { path: '-', text: decodeText(buf, 'standard input', as), sha256: sha256(buf) };
 }
 
-/** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts). */
-export function readText(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedFile> {
-  return path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd));
+/** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts): a CSV input in its --encoding, or 'json'. */
+export function readText(path: string, io: Pick<Io, 'stdin' | 'cwd'>, as: TextInput): Promise<LoadedFile> {
+  return path === '-' ? readStdin(io.stdin, as) : Promise.resolve(readInputFile(path, io.cwd, as));
 }
 
 /** How a path is named in messages: standard input for `-`. */

@@ -11,7 +11,7 @@ import { parseGates, type Gate } from '../core/gates.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
 import { raterFileName } from '../core/rating-sheet.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type SpreadsheetLocale } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Encoding, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
 import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
@@ -24,6 +24,7 @@ import {
   countFlag,
   decimalFlag,
   delimiterFlag,
+  encodingFlag,
   formatFlag,
   namesFlag,
   segmentsFlag,
@@ -54,6 +55,8 @@ export interface RunPlan {
   /** ratings.csv, a ratings workbook, or a folder of filled rating sheets. */
   ratings: string | undefined;
   delimiter: Delimiter | undefined;
+  /** --encoding of the CSV inputs without a byte-order mark (utf-8 without it). */
+  encoding: Encoding;
   method: Method;
   output: OutputSpec;
 }
@@ -93,6 +96,7 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
     criteria,
     ratings: flags.ratings,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     method: {
       ...DEFAULT_METHOD,
       missing: vocabularyFlag('--missing', MISSING_POLICY, flags.missing),
@@ -203,6 +207,7 @@ export interface ReviewPlan {
   session: string | undefined;
   saveResult: string | undefined;
   delimiter: Delimiter | undefined;
+  encoding: Encoding;
   gates: Gate[];
   account: string | undefined;
 }
@@ -214,6 +219,9 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
     if (files.length < 2) throw new UsageError("kam review needs two or more snapshots (oldest first), or one snapshot and --customers with this quarter's data.");
     for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter]] as const) {
       if (value !== undefined) throw new UsageError(`${flag} only works with --customers.`);
+    }
+    if (flags.encoding !== undefined) {
+      throw new UsageError("--encoding reads a CSV --customers file; kam's snapshots (results and sessions, JSON) are always UTF-8, so it only works with --customers.");
     }
   }
   const stdin = [...files, flags.customers, flags.session].filter((f) => f === '-').length;
@@ -227,6 +235,7 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
     session: flags.session,
     saveResult: flags.saveResult,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     gates: parseGates(flags.failOn ?? []),
     account: flags.account,
   };
@@ -240,6 +249,8 @@ export interface WeightsPlan {
   /** Where the updated criteria go: the criteria file, -o, or nowhere (--dry-run). */
   target: string | null;
   delimiter: Delimiter | undefined;
+  /** --encoding of the criteria and --pairs files (the criteria are written back in the encoding they were read in). */
+  encoding: Encoding;
   /** Ask the comparisons at the terminal (no --pairs). */
   ask: boolean;
   color: boolean;
@@ -266,6 +277,7 @@ export function planWeights(criteria: string, flags: WeightsFlags, io: Io): Weig
     format,
     target: flags.dryRun ? null : (flags.output ?? criteria),
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     ask,
     color: flags.color,
   };
@@ -276,6 +288,7 @@ export interface RatingsTemplatePlan {
   sheet: string | undefined;
   criteria: string;
   delimiter: Delimiter | undefined;
+  encoding: Encoding;
   /** One workbook per rater: the rater's name and the file (the folder joined with the name). */
   raters: Array<{ rater: string; file: string }>;
   competitors: string[];
@@ -322,6 +335,7 @@ export function planRatingsTemplate(customers: string, flags: RatingsTemplateFla
     sheet: sheetFlag(flags.sheet),
     criteria,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     raters: files,
     competitors,
     factors,
@@ -336,11 +350,16 @@ export interface RatingsCollectPlan {
   output: OutputSpec;
   /** --criteria: check the scores against these scales instead of the sheets' own. */
   criteria: string | undefined;
+  /** --encoding of the --criteria file. */
+  encoding: Encoding;
 }
 
 /** `kam ratings collect <sheets…> [-o ratings.csv]`. */
 export function planRatingsCollect(sheets: string[], flags: RatingsCollectFlags): RatingsCollectPlan {
   if (sheets.includes('-')) throw new UsageError('kam ratings collect reads rating workbooks or folders of them, not standard input.');
   if (flags.criteria === '-') throw new UsageError('kam ratings collect needs the criteria as a file, not standard input.');
-  return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria };
+  if (flags.encoding !== undefined && flags.criteria === undefined) {
+    throw new UsageError('--encoding reads the --criteria file; rating sheets are workbooks, which need none. Add --criteria or leave --encoding out.');
+  }
+  return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria, encoding: encodingFlag(flags.encoding) };
 }

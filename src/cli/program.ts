@@ -13,7 +13,7 @@ import { kamVersion } from '../app/version.js';
 import { GATE_HELP } from '../core/gates.js';
 import { terminalSafe } from '../render/escape.js';
 import { SPLIT_SYNTAX } from '../core/split.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, ENCODING, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
 import { EXPLAIN_FORMAT } from '../render/explain.js';
 import { RESULT_FORMAT } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
@@ -55,6 +55,7 @@ const OPTIONS = {
   width: { flags: '--width <px>', help: `png: width in pixels, ${PNG_WIDTH.min} to ${PNG_WIDTH.max} (default ${DEFAULT_PNG_WIDTH})` },
   scale: { flags: '--scale <x>', help: `png: size as a multiple of the ${CANVAS.width} × ${CANVAS.height} SVG (instead of --width)` },
   delimiter: { flags: '--delimiter <d>', help: 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)' },
+  encoding: { flags: '--encoding <name>', help: `CSV inputs without a byte-order mark: ${ENCODING.list} (default: utf-8; a BOM decides; kam's JSON files are always UTF-8)` },
   strengthAxis: { flags: '--strength-axis <side>', help: `where high strength sits on the chart: ${STRENGTH_SIDE.list}`, default: 'left' },
   top: { flags: '--top <n>', help: 'table rows shown (the rest are counted)', default: '200' },
   session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)' },
@@ -68,6 +69,7 @@ const OPTIONS = {
   decisionsSession: { flags: '--session <file>', help: 'with --customers: take the decisions from this kam/session@1 file instead' },
   saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous)" },
   reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)' },
+  reviewEncoding: { flags: '--encoding <name>', help: `with --customers: its encoding, ${ENCODING.list} (default: utf-8; snapshots are always UTF-8)` },
   failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true },
   account: { flags: '--account <id>', help: "draw this account's attractiveness and strength over three or more snapshots" },
   // kam weights
@@ -84,6 +86,7 @@ const OPTIONS = {
   force: { flags: '--force', help: 'replace workbooks that are already there' },
   collectOutput: { flags: '-o, --output <file>', help: 'write ratings.csv here (atomically) instead of standard output' },
   collectCriteria: { flags: '-c, --criteria <file>', help: "check the scores against these criteria's scales (default: the scales the sheets were made with)" },
+  collectEncoding: { flags: '--encoding <name>', help: `the --criteria file's encoding: ${ENCODING.list} (default: utf-8)` },
 } satisfies Record<string, OptionDef>;
 
 type OptionKey = keyof typeof OPTIONS;
@@ -122,7 +125,7 @@ const COMMANDS: CommandDef[] = [
       'Score, rank and select key accounts from customers.csv and criteria.csv. On a terminal this opens the ten-step workshop; for the plain table add --no-interactive (output to a file or a pipe, --format json|csv|markdown, -o FILE and CI print without questions too).',
     args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' }],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'encoding', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);
@@ -136,7 +139,7 @@ const COMMANDS: CommandDef[] = [
       { name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' },
     ],
     format: EXPLAIN_FORMAT,
-    options: [...RUN_OPTIONS, 'delimiter', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'delimiter', 'encoding', 'color', 'debug'],
     async run([account, customers], opts, io) {
       const plan = planExplain(account, customers, opts as unknown as ExplainFlags);
       return (await import('../commands/explain.js')).explain(plan, io);
@@ -147,7 +150,7 @@ const COMMANDS: CommandDef[] = [
     description: 'Compare quarters (step 10): who entered or left the selection, quadrant changes, score deltas, gates for CI.',
     args: [{ name: '<snapshots...>', help: 'kam/result@1 JSON or kam/session@1 files, oldest first' }],
     format: REVIEW_FORMAT,
-    options: ['output', 'customers', 'decisionsSession', 'saveResult', 'reviewDelimiter', 'failOn', 'account', 'color', 'debug'],
+    options: ['output', 'customers', 'decisionsSession', 'saveResult', 'reviewDelimiter', 'reviewEncoding', 'failOn', 'account', 'color', 'debug'],
     async run(args, opts, io) {
       const plan = planReview(args.flat(), opts as unknown as ReviewFlags);
       return (await import('../commands/review.js')).review(plan, io);
@@ -158,7 +161,7 @@ const COMMANDS: CommandDef[] = [
     description: "Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.",
     args: [{ name: '<criteria>', help: 'criteria.csv (rewritten atomically unless --dry-run or -o)' }],
     format: WEIGHTS_FORMAT,
-    options: ['axis', 'pairs', 'weightsOutput', 'dryRun', 'delimiter', 'weightsInteractive', 'color', 'debug'],
+    options: ['axis', 'pairs', 'weightsOutput', 'dryRun', 'delimiter', 'encoding', 'weightsInteractive', 'color', 'debug'],
     async run([criteria], opts, io) {
       const plan = planWeights(criteria, opts as unknown as WeightsFlags, io);
       return (await import('../commands/weights.js')).weights(plan, io);
@@ -168,7 +171,7 @@ const COMMANDS: CommandDef[] = [
     name: ['ratings', 'template'],
     description: 'Write one rating workbook per rater: an account per row, a column per rated factor (and per competitor), scales as data validation.',
     args: [{ name: '<customers>', help: 'customers.csv or .xlsx' }],
-    options: ['criteria', 'raters', 'competitors', 'factors', 'templateOutput', 'force', 'sheet', 'delimiter', 'debug'],
+    options: ['criteria', 'raters', 'competitors', 'factors', 'templateOutput', 'force', 'sheet', 'delimiter', 'encoding', 'debug'],
     async run([customers], opts, io) {
       const plan = planRatingsTemplate(customers, opts as unknown as RatingsTemplateFlags, io);
       return (await import('../commands/ratings.js')).ratingsTemplate(plan, io);
@@ -178,7 +181,7 @@ const COMMANDS: CommandDef[] = [
     name: ['ratings', 'collect'],
     description: "Read filled rating sheets back into ratings.csv's long format; name every cell off its scale and who has not rated what.",
     args: [{ name: '<sheets...>', help: 'rating workbooks, or folders of them' }],
-    options: ['collectOutput', 'collectCriteria', 'debug'],
+    options: ['collectOutput', 'collectCriteria', 'collectEncoding', 'debug'],
     async run(args, opts, io) {
       const plan = planRatingsCollect(args.flat(), opts as unknown as RatingsCollectFlags);
       return (await import('../commands/ratings.js')).ratingsCollect(plan, io);

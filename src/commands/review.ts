@@ -30,6 +30,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs,
       snapshots: plan.files,
       ...(plan.customers === undefined ? {} : { factors: 'decisions' as const, decisions: plan.session, customers: { path: plan.customers, columns: 'result' as const } }),

@@ -27,6 +27,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: outputs(plan),
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
@@ -50,6 +51,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: outputs(plan),
       session: { path: plan.session.path, shown: plan.session.shown, required: true, replay: true },
       factors: 'session',

@@ -13,7 +13,8 @@ function csvField(cell: string, delimiter: Delimiter): string {
 /**
  * `weights` maps factor names (matched case-insensitively) to the text of their new weight cell.
  * `hadBom`: the file's bytes started with a byte-order mark (the text as decoded has none), so
- * the rewritten UTF-8 starts with one too (a UTF-16 file is written back as UTF-8 with a BOM).
+ * the rewritten text starts with one too (U+FEFF; load/encoding.ts encodeText writes it in the
+ * file's own encoding, UTF-8 or UTF-16).
  */
 export function rewriteWeights(text: string, file: string, delimiterOverride: Delimiter | undefined, weights: ReadonlyMap<string, string>, hadBom = false): string {
   const bom = hadBom || text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';

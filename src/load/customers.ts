@@ -1,6 +1,7 @@
 /** customers.csv (METHOD.md §2), loaded column-wise into a Portfolio. */
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio } from '../core/types.js';
+import type { Encoding } from '../core/vocabulary.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { UniqueKeys } from './key-index.js';
@@ -12,6 +13,8 @@ import { scanTable, type ByteSource, type CsvTable } from './table.js';
 export interface CustomersOptions {
   file: string;
   delimiter?: Delimiter;
+  /** `--encoding`: how the bytes are read when no byte-order mark says (UTF-8 by default). */
+  encoding?: Encoding;
   /** The factor names the criteria ask for; each must match a column. */
   factors: readonly string[];
   /** Factors that may be absent from the file because another source (ratings) provides them. */
@@ -197,6 +200,7 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
         });
       }
     },
+    typeof source === 'string' ? 'utf-8' : opts.encoding,
   );
   problems.throwIfAny();
   if (ids.length === 0) throw new InputError({ file, message: 'there are no accounts; the file has a header but no data rows' });

@@ -347,7 +347,9 @@ export const reviewStep: Step = {
               ? 'That is a workbook; the criteria are written as CSV: choose a .csv name.'
               : true,
       })).trim();
-      writeAtomically(resolve(env.cwd, target), (w) => w(criteriaCsv(currentFactors(env))));
+      // Read with --encoding windows-1252 (say), the file gets a UTF-8 BOM: the same command reads it back right.
+      const bom = data.encoding === 'utf-8' ? '' : '\ufeff';
+      writeAtomically(resolve(env.cwd, target), (w) => w(`${bom}${criteriaCsv(currentFactors(env))}`));
       answer.criteriaWrittenTo = toRecorded(env, target);
     }
     const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';
