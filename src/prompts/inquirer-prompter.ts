@@ -7,8 +7,7 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import { CancelledError } from '../core/errors.js';
-import { fitText, textWidth } from '../render/kaism-grid.js';
-import { wrap } from '../render/text.js';
+import { cut, textWidth, wrap } from '../render/text-width.js';
 import { keysPrompt, comparisonsPrompt } from './custom-prompts.js';
 import { StepMenuRequest, type Prompter, type Size } from './prompter.js';
 
@@ -86,7 +85,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
       try {
         const value = await run(controller.signal);
         // The prompt is cleared when answered; one line (cut to the width) records the answer.
-        const line = fitText(answered(value), t.columns());
+        const line = cut(answered(value), t.columns());
         entries.push({ lines: [line] });
         print([line]);
         return value;
