@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
+import { CancelledError, EXIT, InputError, UsageError } from '../core/errors.js';
 import { decodeText, refuseBinaryHead } from '../load/encoding.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
@@ -318,16 +318,23 @@ export class AtomicFile {
 
   /** Writes each chunk as it comes: renderers already hand over chunks of about 64 KiB. */
   write = (chunk: string | Uint8Array): void => {
+    // After abort the descriptor may already name another file: never write through it.
+    if (this.aborted) throw new Error('the write was stopped');
     writeAll(this.fd, chunk);
   };
+  private aborted = false;
 
   commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
+    // From here on abort has nothing to do (and the descriptor's number may be reused).
+    this.aborted = true;
     renameSync(this.tmp, this.real);
   }
 
   abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
     try {
       closeSync(this.fd);
     } catch {
@@ -400,14 +407,21 @@ export function writeAtomically(target: string, render: (write: Sink) => void): 
     throw writeError(target, e);
   }
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
-  const file = new AtomicFile(target);
+  // A signal cannot interrupt this synchronous write: it is handled once the file is complete
+  // (or removed), and then stops kam with its default action (see SignalGuard).
+  const guard = new SignalGuard(true);
   try {
-    render(file.write);
-    file.commit();
-  } catch (e) {
-    file.abort();
-    // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
-    throw isSystemError(e) ? writeError(target, e) : e;
+    const file = guard.watch(new AtomicFile(target));
+    try {
+      render(file.write);
+      file.commit();
+    } catch (e) {
+      file.abort();
+      // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+      throw isSystemError(e) ? writeError(target, e) : e;
+    }
+  } finally {
+    guard.releaseLater();
   }
 }
 
@@ -430,17 +444,96 @@ export async function writeAtomicallyAsync(target: string, render: (write: Sink)
     }
     return;
   }
-  const file = new AtomicFile(target);
+  // The handlers come first: a signal between the temporary file's creation and them would
+  // otherwise end the run with its default action and leave the file behind.
+  const guard = new SignalGuard();
+  let file: AtomicFile;
+  try {
+    file = guard.watch(new AtomicFile(target));
+  } catch (e) {
+    guard.release();
+    throw e;
+  }
   try {
     await render(file.write);
+    // A signal that came during a synchronous stretch of the writer is delivered now.
+    await guard.settle();
+    guard.throwIfStopped(target);
     file.commit();
   } catch (e) {
     file.abort();
+    guard.throwIfStopped(target);
     throw isSystemError(e) ? writeError(target, e) : e;
+  } finally {
+    guard.release();
   }
 }
 
 /** Makes a folder (and its parents) for files about to be written. */
 export function ensureFolder(path: string): void {
   mkdirSync(path, { recursive: true });
+}
+
+/**
+ * SIGINT and SIGTERM while a file is written: the temporary file is removed at once (the target
+ * stays as it was) and the write ends in a CancelledError, exit 130 or 143 (128 + the signal's
+ * number, as a shell reports it). The handlers are installed only for the write: elsewhere a
+ * signal keeps its default action, which stops even a long computation at once.
+ */
+class SignalGuard {
+  private signal: 'SIGINT' | 'SIGTERM' | null = null;
+  private readonly onInt = (): void => this.stop('SIGINT');
+  private readonly onTerm = (): void => this.stop('SIGTERM');
+
+  private file: AtomicFile | null = null;
+
+  /**
+   * `reraise`: nothing waits for the outcome (a synchronous write, already finished when the
+   * handler runs), so the signal is raised again with its default action once the file is safe.
+   */
+  constructor(private readonly reraise = false) {
+    process.on('SIGINT', this.onInt);
+    process.on('SIGTERM', this.onTerm);
+  }
+
+  watch(file: AtomicFile): AtomicFile {
+    this.file = file;
+    return file;
+  }
+
+  private stop(signal: 'SIGINT' | 'SIGTERM'): void {
+    this.signal ??= signal;
+    this.file?.abort();
+    if (this.reraise) {
+      this.release();
+      process.kill(process.pid, signal);
+    }
+  }
+
+  /** Two turns of the event loop: a signal that arrived while JavaScript ran is handled by then. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 2; i++) await new Promise<void>((done) => setImmediate(done));
+  }
+
+  throwIfStopped(target: string): void {
+    if (this.signal === null) return;
+    const how = this.signal === 'SIGINT' ? 'Interrupted (Ctrl-C)' : 'Stopped by SIGTERM';
+    throw new CancelledError(
+      `${how} while writing ${basename(target)}: nothing was written; the previous file, if any, is unchanged.`,
+      this.signal === 'SIGINT' ? EXIT.cancelled : EXIT.terminated,
+    );
+  }
+
+  release(): void {
+    process.off('SIGINT', this.onInt);
+    process.off('SIGTERM', this.onTerm);
+  }
+
+  /**
+   * Removes the handlers after two turns of the event loop: a signal that came during a
+   * synchronous write is delivered first (removing them at once would swallow it).
+   */
+  releaseLater(): void {
+    setImmediate(() => setImmediate(() => this.release()));
+  }
 }

@@ -11,6 +11,8 @@ export const EXIT = {
   usage: 2,
   gate: 3,
   cancelled: 130,
+  /** Stopped by SIGTERM (128 + 15), as a shell reports a process the signal ended. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -133,12 +135,13 @@ export class GateError extends KamError {
   }
 }
 
-/** The user cancelled (Ctrl-C). Exit 130. */
+/** The user cancelled (Ctrl-C, exit 130), or a SIGTERM stopped a write (exit 143). */
 export class CancelledError extends KamError {
-  readonly exitCode = EXIT.cancelled;
-  constructor(message = 'Cancelled.') {
+  readonly exitCode: typeof EXIT.cancelled | typeof EXIT.terminated;
+  constructor(message = 'Cancelled.', exitCode: typeof EXIT.cancelled | typeof EXIT.terminated = EXIT.cancelled) {
     super(message);
     this.name = 'CancelledError';
+    this.exitCode = exitCode;
   }
 }
 
