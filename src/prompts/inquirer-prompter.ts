@@ -49,6 +49,9 @@ type Interruption = 'menu' | 'resize';
 
 export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   const q: Inquirer = await import('@inquirer/prompts');
+  // The width tables (emoji sequences, East Asian Width) are compiled on first use: pay that
+  // here, before the first screen, so no question appears a moment after its header.
+  textWidth('◉ 日 \u{1F468}\u200D\u{1F469}');
   emitKeypressEvents(t.input as NodeJS.ReadStream);
   let header: string | null = null;
   let intro: string[] = [];

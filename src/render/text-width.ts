@@ -6,6 +6,7 @@
  * characters are the grapheme clusters of core/graphemes.ts, so a cut never splits one.
  * Printable ASCII takes a fast path (width = length), so long tables stay cheap. Pure.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import { eachGrapheme, graphemes, PRINTABLE_ASCII } from '../core/graphemes.js';
 
@@ -14,9 +15,20 @@ export const ELLIPSIS = '…';
 /** Widths of the clusters met so far (CJK characters and emoji recur); bounded. */
 const clusterWidths = new Map<string, number>();
 
-/** Columns one grapheme cluster takes, as string-width counts it. */
+// What string-width counts as printing, for a cluster of one code point.
+const VISIBLE = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
+
+/**
+ * Columns one grapheme cluster takes, as string-width counts it. A cluster of one code point is
+ * its East Asian Width when it prints (string-width's rule for it: an emoji of one code point
+ * has Emoji_Presentation, so it is Wide; a test pins this to string-width for every code point
+ * of the first two planes), without string-width's emoji-sequence tables, whose first use costs
+ * a pause a prompt would show.
+ */
 function clusterWidth(g: string): number {
   if (g.length === 1 && g >= ' ' && g <= '~') return 1;
+  const cp = g.codePointAt(0)!;
+  if (g.length === (cp > 0xffff ? 2 : 1)) return VISIBLE.test(g) ? eastAsianWidth(cp, { ambiguousAsWide: false }) : 0;
   let w = clusterWidths.get(g);
   if (w === undefined) {
     w = stringWidth(g);
