@@ -3,6 +3,8 @@
  * that turns them into an exit code and a message on standard error.
  */
 
+import { prefixWithin } from './graphemes.js';
+
 export const EXIT = {
   ok: 0,
   input: 1,
@@ -28,7 +30,7 @@ export interface Problem extends Where {
   message: string;
 }
 
-/** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole). */
+/** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole), never inside a character. */
 const QUOTE_CAP = 60;
 const LINE_CAP = 2000;
 function shortenQuotes(text: string): string {
@@ -39,7 +41,7 @@ function shortenQuotes(text: string): string {
     const close = text.indexOf('"', open + 1);
     if (close === -1) break;
     if (close - open - 1 > QUOTE_CAP) {
-      out += `${text.slice(from, open + 41)}…"`;
+      out += `${text.slice(from, open + 1)}${prefixWithin(text.slice(open + 1, close), 40)}…"`;
       from = close + 1;
     }
     open = text.indexOf('"', close + 1);
@@ -58,7 +60,7 @@ export function describeProblem(p: Problem): string {
   const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;
   const line = parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
   // No sentence is worth more than a screenful (data is quoted in full nowhere).
-  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}…` : line;
+  return line.length > LINE_CAP ? `${prefixWithin(line, LINE_CAP - 1)}…` : line;
 }
 
 export abstract class KamError extends Error {

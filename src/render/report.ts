@@ -3,7 +3,6 @@
  * and the split rule used.
  */
 import { accountLabel } from '../core/accounts.js';
-import Table from 'cli-table3';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
@@ -11,7 +10,8 @@ import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { append, chartPoints, describeSplit, fmtScore, wrap } from './text.js';
+import { append, chartPoints, describeSplit, fmtScore } from './text.js';
+import { fit, wrap } from './text-width.js';
 import { ratingsLines } from './ratings-lines.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -44,19 +44,12 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
   const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
   const keep = widths.map((w) => w > 0);
-  const table = new Table({
-    head: head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)),
-    colWidths: widths.filter((w) => w > 0),
-    colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]),
-    wordWrap: false,
-    truncate: '…',
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-      left: '', 'left-mid': '', mid: '─', 'mid-mid': ' ', right: '', 'right-mid': '', middle: ' ',
-    },
-  });
+  const columns = widths.filter((w) => w > 0);
+  const aligns = (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]);
+  // Every cell cut and padded to its column by display width, so the columns line up whatever
+  // the names hold (CJK, emoji sequences, flags, combining marks).
+  const line = (cells: readonly string[]): string => cells.map((c, i) => fit(c, columns[i], aligns[i])).join(' ');
+  const lines = [line(head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h))), columns.map((w) => '─'.repeat(w)).join(' ')];
   for (let r = 0; r < shown; r++) {
     const p = ev.order[r];
     const row = ev.scope[p];
@@ -73,9 +66,10 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
       ...(stab ? [stabilityCell(accountStability(stab, p), opts.palette)] : []),
     ];
-    table.push(cells.filter((_, i) => keep[i]));
+    lines.push(line(cells.filter((_, i) => keep[i])));
   }
-  let text = table.toString();
+  if (shown === 0) lines.pop(); // a header alone has no rule under it
+  let text = lines.join('\n');
   if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
   return text;
 }

@@ -6,7 +6,8 @@
 import { accountLabel } from '../../core/accounts.js';
 import { QUADRANTS } from '../../core/types.js';
 import { terminalSafe } from '../escape.js';
-import { append, wrap } from '../text.js';
+import { append } from '../text.js';
+import { fit, textWidth, wrap } from '../text-width.js';
 import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
@@ -24,15 +25,9 @@ interface Column {
   right?: boolean;
 }
 
-/** Pads or cuts (with …) to exactly `width` characters. */
-function fit(text: string, width: number, right = false): string {
-  const t = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
-  return right ? t.padStart(width) : t.padEnd(width);
-}
-
 /** Rows of cells under a bold header; `paint` colours a fitted cell (column index, row index). */
 function grid(columns: Column[], rows: string[][], palette: Palette, paint: (text: string, c: number, r: number) => string = (t) => t): string[] {
-  const line = (cells: string[], style: (t: string, c: number) => string) => cells.map((cell, c) => style(fit(cell, columns[c].width, columns[c].right), c)).join(' ').trimEnd();
+  const line = (cells: string[], style: (t: string, c: number) => string) => cells.map((cell, c) => style(fit(cell, columns[c].width, columns[c].right ? 'right' : 'left'), c)).join(' ').trimEnd();
   return [line(columns.map((c) => c.head), (t) => palette.bold(t)), ...rows.map((cells, r) => line(cells, (t, c) => paint(t, c, r)))];
 }
 
@@ -136,7 +131,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
 export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHistory, opts: TableOptions): void {
   const { palette: p, width } = opts;
   const L = [p.bold(`${accountName(h.account)} across ${doc.snapshots.length} snapshots`), '', ...accountCharts(h, width)];
-  const labelW = Math.max(8, ...h.points.map((x) => x.label.length));
+  const labelW = Math.max(8, ...h.points.map((x) => textWidth(terminalSafe(x.label))));
   const columns: Column[] = [
     { head: 'Snapshot', width: Math.min(labelW, 30) },
     { head: 'Rank', width: 4, right: true },
