@@ -30,6 +30,9 @@ export interface ReportOptions {
   ratings?: RatingsReport;
 }
 
+/** Rows laid out by one cli-table3 table. */
+const TABLE_BLOCK = 256;
+
 export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): string {
   const n = ev.order.length;
   const shown = Math.min(n, opts.top);
@@ -44,8 +47,10 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
   const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
   const keep = widths.map((w) => w > 0);
-  const table = new Table({
-    head: head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)),
+  // cli-table3 lays out a table in time quadratic in its rows: blocks of rows with the same fixed
+  // widths give the same text, one block at a time (--top 20000 in seconds, not minutes).
+  const block = (withHead: boolean) => new Table({
+    head: withHead ? head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)) : [],
     colWidths: widths.filter((w) => w > 0),
     colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]),
     wordWrap: false,
@@ -57,7 +62,13 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       left: '', 'left-mid': '', mid: '─', 'mid-mid': ' ', right: '', 'right-mid': '', middle: ' ',
     },
   });
+  const blocks: string[] = [];
+  let table = block(true);
   for (let r = 0; r < shown; r++) {
+    if (r > 0 && r % TABLE_BLOCK === 0) {
+      blocks.push(table.toString());
+      table = block(false);
+    }
     const p = ev.order[r];
     const row = ev.scope[p];
     const q = QUADRANTS[ev.quadrant[p]];
@@ -75,7 +86,8 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
     ];
     table.push(cells.filter((_, i) => keep[i]));
   }
-  let text = table.toString();
+  blocks.push(table.toString());
+  let text = blocks.join('\n');
   if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
   return text;
 }
