@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CancelledError, EXIT, InputError, UsageError } from '../core/errors.js';
+import { CancelledError, EXIT, InputError, shortenPath, UsageError } from '../core/errors.js';
 import { decodeText, refuseBinaryHead } from '../load/encoding.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
@@ -127,6 +127,19 @@ export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Pr
   if (path !== '-') return readInputBytes(path, io.cwd);
   const bytes = await readStdinBytes(io.stdin);
   return { path, bytes, sha256: sha256(bytes) };
+}
+
+/**
+ * Whether a file is there: false only when it does not exist. Any other refusal (a name over
+ * PATH_MAX, a symbolic-link loop, no permission) is a sentence naming the path, never taken for
+ * a missing file.
+ */
+export function fileExists(path: string, cwd: string): boolean {
+  try {
+    return statSync(resolve(cwd, path), { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  }
 }
 
 /** Whether `path` is a folder (standard input and paths that do not exist are not). */
@@ -263,6 +276,8 @@ export function isInputFile(output: string, inputs: readonly string[], cwd: stri
  * exist, before any work is done. `flag` names the output in the message.
  */
 export function assertNotInput(output: string, inputs: readonly string[], cwd: string, flag = `-o ${output}`): void {
+  // A flag with a path over PATH_MAX is named by its start and end: the reason must fit on the line.
+  flag = shortenPath(flag);
   const full = resolve(cwd, output);
   if (isInputFile(output, inputs, cwd)) {
     throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
@@ -280,9 +295,9 @@ export function outputPathProblem(full: string, shown = full): string | null {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return osProblem(e, 'write');
   }
   try {
-    if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
+    if (!statSync(dirname(full)).isDirectory()) return `${shortenPath(dirname(shown))} is not a folder`;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${dirname(shown)} does not exist` : osProblem(e, 'write');
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${shortenPath(dirname(shown))} does not exist` : osProblem(e, 'write');
   }
   return null;
 }
