@@ -4,6 +4,7 @@ import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readd
 import { basename, dirname, join, resolve } from 'node:path';
 import { CancelledError, EXIT, InputError, shortenPath, UsageError } from '../core/errors.js';
 import { decodeText, refuseBinaryHead } from '../load/encoding.js';
+import { limits, megabytes } from '../load/limits.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
@@ -55,19 +56,17 @@ export function osProblem(e: unknown, doing: 'read' | 'write'): string {
   }
 }
 
-/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops. */
-export function fileLimit(env: Record<string, string | undefined> = process.env): number {
-  const mb = Number(env.KAM_MAX_FILE_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_FILE_MB) * 2 ** 20;
+/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops: KAM_MAX_FILE_MB of the run. */
+export function fileLimit(): number {
+  return limits().fileBytes;
 }
 
-const DEFAULT_FILE_MB = 512;
 const READ_CHUNK = 1 << 20;
 
 function tooLarge(path: string, limit: number): InputError {
   return new InputError({
     file: path,
-    message: `the input is larger than ${Math.round(limit / 2 ** 20)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
+    message: `the input is larger than ${megabytes(limit)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
   });
 }
 
