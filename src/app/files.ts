@@ -341,6 +341,8 @@ export class AtomicFile {
   commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
+    // From here on abort has nothing to do (and the descriptor's number may be reused).
+    this.aborted = true;
     renameSync(this.tmp, this.real);
   }
 
@@ -419,14 +421,21 @@ export function writeAtomically(target: string, render: (write: Sink) => void): 
     throw writeError(target, e);
   }
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
-  const file = new AtomicFile(target);
+  // A signal cannot interrupt this synchronous write: it is handled once the file is complete
+  // (or removed), and then stops kam with its default action (see SignalGuard).
+  const guard = new SignalGuard(true);
   try {
-    render(file.write);
-    file.commit();
-  } catch (e) {
-    file.abort();
-    // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
-    throw isSystemError(e) ? writeError(target, e) : e;
+    const file = guard.watch(new AtomicFile(target));
+    try {
+      render(file.write);
+      file.commit();
+    } catch (e) {
+      file.abort();
+      // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+      throw isSystemError(e) ? writeError(target, e) : e;
+    }
+  } finally {
+    guard.releaseLater();
   }
 }
 
@@ -492,7 +501,11 @@ class SignalGuard {
 
   private file: AtomicFile | null = null;
 
-  constructor() {
+  /**
+   * `reraise`: nothing waits for the outcome (a synchronous write, already finished when the
+   * handler runs), so the signal is raised again with its default action once the file is safe.
+   */
+  constructor(private readonly reraise = false) {
     process.on('SIGINT', this.onInt);
     process.on('SIGTERM', this.onTerm);
   }
@@ -505,6 +518,10 @@ class SignalGuard {
   private stop(signal: 'SIGINT' | 'SIGTERM'): void {
     this.signal ??= signal;
     this.file?.abort();
+    if (this.reraise) {
+      this.release();
+      process.kill(process.pid, signal);
+    }
   }
 
   /** Two turns of the event loop: a signal that arrived while JavaScript ran is handled by then. */
@@ -524,5 +541,13 @@ class SignalGuard {
   release(): void {
     process.off('SIGINT', this.onInt);
     process.off('SIGTERM', this.onTerm);
+  }
+
+  /**
+   * Removes the handlers after two turns of the event loop: a signal that came during a
+   * synchronous write is delivered first (removing them at once would swallow it).
+   */
+  releaseLater(): void {
+    setImmediate(() => setImmediate(() => this.release()));
   }
 }
