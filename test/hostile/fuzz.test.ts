@@ -136,8 +136,30 @@ describe('fuzzing the inputs', () => {
   };
   const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
+  /** Numbers at the edges of a double, and text a spreadsheet would run as a formula. */
+  const EDGE_NUMBERS = ['0', '-0', '1e308', '1.7976931348623157e308', '-1.7e308', '5e-324', '1e-320', '123456789012345678901234567890', '0.1', '1e-7', '-3', '9007199254740993'];
+  const FORMULAS = ['"=1+1"', '"+1"', '"-x"', '"@SUM(A1)"', '"\t=1"', '" =HYPERLINK(""x"")"', '"=cmd|\' /C calc\'!A0"', '"-"', '"NA"'];
+  /** A real file with some of its cells (lines without quotes) replaced by edge numbers or formula text; its header kept. */
+  function cellsEdited(base: Buffer, values: string[]) {
+    const lines = base.toString('utf8').split('\n');
+    const edit = fc.record({ line: fc.integer({ min: 1, max: lines.length - 1 }), field: fc.nat({ max: 15 }), value: fc.constantFrom(...values) });
+    return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => {
+      const out = [...lines];
+      for (const e of edits) {
+        if (out[e.line].includes('"') || out[e.line] === '') continue;
+        const fields = out[e.line].split(',');
+        fields[e.field % fields.length] = e.value;
+        out[e.line] = fields.join(',');
+      }
+      return Buffer.from(out.join('\n'));
+    });
+  }
+
   it('no output (JSON, CSV, Markdown) holds NaN or Infinity, and no CSV cell starts a formula', async () => {
-    const input = fc.record({ customers: anyFile(good('customers.csv')), criteria: fc.oneof(fc.constant(good('criteria.csv')), edited(good('criteria.csv'))) });
+    const input = fc.record({
+      customers: fc.oneof({ weight: 3, arbitrary: cellsEdited(good('customers.csv'), [...EDGE_NUMBERS, ...FORMULAS]) }, { weight: 1, arbitrary: anyFile(good('customers.csv')) }),
+      criteria: fc.oneof(fc.constant(good('criteria.csv')), cellsEdited(good('criteria.csv'), EDGE_NUMBERS), edited(good('criteria.csv'))),
+    });
     let written = 0;
     await fc.assert(
       fc.asyncProperty(input, fc.constantFrom('json', 'csv', 'markdown'), async ({ customers, criteria }, format) => {
@@ -161,7 +183,8 @@ describe('fuzzing the inputs', () => {
     );
     // Not vacuous: edited real files give results, and those are what is checked.
     expect(written).toBeGreaterThan(0);
-  }, TIMEOUT);
+    // One run renders a whole result: a loaded machine needs more than the 100 ms a run of the others gets.
+  }, 4 * TIMEOUT);
 
   /**
    * An endless standard input for each reader that takes `-`, with small limits: kam stops with
