@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CancelledError, EXIT, InputError, UsageError } from '../core/errors.js';
+import { CancelledError, EXIT, InputError, shortenPath, UsageError } from '../core/errors.js';
 import { decodeText, refuseBinaryHead, type TextInput } from '../load/encoding.js';
+import { limits, megabytes } from '../load/limits.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
@@ -55,19 +56,17 @@ export function osProblem(e: unknown, doing: 'read' | 'write'): string {
   }
 }
 
-/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops. */
-export function fileLimit(env: Record<string, string | undefined> = process.env): number {
-  const mb = Number(env.KAM_MAX_FILE_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_FILE_MB) * 2 ** 20;
+/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops: KAM_MAX_FILE_MB of the run. */
+export function fileLimit(): number {
+  return limits().fileBytes;
 }
 
-const DEFAULT_FILE_MB = 512;
 const READ_CHUNK = 1 << 20;
 
 function tooLarge(path: string, limit: number): InputError {
   return new InputError({
     file: path,
-    message: `the input is larger than ${Math.round(limit / 2 ** 20)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
+    message: `the input is larger than ${megabytes(limit)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
   });
 }
 
@@ -129,6 +128,19 @@ export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>, as:
   if (path !== '-') return readInputBytes(path, io.cwd, fileLimit(), as);
   const bytes = await readStdinBytes(io.stdin, fileLimit(), as);
   return { path, bytes, sha256: sha256(bytes) };
+}
+
+/**
+ * Whether a file is there: false only when it does not exist. Any other refusal (a name over
+ * PATH_MAX, a symbolic-link loop, no permission) is a sentence naming the path, never taken for
+ * a missing file.
+ */
+export function fileExists(path: string, cwd: string): boolean {
+  try {
+    return statSync(resolve(cwd, path), { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  }
 }
 
 /** Whether `path` is a folder (standard input and paths that do not exist are not). */
@@ -265,6 +277,8 @@ export function isInputFile(output: string, inputs: readonly string[], cwd: stri
  * exist, before any work is done. `flag` names the output in the message.
  */
 export function assertNotInput(output: string, inputs: readonly string[], cwd: string, flag = `-o ${output}`): void {
+  // A flag with a path over PATH_MAX is named by its start and end: the reason must fit on the line.
+  flag = shortenPath(flag);
   const full = resolve(cwd, output);
   if (isInputFile(output, inputs, cwd)) {
     throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
@@ -282,9 +296,9 @@ export function outputPathProblem(full: string, shown = full): string | null {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return osProblem(e, 'write');
   }
   try {
-    if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
+    if (!statSync(dirname(full)).isDirectory()) return `${shortenPath(dirname(shown))} is not a folder`;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${dirname(shown)} does not exist` : osProblem(e, 'write');
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${shortenPath(dirname(shown))} does not exist` : osProblem(e, 'write');
   }
   return null;
 }

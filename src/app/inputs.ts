@@ -11,7 +11,6 @@
  * is imported (with exceljs) only then: a run on CSV files never loads either.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
@@ -35,7 +34,7 @@ import { parseKamDocument, resultDocument, snapshotFromResult, type KamDocument 
 import { decodeSession, type SessionFile } from '../session/decode.js';
 import { assertReplayable } from '../session/replay.js';
 import type { Session } from '../session/schema.js';
-import { assertNotInput, fileLimit, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
+import { assertNotInput, fileExists, fileLimit, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
 import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
@@ -193,7 +192,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   // The factors.
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
-    if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
+    if (c.required || c.path === '-' || fileExists(c.path, io.cwd)) {
       const { file, table, workbook, bom, encoding } = await readTable(c.path, 'criteria', spec, io);
       inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook, bom, encoding };
       inputs.factors = loadCriteriaTable(table);
@@ -279,7 +278,13 @@ function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io:
 
 /** The session at `spec.path`, or null when there is none and none is required. */
 function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): (SessionFile & { file: string }) | null {
-  if (!existsSync(spec.path)) {
+  let there: boolean;
+  try {
+    there = fileExists(spec.path, '/');
+  } catch (e) {
+    throw e instanceof InputError ? new InputError({ file: spec.shown, message: e.problems[0].message }) : e;
+  }
+  if (!there) {
     if (!spec.required) return null;
     throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
   }

@@ -49,10 +49,17 @@ function shortenQuotes(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** File names longer than this are shown by their start and end (a path over PATH_MAX still leaves room for the reason). */
+const PATH_CAP = 160;
+/** A path as messages show it: whole, or when very long its first 80 and last 60 characters around an ellipsis. */
+export function shortenPath(path: string): string {
+  return path.length <= PATH_CAP ? path : `${path.slice(0, 80)}…${path.slice(-60)}`;
+}
+
 /** Render one problem as a sentence: `customers.csv, line 7, field "Spend": "abc" is not a number.` */
 export function describeProblem(p: Problem): string {
   const parts: string[] = [];
-  if (p.file !== undefined) parts.push(p.file);
+  if (p.file !== undefined) parts.push(shortenPath(p.file));
   if (p.cell !== undefined) parts.push(p.cell);
   else if (p.line !== undefined) parts.push(`line ${p.line}`);
   if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));

@@ -10,9 +10,11 @@ export interface InputLimits {
   columns: number;
   /** Accounts of a customers file. KAM_MAX_ACCOUNTS. */
   accounts: number;
+  /** Bytes of one whole file or standard input read at once (criteria, ratings, pairs, sessions, snapshots, customers from a pipe). KAM_MAX_FILE_MB. */
+  fileBytes: number;
 }
 
-export const DEFAULT_LIMITS: Readonly<InputLimits> = { lineBytes: 64 * 2 ** 20, columns: 10_000, accounts: 10_000_000 };
+export const DEFAULT_LIMITS: Readonly<InputLimits> = { lineBytes: 64 * 2 ** 20, columns: 10_000, accounts: 10_000_000, fileBytes: 512 * 2 ** 20 };
 
 let current: InputLimits = { ...DEFAULT_LIMITS };
 
@@ -26,7 +28,7 @@ export function setLimits(l: Partial<InputLimits>): void {
   current = { ...DEFAULT_LIMITS, ...l };
 }
 
-/** The limits an environment asks for: KAM_MAX_LINE_MB, KAM_MAX_COLUMNS, KAM_MAX_ACCOUNTS (positive numbers). */
+/** The limits an environment asks for: KAM_MAX_LINE_MB, KAM_MAX_COLUMNS, KAM_MAX_ACCOUNTS, KAM_MAX_FILE_MB (positive numbers). */
 export function limitsFromEnv(env: Record<string, string | undefined>): Partial<InputLimits> {
   const num = (name: string): number | undefined => {
     const v = Number(env[name]);
@@ -39,14 +41,18 @@ export function limitsFromEnv(env: Record<string, string | undefined>): Partial<
   if (columns !== undefined) out.columns = Math.floor(columns);
   const accounts = num('KAM_MAX_ACCOUNTS');
   if (accounts !== undefined) out.accounts = Math.floor(accounts);
+  const file = num('KAM_MAX_FILE_MB');
+  if (file !== undefined) out.fileBytes = file * 2 ** 20;
   return out;
 }
 
 const thousands = (n: number): string => n.toLocaleString('en-US');
+/** Bytes as megabytes in a message: 512, 64, or 0.0625 for a limit under one (never "0 MB"). */
+export const megabytes = (bytes: number): string => String(Number((bytes / 2 ** 20).toPrecision(3)));
 
 export const limitMessages = {
   line: (l: InputLimits): string =>
-    `a record is longer than ${Math.round(l.lineBytes / 2 ** 20)} MB (a line that never ends, or a quote that is never closed?); set KAM_MAX_LINE_MB to read longer ones`,
+    `a record is longer than ${megabytes(l.lineBytes)} MB (a line that never ends, or a quote that is never closed?); set KAM_MAX_LINE_MB to read longer ones`,
   columns: (l: InputLimits, n: number): string =>
     `the header has more than ${thousands(l.columns)} columns (${thousands(n)} so far; the wrong file?); set KAM_MAX_COLUMNS to read more`,
   accounts: (l: InputLimits): string => `the file has more than ${thousands(l.accounts)} accounts; set KAM_MAX_ACCOUNTS to read more (about 300 bytes of memory each)`,
