@@ -65,4 +65,10 @@ export interface Portfolio {
   values: Map<string, Float64Array>;
   /** The header names as written in the file. */
   headers: string[];
+  /**
+   * True when the keys strictly ascend in file order (code-unit order), as in an export sorted
+   * by key: then file order is key order, and ranking breaks ties without comparing keys.
+   * Absent when unknown (it is then checked from `ids`).
+   */
+  keysAscending?: boolean;
 }
