@@ -57,8 +57,12 @@ export interface InputSpec {
    * recorded, with the team's settled scores.
    */
   ratings?: { path?: string; aggregate: Aggregate | 'session'; fromSession?: boolean; ignoreUnknownFactors?: boolean };
-  /** customers.csv: `result` loads what a result shows; `all` also channel, potential and every numeric column (the workshop). */
-  customers?: { path: string; columns: 'result' | 'all' };
+  /**
+   * customers.csv: `result` loads what a result shows; `all` also channel, potential and every
+   * numeric column (the workshop). `hashed: false` skips its sha256 (left '') when no output
+   * records it.
+   */
+  customers?: { path: string; columns: 'result' | 'all'; hashed?: boolean };
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
   compared?: { axis: Axis; pairs?: string };
 }
@@ -267,10 +271,10 @@ async function readCustomers(
     const bytes = await readStdinBytes(io.stdin);
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });
     const progress = createProgress(io.stderr, portfolio.n);
-    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, portfolio, numericColumns, progress };
+    return { customers: { path: '-', sha256: c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex') }, portfolio, numericColumns, progress };
   }
   let progress: Progress | null = null;
-  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size));
+  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size), c.hashed !== false);
   progress = createProgress(io.stderr, input.expectedLines);
   try {
     const { portfolio, numericColumns } = loadCustomerColumns(input.chunks, { ...opts, file: input.path }, input.expectedLines);

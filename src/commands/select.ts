@@ -5,6 +5,7 @@
 import { ratingsWarnings, readInputs, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
+import { RESULT_FORMATS } from '../render/formats.js';
 import type { SelectPlan } from '../app/plan.js';
 import { inputRecords, scoreRun } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
@@ -27,7 +28,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: 'result', hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );
@@ -51,7 +52,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       factors: 'session',
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: 'result', hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );

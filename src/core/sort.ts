@@ -38,6 +38,7 @@ export class PackedScratch {
 export function sortByLead(positions: Uint32Array, lead: (p: number) => number, ties?: (run: Uint32Array) => void, scratch?: PackedScratch): boolean {
   const n = positions.length;
   if (n < 2) return true;
+  if (n <= SMALL) return smallByLead(positions, lead, ties);
   const bits = Math.max(1, Math.ceil(Math.log2(n)));
   if (!littleEndian || bits + LEAD_BITS > 64 || bits > 24) return false;
   const packed = scratch ? scratch.get(n) : new BigUint64Array(n);
@@ -63,6 +64,43 @@ export function sortByLead(positions: Uint32Array, lead: (p: number) => number, 
     const lo = Math.floor(words[2 * i] / place);
     let j = i + 1;
     while (j < n && words[2 * j + 1] === hi && Math.floor(words[2 * j] / place) === lo) j++;
+    if (j - i > 1) ties(positions.subarray(i, j));
+    i = j;
+  }
+  return true;
+}
+
+/** Runs this short are sorted in place (insertion, stable), with no packing and no allocation. */
+const SMALL = 8;
+const smallLeads = new Float64Array(SMALL);
+
+function smallByLead(positions: Uint32Array, lead: (p: number) => number, ties?: (run: Uint32Array) => void): boolean {
+  const n = positions.length;
+  const k = smallLeads;
+  for (let i = 0; i < n; i++) {
+    const x = lead(positions[i]);
+    if (!(x >= 0 && x < 2 ** LEAD_BITS && Number.isInteger(x))) return false;
+    k[i] = x;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = k[i];
+    const p = positions[i];
+    let j = i - 1;
+    while (j >= 0 && k[j] > x) {
+      k[j + 1] = k[j];
+      positions[j + 1] = positions[j];
+      j--;
+    }
+    k[j + 1] = x;
+    positions[j + 1] = p;
+  }
+  if (!ties) return true;
+  // Where each run starts, as bits: `ties` may sort a run with these same scratch leads.
+  let starts = 1;
+  for (let i = 1; i < n; i++) if (k[i] !== k[i - 1]) starts |= 1 << i;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !(starts & (1 << j))) j++;
     if (j - i > 1) ties(positions.subarray(i, j));
     i = j;
   }

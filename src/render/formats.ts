@@ -25,12 +25,18 @@ export function formatVocabulary<T extends Record<string, { help: string }>>(ent
   return vocabulary(Object.fromEntries(Object.entries(entries).map(([k, f]) => [k, f.help])) as Record<keyof T & string, string>);
 }
 
+/** A result format also says whether its output records the inputs' sha256 (kam/result@1 does). */
+export interface ResultFormatEntry extends FormatEntry<ResultWriter> {
+  /** When false, a run in this format does not hash its customers file (nothing would show it). */
+  recordsInputHashes: boolean;
+}
+
 export const RESULT_FORMATS = formats<ResultWriter>()({
-  table: { help: 'the ranked table and the KAISM chart', human: true, load: async () => (await import('./report.js')).writeReport },
-  json: { help: 'the kam/result@1 document', human: false, load: async () => (await import('./json.js')).writeResultJson },
-  csv: { help: 'one row per account in rank order', human: false, load: async () => (await import('./csv.js')).writeResultCsv },
-  markdown: { help: 'the step-9 brief for the business', human: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
-});
+  table: { help: 'the ranked table and the KAISM chart', human: true, recordsInputHashes: false, load: async () => (await import('./report.js')).writeReport },
+  json: { help: 'the kam/result@1 document', human: false, recordsInputHashes: true, load: async () => (await import('./json.js')).writeResultJson },
+  csv: { help: 'one row per account in rank order', human: false, recordsInputHashes: false, load: async () => (await import('./csv.js')).writeResultCsv },
+  markdown: { help: 'the step-9 brief for the business', human: false, recordsInputHashes: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
+} satisfies Record<string, ResultFormatEntry>);
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);
 export type ResultFormat = ValueOf<typeof RESULT_FORMAT>;
