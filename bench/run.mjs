@@ -146,6 +146,16 @@ function fingerprints(csvText, jsonText) {
   };
 }
 
+/** The files of the ES modules a kam run loads (file: URLs), in load order. */
+function modulesLoaded(args) {
+  const list = join(OUT, 'modules.txt');
+  rmSync(list, { force: true });
+  const hook = `export async function resolve(s, c, n) { const r = await n(s, c); if (r.url.startsWith('file:')) (await import('node:fs')).appendFileSync(${JSON.stringify(list)}, r.url + '\\n'); return r; }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, ...args], { cwd: root, stdio: 'ignore' });
+  return existsSync(list) ? [...new Set(readFileSync(list, 'utf8').split('\n').filter(Boolean))] : [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Side by side at 1M
 
@@ -241,12 +251,17 @@ const startupRows = [];
 {
   const dir1k = await portfolio(1000);
   const node0 = { label: 'node -e 0', args: ['-e', '0'] };
+  // The modules a small CSV run loads (an ESM resolve hook lists them), then loaded alone.
+  const smallCsv = ['bin/kam.js', 'select', 'examples/customers.csv', '--no-interactive', '--format', 'csv'];
+  const modules = modulesLoaded(smallCsv).filter((u) => !u.endsWith('/bin/kam.js'));
   const cases = [
     { label: 'kam --help', args: ['bin/kam.js', '--help'], limit: 1.15 },
     { label: 'kam --version', args: ['bin/kam.js', '--version'], limit: 1.3, source: ' (issue 6)' },
     { label: 'kam select examples/customers.csv --no-interactive', args: ['bin/kam.js', 'select', 'examples/customers.csv', '--no-interactive'], limit: 1.3 },
     { label: 'kam select, 1,000 accounts as a table', args: ['bin/kam.js', 'select', `${dir1k}/customers.csv`, '--criteria', `${dir1k}/criteria.csv`, '--no-interactive', '--format', 'table'], limit: 1.6 },
     { label: 'loading the CLI modules (import dist/cli/run.js)', args: ['--input-type=module', '-e', "await import('./dist/cli/run.js')"], limit: null },
+    { label: 'kam select examples/customers.csv --format csv', args: smallCsv, limit: null },
+    { label: `loading the modules of that CSV run (${modules.length} modules)`, args: ['--input-type=module', '-e', `for (const u of ${JSON.stringify(modules)}) await import(u);`], limit: null },
   ];
   const once = (args) => {
     const t0 = performance.now();

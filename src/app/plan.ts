@@ -11,10 +11,10 @@ import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
-import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
+import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
 import { RESULT_FORMAT, type ResultFormat } from '../render/formats.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights.js';
+import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights-formats.js';
 import { assertNotInput } from './files.js';
 import {
   countFlag,

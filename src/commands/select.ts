@@ -10,7 +10,6 @@ import type { SelectPlan } from '../app/plan.js';
 import { inputRecords, scoreRun } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
-import { briefSections } from '../workshop/outputs.js';
 
 export async function select(plan: SelectPlan, io: Io): Promise<number> {
   if (plan.mode === 'workshop') return (await import('../workshop/run.js')).runWorkshop(plan, io);
@@ -34,7 +33,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
   );
   try {
     inputs.progress.scoring(inputs.portfolio.n);
-    const doc = scoreRun(inputs, { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() });
+    const doc = await scoreRun(inputs, { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() });
     await emitResult(plan, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();
@@ -60,9 +59,9 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
   try {
     inputs.progress.scoring(inputs.portfolio.n);
     const recorded: Record<string, InputFile> = session.inputs.criteria ? { criteria: session.inputs.criteria } : {};
-    const doc = scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords({ ...inputs, criteria: null }, recorded));
+    const doc = await scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords({ ...inputs, criteria: null }, recorded));
     doc.ev.warnings.push(...ratingsWarnings(session, inputs.ratings));
-    doc.sections = briefSections(session);
+    doc.sections = (await import('../workshop/outputs.js')).briefSections(session);
     await emitResult({ ...plan, strengthAxis: session.answers.kaism?.strengthAxis ?? plan.strengthAxis }, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();
