@@ -1,32 +1,49 @@
 /**
  * Every file kam reads goes through `readInputs`: customers, criteria, ratings, pairs, sessions,
- * snapshots and the comparison of step 10, for every command and the workshop. Each file is read
- * once (a large customers file in chunks, hashed as it goes), decoded and checked by
- * load/encoding.ts, and parsed by its loader; outputs that would overwrite an input are refused
- * before any data is read. The order is fixed: documents first (they may decide the factors and
- * the ratings file), then criteria, ratings and customers.
+ * snapshots, the comparison of step 10 and the rating sheets of `kam ratings collect`, for every
+ * command and the workshop. Each file is read once (a large customers file in chunks, hashed as
+ * it goes), decoded and checked by load/encoding.ts, and parsed by its loader; outputs that would
+ * overwrite an input are refused before any data is read. The order is fixed: documents first
+ * (they may decide the factors and the ratings file), then criteria, ratings and customers.
+ *
+ * Customers, criteria and ratings may be Excel workbooks, and ratings a folder of filled rating
+ * sheets: the bytes decide (a zip), not the name. A workbook is handed to load/workbook.ts, which
+ * is imported (with exceljs) only then: a run on CSV files never loads either.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { RatingSet } from '../core/rating-set.js';
-import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
+import { resolveRatings, type Aggregate, type RatingsOutcome, type SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
 import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
-import { loadCriteria } from '../load/criteria.js';
 import type { Delimiter } from '../load/csv-reader.js';
-import { loadCustomerColumns } from '../load/customers.js';
+import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
+import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
+import { loadPairs } from '../load/pairs.js';
+import type { CollectedRatings } from '../load/rating-sheets.js';
 import type { ParsedRatings } from '../load/ratings.js';
-import type { KamDocument } from '../load/snapshot.js';
-import type { SessionFile } from '../session/decode.js';
+import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
+import { decisionsOf } from '../load/saved.js';
+import { parseKamDocument, resultDocument, snapshotFromResult, type KamDocument } from '../load/snapshot.js';
+import { decodeSession, type SessionFile } from '../session/decode.js';
+import { assertReplayable } from '../session/replay.js';
 import type { Session } from '../session/schema.js';
-import { assertNotInput, openChunkedInput, readInputFile, readStdinBytes, readText, shownPath, type LoadedFile } from './files.js';
+import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
+import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
+import { recordedPath } from './sessions.js';
+
+/** The workbook loaders, imported on the first workbook a run reads (never by a CSV run). */
+const workbooks = () => import('../load/workbook.js');
+
+/** Which columns of customers.csv a run loads besides the key and name (see InputSpec.customers). */
+export type CustomerColumns = 'result' | 'potential' | 'all' | 'accounts';
 
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
@@ -45,21 +62,28 @@ export interface InputSpec {
   decisions?: string;
   /** An earlier result or session to compare with (the workshop's step 10). */
   compare?: string;
-  /** criteria.csv; without `required`, a missing file reads as no criteria (the workshop). */
+  /** criteria.csv (or a workbook); without `required`, a missing file reads as no criteria (the workshop). */
   criteria?: { path: string; required: boolean };
-  /** Where the factors come from: criteria.csv, the session's agreed criteria, or the snapshot's (or --session's) decisions. */
-  factors?: 'criteria' | 'session' | 'decisions';
   /**
-   * ratings.csv: `path` from the command line, else (with `fromSession`) the file the session
-   * recorded, with the team's settled scores.
+   * Where the factors come from: criteria.csv, the session's agreed criteria, the snapshot's (or
+   * --session's) decisions, or (kam ratings collect without --criteria) the rating sheets' own.
+   */
+  factors?: 'criteria' | 'session' | 'decisions' | 'sheets';
+  /**
+   * ratings.csv, a ratings workbook or a folder of rating sheets: `path` from the command line,
+   * else (with `fromSession`) the one the session recorded, with the team's settled scores.
    */
   ratings?: { path?: string; aggregate: Aggregate | 'session'; fromSession?: boolean; ignoreUnknownFactors?: boolean };
   /**
-   * customers.csv: `result` loads what a result shows; `all` also channel, potential and every
-   * numeric column (the workshop). `hashed: false` skips its sha256 (left '') when no output
-   * records it.
+   * customers.csv (or a workbook, `sheet` choosing its sheet): `result` loads what a result
+   * shows; `potential` that and the potential column (pictures with --bubble potential); `all`
+   * also channel, potential and every numeric column (the workshop); `accounts` only the keys,
+   * names and segments (rating sheets are made for the factors it lacks). `hashed: false` skips
+   * its sha256 (left '') when no output records it.
    */
-  customers?: { path: string; columns: 'result' | 'all'; hashed?: boolean };
+  customers?: { path: string; columns: CustomerColumns; sheet?: string; hashed?: boolean };
+  /** kam ratings collect: filled rating sheets, or folders of them, read back into ratings (checked against the factors). */
+  sheets?: string[];
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
   compared?: { axis: Axis; pairs?: string };
 }
@@ -87,8 +111,11 @@ export interface Inputs {
   /** The decisions that score the data (`factors: 'decisions'`) and the document they came from. */
   decisions: { method: Method; file: InputFile } | null;
   compare: { path: string; snapshot: Snapshot } | null;
-  /** The criteria file, null when there is none (or the factors came from elsewhere). */
-  criteria: (InputFile & { text: string }) | null;
+  /**
+   * The criteria file, null when there is none (or the factors came from elsewhere): its text
+   * and delimiter as the criteria loader read them (for a workbook, its sheet's CSV twin).
+   */
+  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean }) | null;
   factors: Factor[];
   ratings: RatedInputs | null;
   customers: InputFile;
@@ -97,6 +124,8 @@ export interface Inputs {
   /** With `columns: 'all'`: numeric columns of customers.csv that are not criteria factors. */
   numericColumns: string[];
   pairs: Comparison[];
+  /** kam ratings collect: the sheets' ratings (checked against the factors) and the files read. */
+  collected: (CollectedRatings & { files: string[] }) | null;
   /** Progress on standard error for large inputs; the caller calls done() when finished. */
   progress: Progress;
 }
@@ -122,33 +151,31 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     portfolio: null as unknown as Portfolio,
     numericColumns: [],
     pairs: [],
+    collected: null,
     progress: silent,
   };
   const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
   if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
-  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions], io, [spec.session?.path, spec.compare]);
+  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions, ...(spec.sheets ?? [])], io, [spec.session?.path, spec.compare]);
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
-    inputs.session = await readSessionFile(spec.session, io);
-    if (spec.session.replay && inputs.session) (await import('../session/replay.js')).assertReplayable(inputs.session.session, spec.session.path);
+    inputs.session = readSessionFile(spec.session, io);
+    if (spec.session.replay && inputs.session) assertReplayable(inputs.session.session, spec.session.path);
   }
-  // What only some runs read is loaded only by them: a plain select needs none of it.
-  const snapshots = spec.snapshots?.length || spec.compare !== undefined || spec.decisions !== undefined ? await import('../load/snapshot.js') : null;
   for (const path of spec.snapshots ?? []) {
-    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = await readText(path, io);
     const document = parseKamDocument(loaded.text, shownPath(path), 'kam review');
     inputs.snapshots.push({ path, document, snapshot: snapshotFromResult(resultDocument(document), shownPath(path), document.kind, shownPath(path)), sha256: loaded.sha256 });
   }
   if (spec.compare !== undefined) {
-    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = readInputFile(spec.compare, io.cwd);
     const document = parseKamDocument(loaded.text, spec.compare, '--compare');
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
   }
 
-  const ratingsPath = spec.ratings?.path ?? (spec.ratings?.fromSession ? inputs.session?.session.inputs.ratings?.path : undefined);
+  const recordedRatings = spec.ratings?.fromSession && spec.session ? inputs.session?.session.inputs.ratings?.path : undefined;
+  const ratingsPath = spec.ratings?.path ?? (recordedRatings === undefined ? undefined : shown(recordedPath.fromSession(spec.session!.path, recordedRatings, io.cwd), io.cwd));
   // A ratings file named by the session is an input too.
   if (ratingsPath !== undefined && ratingsPath !== spec.ratings?.path) refuseOutputsOver(spec, [ratingsPath], io);
 
@@ -156,9 +183,9 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
     if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
-      const file = await readText(c.path, io);
-      inputs.criteria = { path: file.path, sha256: file.sha256, text: file.text };
-      inputs.factors = loadCriteria(file.text, shownPath(c.path), spec.delimiter);
+      const { file, table, workbook } = await readTable(c.path, 'criteria', spec, io);
+      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook };
+      inputs.factors = loadCriteriaTable(table);
     }
   } else if (spec.factors === 'session') {
     inputs.factors = inputs.session?.criteria ?? [];
@@ -167,11 +194,11 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     let from = { document: last.document, sha256: last.sha256, path: last.document.file };
     if (spec.decisions !== undefined) {
       const loaded = await readText(spec.decisions, io);
-      const document = snapshots!.parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
+      const document = parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
       if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
       from = { document, sha256: loaded.sha256, path: spec.decisions };
     }
-    const { factors, method } = (await import('../load/saved.js')).decisionsOf(from.document);
+    const { factors, method } = decisionsOf(from.document);
     inputs.factors = factors;
     inputs.decisions = { method, file: { path: from.path, sha256: from.sha256 } };
   }
@@ -180,18 +207,27 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     const { axis, pairs } = spec.compared;
     const n = inputs.factors.filter((f) => f.axis === axis).length;
     if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
-    if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
+    if (pairs !== undefined) inputs.pairs = loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
+  }
+
+  // The rating sheets of kam ratings collect: no customers to check the accounts against.
+  if (spec.sheets) {
+    const collected = await readRatingSheets(spec.sheets, spec, io, false);
+    if (spec.factors === 'sheets') inputs.factors = collected.factors;
+    const parsedSheets = readRatingsTable(collected.table, { factors: inputs.factors });
+    if (parsedSheets.problems.size > 0) throw new InputError(byLine(parsedSheets.problems.items).map(collected.table.place));
+    inputs.collected = collected;
   }
 
   // The ratings (checked against the customers below).
   let parsed: ParsedRatings | null = null;
-  let ratingsFile: LoadedFile | null = null;
+  let ratingsRead: { file: InputFile; table: TableText } | null = null;
   if (spec.ratings && ratingsPath !== undefined) {
     if (spec.factors === 'criteria' && inputs.criteria === null) {
       throw new UsageError(`--ratings ${ratingsPath}: ratings rate the factors of a criteria file, and there is none at ${spec.criteria?.path ?? 'criteria.csv'} (give one with --criteria).`);
     }
-    ratingsFile = await readText(ratingsPath, io);
-    parsed = (await import('../load/ratings.js')).readRatings(ratingsFile.text, { file: shownPath(ratingsPath), delimiter: spec.delimiter, factors: inputs.factors, ignoreUnknownFactors: spec.ratings.ignoreUnknownFactors });
+    ratingsRead = await readTable(ratingsPath, 'ratings', spec, io);
+    parsed = readRatingsTable(ratingsRead.table, { factors: inputs.factors, ignoreUnknownFactors: spec.ratings.ignoreUnknownFactors });
   }
 
   if (spec.customers) {
@@ -200,13 +236,13 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.portfolio = portfolio;
     inputs.numericColumns = numericColumns;
     inputs.progress = progress;
-    if (parsed && ratingsFile && spec.ratings) {
+    if (parsed && ratingsRead && spec.ratings) {
       try {
-        const set = (await import('../load/ratings.js')).checkRatingAccounts(parsed, portfolio);
+        const set = checkRatingsTable(ratingsRead.table, parsed, portfolio);
         const settled = spec.ratings.fromSession ? settledScores(inputs.session?.session) : [];
         const aggregate = spec.ratings.aggregate === 'session' ? (inputs.session?.method?.aggregate ?? 'median') : spec.ratings.aggregate;
-        const outcome = (await import('../core/ratings.js')).resolveRatings(portfolio, set, aggregate, settled);
-        inputs.ratings = { file: { path: ratingsFile.path, sha256: ratingsFile.sha256 }, set, aggregate, unrated: portfolio, outcome };
+        const outcome = resolveRatings(portfolio, set, aggregate, settled);
+        inputs.ratings = { file: ratingsRead.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
       } catch (e) {
         progress.done();
@@ -231,13 +267,13 @@ function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io:
 }
 
 /** The session at `spec.path`, or null when there is none and none is required. */
-async function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): Promise<(SessionFile & { file: string }) | null> {
+function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): (SessionFile & { file: string }) | null {
   if (!existsSync(spec.path)) {
     if (!spec.required) return null;
     throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
   }
   const file = readInputFile(spec.path, '/');
-  return { ...(await import('../session/decode.js')).decodeSession(file.text, shown(spec.path, io.cwd)), file: spec.path };
+  return { ...decodeSession(file.text, shown(spec.path, io.cwd)), file: spec.path };
 }
 
 /** Every settled score of a session (steps 7 and 8). */
@@ -254,9 +290,60 @@ export function settledScores(session: Pick<Session, 'answers'> | undefined): Se
 }
 
 /**
- * customers.csv (or standard input) for the given factors: a file is read in chunks, hashed as
- * it goes, straight into the portfolio's columns. `optional` factors may lack a column (the
- * ratings provide them).
+ * criteria or ratings: a CSV file, a workbook's sheet, or (ratings) a folder of rating sheets, as
+ * the table the loaders read; says which sheet was read when a workbook had a choice.
+ */
+async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean }> {
+  const name = shownPath(path);
+  if (kind === 'ratings' && isFolder(path, io.cwd)) {
+    const c = await readRatingSheets([path], spec, io, true);
+    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true };
+  }
+  const read = await readBytes(path, io);
+  const file = { path: read.path, sha256: read.sha256 };
+  if (!startsLikeWorkbook(read.bytes)) return { file, table: csvTable(name, decodeText(read.bytes, name), spec.delimiter), workbook: false };
+  const table = await (await workbooks()).workbookTable(read.bytes, name, kind);
+  note(io, [table.note]);
+  return { file, table, workbook: true };
+}
+
+/**
+ * Filled rating sheets: workbooks, or folders of them (their .xlsx files in name order, lock
+ * files left out), each read once. The hash covers every file by name and content.
+ */
+async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: Io, say: boolean): Promise<CollectedRatings & { files: string[]; sha256: string }> {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (!isFolder(p, io.cwd)) {
+      files.push(p);
+      continue;
+    }
+    const found = workbookFiles(p, io.cwd);
+    if (found.length === 0) throw new InputError({ file: p, message: 'the folder holds no .xlsx rating sheets (make them with kam ratings template)' });
+    files.push(...found);
+  }
+  const unique = files.filter((f, i) => files.findIndex((g) => resolve(io.cwd, g) === resolve(io.cwd, f)) === i);
+  // A rating sheet found in a folder is an input too: no output may replace it.
+  refuseOutputsOver(spec, unique, io);
+  const hash = createHash('sha256');
+  const read = unique.map((f) => {
+    const b = readInputBytes(f, io.cwd);
+    hash.update(`${basename(f)}\0${b.sha256}\n`);
+    return { name: f, bytes: b.bytes };
+  });
+  const name = paths.join(' ');
+  const collected = await (await workbooks()).collectRatingSheets(read, name);
+  const what = `read ${read.length} rating sheet${read.length === 1 ? '' : 's'} (${collected.raters.join(', ')})`;
+  // --ratings FOLDER says what it read (kam ratings collect reports it in its summary).
+  const sheetsNote = say ? `${name}: ${what}.` : null;
+  note(io, [sheetsNote]);
+  return { ...collected, table: { ...collected.table, note: sheetsNote }, files: unique, sha256: hash.digest('hex') };
+}
+
+/**
+ * customers.csv (or standard input, or a workbook) for the given factors: a CSV file is read in
+ * chunks, hashed as it goes, straight into the portfolio's columns; a workbook is read whole.
+ * `optional` factors may lack a column (the ratings provide them).
  */
 async function readCustomers(
   c: NonNullable<InputSpec['customers']>,
@@ -266,16 +353,41 @@ async function readCustomers(
   io: Io,
 ): Promise<{ customers: InputFile; portfolio: Portfolio; numericColumns: string[]; progress: Progress }> {
   const all = c.columns === 'all';
-  // No result shows channel or potential (the workshop's market map does).
-  const opts = { delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: !all, potential: !all }, otherNumeric: all };
+  // No result shows channel, nor potential but as a picture's bubbles (the workshop's market map shows both).
+  const columns = {
+    factors: c.columns === 'accounts' ? [] : factors.map((f) => f.factor),
+    optional,
+    skip: { channel: !all, potential: !all && c.columns !== 'potential' },
+    otherNumeric: all,
+  };
+  const opts = { ...columns, delimiter };
+  const fromWorkbook = async (bytes: Uint8Array, file: string, sha256: string) => {
+    const read = await (await workbooks()).customersWorkbook(bytes, c.sheet, { ...columns, file } satisfies Omit<CustomersOptions, 'delimiter'>);
+    note(io, [read.note]);
+    return { customers: { path: c.path, sha256 }, portfolio: read.portfolio, numericColumns: read.numericColumns, progress: createProgress(io.stderr, read.portfolio.n) };
+  };
+  const noSheet = (file: string): never => {
+    throw new UsageError(`--sheet chooses a sheet of a workbook, and ${file} is not one (a CSV file has no sheets).`);
+  };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin);
+    const sha256 = c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex');
+    if (startsLikeWorkbook(bytes)) return fromWorkbook(bytes, 'standard input', sha256);
+    if (c.sheet !== undefined) noSheet('standard input');
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });
     const progress = createProgress(io.stderr, portfolio.n);
-    return { customers: { path: '-', sha256: c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex') }, portfolio, numericColumns, progress };
+    return { customers: { path: '-', sha256 }, portfolio, numericColumns, progress };
   }
   let progress: Progress | null = null;
   const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size), c.hashed !== false);
+  if (startsLikeWorkbook(input.head)) {
+    const bytes = Buffer.concat([...input.chunks]);
+    return fromWorkbook(bytes, input.path, input.sha256());
+  }
+  if (c.sheet !== undefined) {
+    input.close();
+    noSheet(input.path);
+  }
   progress = createProgress(io.stderr, input.expectedLines);
   try {
     const { portfolio, numericColumns } = loadCustomerColumns(input.chunks, { ...opts, file: input.path }, input.expectedLines);

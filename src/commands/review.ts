@@ -62,7 +62,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
   }
   const write = await REVIEW_FORMATS[plan.format].load();
   const t = await outputTarget(plan.output, io);
-  emit(plan.output, io, (out) => write(out, { doc, focus }, t));
+  await emit(plan.output, io, (out) => write(out, { doc, focus }, t));
   // The report is out (printed or written) before a failed gate turns into exit 3.
   if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => v.message));
   return 0;

@@ -1,13 +1,13 @@
 /** `kam weights <criteria.csv> --axis A`: weights from pairwise comparisons (AHP), written into the criteria. */
 import { resolve } from 'node:path';
-import { shownPath, writeAtomically } from '../app/files.js';
+import { isInputFile, shownPath, writeAtomically } from '../app/files.js';
 import { readInputs } from '../app/inputs.js';
 import type { Io } from '../app/io.js';
 import { emit, outputTarget } from '../app/output.js';
 import type { WeightsPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
 import { ahp, type AhpResult, type Comparison } from '../core/ahp.js';
-import { CancelledError } from '../core/errors.js';
+import { CancelledError, UsageError } from '../core/errors.js';
 import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
@@ -25,6 +25,11 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
     },
     io,
   );
+  const criteria = inputs.criteria!;
+  // A criteria workbook is never written over with CSV (asked before any comparison is).
+  if (plan.target !== null && criteria.workbook && isInputFile(plan.target, [plan.criteria], io.cwd)) {
+    throw new UsageError(`${plan.criteria} is a workbook, and kam weights writes the criteria as CSV: give the CSV file with -o (e.g. -o criteria.csv), or add --dry-run.`);
+  }
   const onAxis = inputs.factors.filter((f) => f.axis === plan.axis);
   const names = onAxis.map((f) => f.factor);
 
@@ -49,7 +54,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
 
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
-    const text = rewriteWeights(inputs.criteria!.text, plan.criteria, plan.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
+    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
     writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
   }
   const outcome: WeightsOutcome = {
@@ -63,6 +68,6 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
   const target = await outputTarget({ path: undefined, color: plan.color }, io);
-  emit({ path: undefined }, io, (out) => write(out, outcome, target));
+  await emit({ path: undefined }, io, (out) => write(out, outcome, target));
   return 0;
 }

@@ -8,7 +8,8 @@ import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { keysAscend, rankOrder } from './rank.js';
 import { AxisSums, relativeU } from './score.js';
-import { selectAccounts, type SelectionOutcome } from './selection.js';
+import { selectAccounts, type QuadrantCapacities, type SelectionOutcome } from './selection.js';
+import { accountPlace } from './sheet.js';
 import type { AGGREGATE, ValueOf } from './vocabulary.js';
 import {
   QUADRANTS,
@@ -30,6 +31,8 @@ export interface Method {
   split: SplitSpec;
   sort: SortKey;
   capacity: number | null;
+  /** Two capacities (step 2), one for key and one for key-development accounts; `capacity` is then their sum. */
+  capacities?: QuadrantCapacities | null;
   /** Defaults to relative when competitor ratings exist, else absolute. */
   strength?: StrengthMode;
   /** Segments in scope (matched case-insensitively); null for all. */
@@ -113,12 +116,7 @@ export function evaluate(
   for (const f of factors) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
-        problems.push({
-          file: portfolio.source,
-          line: portfolio.lines[scope[p]],
-          field: f.factor,
-          message: `${x} is outside the factor's scale ${f.min}..${f.max}`,
-        }),
+        problems.push({ ...accountPlace(portfolio, scope[p], f.factor), message: `${x} is outside the factor's scale ${f.min}..${f.max}` }),
       warn: (m) => warnings.push(m),
     };
     const uf = normalized(f, report, inPlace ? portfolio.values.get(f.factor) : (scratch ??= new Float64Array(n)));
@@ -126,9 +124,7 @@ export function evaluate(
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
           problems.push({
-            file: portfolio.source,
-            line: portfolio.lines[scope[p]],
-            field: f.factor,
+            ...accountPlace(portfolio, scope[p], f.factor),
             message: 'the value is missing (score it, or run with --missing renormalize or --missing midpoint)',
           });
         }
@@ -147,8 +143,7 @@ export function evaluate(
     const empty: Problem[] = [];
     const score = sums[which].scores(method.missing, true, (p) =>
       empty.push({
-        file: portfolio.source,
-        line: portfolio.lines[scope[p]],
+        ...accountPlace(portfolio, scope[p]),
         message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
       }),
     );
@@ -171,7 +166,7 @@ export function evaluate(
   // Scope positions follow the file's order, so keys that ascend in the file ascend by position.
   const keysAscending = portfolio.keysAscending ?? keysAscend(n, idOf);
   const order = rankOrder({ idOf, keysAscending, attractiveness: att.score, strength: str.score, quadrant }, method.sort, [work1, work2]);
-  const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides);
+  const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides, method.capacities ?? null);
   warnings.push(...selection.warnings);
 
   let paretoOutcome: ParetoOutcome | null = null;

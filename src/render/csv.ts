@@ -4,26 +4,12 @@ import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS } from '../core/types.js';
 import { ByteOut, internCells, utf8, writeBytes, writeCsvCell, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
+import { CSV_COLUMNS, STABILITY_CSV_COLUMNS } from './csv-columns.js';
+import { writeSpreadsheetCsv } from './csv-excel.js';
 import { writeRanked } from './ranked-rows.js';
-import type { ResultDocument } from './result-document.js';
+import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
-export const CSV_COLUMNS = [
-  'rank',
-  'id',
-  'name',
-  'attractiveness',
-  'strength',
-  'quadrant',
-  'selected',
-  'segment',
-  'pareto',
-  'coverage_attractiveness',
-  'coverage_strength',
-] as const;
-
-/** Added after CSV_COLUMNS with --stability. */
-export const STABILITY_CSV_COLUMNS = ['stability_pct', 'moves_to', 'borderline'] as const;
 
 const QUADRANT_CELLS = QUADRANTS.map((q) => utf8(`,${q},`));
 const SELECTED_CELLS = [utf8('false,'), utf8('true,')];
@@ -32,11 +18,14 @@ const NO_PARETO = utf8(',,');
 const ONE = utf8('1');
 
 /**
- * `--format csv` (a ResultWriter). Each account's row after its rank is rendered once in file
- * order (keys and names copied from the bytes they were read as), then the rows are written in
- * rank order, each its rank and one copied byte range (render/ranked-rows.ts).
+ * `--format csv` (a ResultWriter): the machine CSV, or with `--excel` CSV for a spreadsheet. Each
+ * account's row after its rank is rendered once in file order (keys and names copied from the
+ * bytes they were read as), then the rows are written in rank order, each its rank and one
+ * copied byte range (render/ranked-rows.ts).
  */
-export function writeResultCsv(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
+export function writeResultCsv(out: Sink, doc: ResultDocument, options?: Pick<RenderOptions, 'excel'>): void {
+  if (options?.excel) return writeSpreadsheetCsv(out, doc, options.excel);
+  const { portfolio, ev, ctx } = doc;
   const stability = ctx.stability;
   out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
   const { scope } = ev;

@@ -2,6 +2,8 @@
 import type { Evaluation } from '../core/engine.js';
 import type { ResultContext } from '../core/result.js';
 import type { Portfolio } from '../core/types.js';
+import type { SpreadsheetLocale } from '../core/vocabulary.js';
+import type { PictureOptions } from './picture/options.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
 
@@ -18,6 +20,8 @@ export interface ResultDocument {
   ctx: ResultContext;
   /** The workshop's sections of the brief. */
   sections?: BriefSection[];
+  /** Who set fixed boundaries, for the method line (`set by the selection team in step 6`); --split otherwise. */
+  splitSetBy?: string;
 }
 
 /** How the run is shown: where it goes decides width and colour (app/output.ts). */
@@ -28,6 +32,14 @@ export interface RenderOptions {
   top: number;
   /** Where high strength sits on the chart. */
   strengthAxis: 'left' | 'right';
+  /** The pictures (svg, png, html): bubble column and PNG width. */
+  picture: PictureOptions;
+  /** `--excel`: CSV for a spreadsheet of this locale (the CSV writer); null or absent: the machine CSV. */
+  excel?: SpreadsheetLocale | null;
 }
 
-export type ResultWriter = (out: Sink, doc: ResultDocument, options: RenderOptions) => void;
+/**
+ * A result writer: chunks to `out`. It may be asynchronous (a workbook is zipped so); output
+ * (app/output.ts) awaits it, and replaces an -o file only when it has finished.
+ */
+export type ResultWriter = (out: Sink, doc: ResultDocument, options: RenderOptions) => void | Promise<void>;

@@ -1,6 +1,7 @@
 /** Drives the built `kam` in a real pseudo-terminal: waits for prompt texts, presses keys. */
 import { spawn, type IPty } from '@lydell/node-pty';
 import { BIN } from '../helpers/run-kam.js';
+import { watchKamFiles } from '../helpers/schemas.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
@@ -12,18 +13,32 @@ export class PtyKam {
   private readonly pty: IPty;
   /** Where the next wait starts looking, so an old prompt is not matched again. */
   private mark = 0;
+  private readonly listeners: Array<(data: string) => void> = [];
+  /** Every chunk the terminal receives, as it comes (for a terminal emulator). */
+  onData(listener: (data: string) => void): void {
+    this.listeners.push(listener);
+  }
   readonly exit: Promise<number>;
 
-  constructor(args: string[], cwd: string) {
+  constructor(args: string[], cwd: string, size: { cols: number; rows: number } = { cols: 80, rows: 24 }) {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     delete env.CI;
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     env.TERM = 'xterm-256color';
-    this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 24, cwd, env });
-    this.pty.onData((d) => void (this.raw += d));
-    this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+    // The JSON files kam writes here (the session, the results file) are validated against
+    // schemas/ once it exits normally or by Ctrl-C (130, after saving): `exit` rejects otherwise.
+    const written = watchKamFiles(cwd);
+    this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, cwd, env });
+    this.pty.onData((d) => {
+      this.raw += d;
+      this.listeners.forEach((l) => l(d));
+    });
+    this.exit = new Promise<number>((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode))).then((code) => {
+      if (code === 0 || code === 130) written(`kam ${args.join(' ')} on a terminal`);
+      return code;
+    });
   }
 
   /** Everything shown so far, without escape sequences. */

@@ -7,19 +7,21 @@ import type { Io } from '../../src/app/io.js';
 import { planRun } from '../../src/app/plan.js';
 import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
-import { ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
+import { MENU, ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
 import { plainPalette } from '../../src/render/style.js';
 import type { Session } from '../../src/session/schema.js';
 import type { StepEnv } from '../../src/workshop/context.js';
 import { loadWorkshop } from '../../src/workshop/run.js';
 import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkKamText, watchKamFiles } from '../helpers/schemas.js';
 
-export { DEFAULT, CANCEL, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
+export { DEFAULT, CANCEL, MENU, compared, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
-/** A realistic walk: back from step 2, no team, two segments, fixed boundaries, typed points, an override, criteria written back. */
+/** A realistic walk: back from step 2 (Esc, then the step menu), no team, two segments, fixed boundaries, typed points, an override, criteria written back. */
 export const CHOICES: Script = {
-  'step2.next': ['back'], // step 2, then back to step 1 and on again
+  'resources.salesModes': [MENU], // Esc in step 2's last question …
+  'nav.menu': 'back', // … back to step 1, then on again
   'team.members': '', // step 3 skipped
   'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
   'kaism.rule': 'fixed',
@@ -28,12 +30,11 @@ export const CHOICES: Script = {
   'kaism.strengthAxis': 'right',
   'attractiveness.weights': 'edit',
   'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
-  'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
   'strength.factors': ticked('Product quality', 'Delivery reliability'),
   'selection.change': ['add', 'keep'],
   'selection.account': 'C029',
   'selection.reason': 'Strategic launch partner for the new generics line',
-  'selection.files': 'out/brief',
+  'review.files': 'out/brief',
   'review.nextReview': '2027-01-15',
   'review.writeCriteria': true,
   'review.criteriaFile': 'agreed-criteria.csv',
@@ -94,11 +95,18 @@ export function ttyIo(cwd: string, tty = true, prompter?: Prompter): { io: Io; o
   return { io, out: () => stdout, err: () => stderr };
 }
 
-/** The workshop (`kam select customers.csv` on a terminal) with scripted answers, through main(). */
+/**
+ * The workshop (`kam select customers.csv` on a terminal) with scripted answers, through main().
+ * The JSON files it writes (the session, the results file) are validated against schemas/ when
+ * it ends normally or by Ctrl-C (130, after saving).
+ */
 export async function workshop(dir: string, script: Script, flags: Flags = {}, tty = true): Promise<WorkshopRun> {
   const prompter = new ScriptedPrompter(script);
   const { io, out, err } = ttyIo(dir, tty, prompter);
+  const written = watchKamFiles(dir);
   const code = await main(['select', 'customers.csv', ...flagArgs({ color: false, ...flags })], io);
+  if (code === 0 || code === 130) written('the workshop');
+  checkKamText(out(), 'the workshop: standard output');
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
@@ -106,6 +114,7 @@ export async function workshop(dir: string, script: Script, flags: Flags = {}, t
 export async function replay(dir: string, flags: Flags = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, out, err } = ttyIo(dir, false);
   const code = await main(['select', 'customers.csv', ...flagArgs({ interactive: false, format: 'json', session: 'kam-session.json', ...flags })], io);
+  checkKamText(out(), 'the replay: standard output');
   return { code, stdout: out(), stderr: err() };
 }
 
