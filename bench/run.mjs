@@ -89,7 +89,9 @@ const target = (figure, measured, t, why = null) => targets.push({ figure, measu
 const load1 = () => os.loadavg()[0].toFixed(1);
 /** What the profiles and runs found, for the reasons of the misses (filled as the run goes). */
 const found = { csvSteps: null, jsonSteps: null, small: null, csvBytes: NaN, jsonBytes: NaN, modules: 0, moduleLoadMs: NaN, loads: {} };
-const cpuVerdict = (cpuRatio, limit) => `on CPU time ${cpuRatio.toFixed(2)}×, ${cpuRatio <= limit ? 'within' : 'also over'} the ${limit}× (the machine's load weighs on wall times more than on CPU times)`;
+const cpuVerdict = (cpuRatio, limit) => (cpuRatio <= limit
+  ? `on CPU time ${cpuRatio.toFixed(2)}×, within the ${limit}× (the machine's load weighs on wall times more than on CPU times)`
+  : `on CPU time ${cpuRatio.toFixed(2)}×, also over the ${limit}×`);
 
 // ---------------------------------------------------------------------------------------------
 // Inputs and runs
