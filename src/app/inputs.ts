@@ -17,21 +17,18 @@ import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { RatingSet } from '../core/rating-set.js';
-import { resolveRatings, type Aggregate, type RatingsOutcome, type SettledScore } from '../core/ratings.js';
+import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
 import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
 import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
-import { loadPairs } from '../load/pairs.js';
 import type { CollectedRatings } from '../load/rating-sheets.js';
 import type { ParsedRatings } from '../load/ratings.js';
 import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
-import { decisionsOf } from '../load/saved.js';
-import { parseKamDocument, resultDocument, snapshotFromResult, type KamDocument } from '../load/snapshot.js';
-import { decodeSession, type SessionFile } from '../session/decode.js';
-import { assertReplayable } from '../session/replay.js';
+import type { KamDocument } from '../load/snapshot.js';
+import type { SessionFile } from '../session/decode.js';
 import type { Session } from '../session/schema.js';
 import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
@@ -78,9 +75,10 @@ export interface InputSpec {
    * customers.csv (or a workbook, `sheet` choosing its sheet): `result` loads what a result
    * shows; `potential` that and the potential column (pictures with --bubble potential); `all`
    * also channel, potential and every numeric column (the workshop); `accounts` only the keys,
-   * names and segments (rating sheets are made for the factors it lacks).
+   * names and segments (rating sheets are made for the factors it lacks). `hashed: false` skips
+   * its sha256 (left '') when no output records it.
    */
-  customers?: { path: string; columns: CustomerColumns; sheet?: string };
+  customers?: { path: string; columns: CustomerColumns; sheet?: string; hashed?: boolean };
   /** kam ratings collect: filled rating sheets, or folders of them, read back into ratings (checked against the factors). */
   sheets?: string[];
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
@@ -159,15 +157,19 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
-    inputs.session = readSessionFile(spec.session, io);
-    if (spec.session.replay && inputs.session) assertReplayable(inputs.session.session, spec.session.path);
+    inputs.session = await readSessionFile(spec.session, io);
+    if (spec.session.replay && inputs.session) (await import('../session/replay.js')).assertReplayable(inputs.session.session, spec.session.path);
   }
+  // What only some runs read is loaded only by them: a plain select needs none of it.
+  const snapshots = spec.snapshots?.length || spec.compare !== undefined || spec.decisions !== undefined ? await import('../load/snapshot.js') : null;
   for (const path of spec.snapshots ?? []) {
+    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = await readText(path, io);
     const document = parseKamDocument(loaded.text, shownPath(path), 'kam review');
     inputs.snapshots.push({ path, document, snapshot: snapshotFromResult(resultDocument(document), shownPath(path), document.kind, shownPath(path)), sha256: loaded.sha256 });
   }
   if (spec.compare !== undefined) {
+    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = readInputFile(spec.compare, io.cwd);
     const document = parseKamDocument(loaded.text, spec.compare, '--compare');
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
@@ -193,11 +195,11 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     let from = { document: last.document, sha256: last.sha256, path: last.document.file };
     if (spec.decisions !== undefined) {
       const loaded = await readText(spec.decisions, io);
-      const document = parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
+      const document = snapshots!.parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
       if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
       from = { document, sha256: loaded.sha256, path: spec.decisions };
     }
-    const { factors, method } = decisionsOf(from.document);
+    const { factors, method } = (await import('../load/saved.js')).decisionsOf(from.document);
     inputs.factors = factors;
     inputs.decisions = { method, file: { path: from.path, sha256: from.sha256 } };
   }
@@ -206,7 +208,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     const { axis, pairs } = spec.compared;
     const n = inputs.factors.filter((f) => f.axis === axis).length;
     if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
-    if (pairs !== undefined) inputs.pairs = loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
+    if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
   // The rating sheets of kam ratings collect: no customers to check the accounts against.
@@ -240,7 +242,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
         const set = checkRatingsTable(ratingsRead.table, parsed, portfolio);
         const settled = spec.ratings.fromSession ? settledScores(inputs.session?.session) : [];
         const aggregate = spec.ratings.aggregate === 'session' ? (inputs.session?.method?.aggregate ?? 'median') : spec.ratings.aggregate;
-        const outcome = resolveRatings(portfolio, set, aggregate, settled);
+        const outcome = (await import('../core/ratings.js')).resolveRatings(portfolio, set, aggregate, settled);
         inputs.ratings = { file: ratingsRead.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
       } catch (e) {
@@ -266,13 +268,13 @@ function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io:
 }
 
 /** The session at `spec.path`, or null when there is none and none is required. */
-function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): (SessionFile & { file: string }) | null {
+async function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): Promise<(SessionFile & { file: string }) | null> {
   if (!existsSync(spec.path)) {
     if (!spec.required) return null;
     throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
   }
   const file = readInputFile(spec.path, '/');
-  return { ...decodeSession(file.text, shown(spec.path, io.cwd)), file: spec.path };
+  return { ...(await import('../session/decode.js')).decodeSession(file.text, shown(spec.path, io.cwd)), file: spec.path };
 }
 
 /** Every settled score of a session (steps 7 and 8). */
@@ -370,7 +372,7 @@ async function readCustomers(
   };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex');
     if (startsLikeWorkbook(bytes)) return fromWorkbook(bytes, 'standard input', sha256);
     if (c.sheet !== undefined) noSheet('standard input');
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });
@@ -378,7 +380,7 @@ async function readCustomers(
     return { customers: { path: '-', sha256 }, portfolio, numericColumns, progress };
   }
   let progress: Progress | null = null;
-  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size));
+  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size), c.hashed !== false);
   if (startsLikeWorkbook(input.head)) {
     const bytes = Buffer.concat([...input.chunks]);
     return fromWorkbook(bytes, input.path, input.sha256());

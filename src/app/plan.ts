@@ -13,12 +13,12 @@ import type { Axis } from '../core/types.js';
 import { raterFileName } from '../core/rating-sheet.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
-import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
+import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
 import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights.js';
+import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights-formats.js';
 import { assertNotInput, isInputFile, outputPathProblem } from './files.js';
 import {
   countFlag,

@@ -4,10 +4,8 @@
  * (no files, no terminal): the plan and the inputs in, the document out.
  */
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
-import { Explainer } from '../core/explain.js';
-import { ratingsReport } from '../core/ratings.js';
 import type { InputFile, ResultContext } from '../core/result.js';
-import { stability, type StabilityOptions } from '../core/stability.js';
+import type { StabilityOptions } from '../core/stability.js';
 import type { ResultDocument } from '../render/result-document.js';
 import type { Inputs } from './inputs.js';
 
@@ -39,16 +37,19 @@ export function evaluateInputs(inputs: Pick<Inputs, 'portfolio' | 'factors' | 'r
   return ev;
 }
 
-/** The whole run: evaluation, ratings report, stability and explanations as the options ask. */
-export function scoreRun(inputs: Inputs, o: RunOptions, inputsRecord = inputRecords(inputs)): ResultDocument {
+/**
+ * The whole run: evaluation, ratings report, stability and explanations as the options ask (each
+ * loaded only by a run that asks for it).
+ */
+export async function scoreRun(inputs: Inputs, o: RunOptions, inputsRecord = inputRecords(inputs)): Promise<ResultDocument> {
   // Nothing after this run reads the raw factor values unless it explains or perturbs them,
   // or reports ratings (our score against the best competitor's).
   const releaseRaw = o.stability === null && !o.explain && inputs.ratings === null;
   const ev = evaluateInputs(inputs, o.method, releaseRaw);
   const competitors = inputs.ratings?.outcome.competitorBest;
   const ctx: ResultContext = { generatedAt: o.generatedAt, kamVersion: o.kamVersion, inputs: inputsRecord };
-  if (inputs.ratings) ctx.ratings = ratingsReport(inputs.ratings.outcome, ev);
-  if (o.stability) ctx.stability = stability(inputs.portfolio, ev, o.stability, competitors);
-  if (o.explain) ctx.explainer = new Explainer(inputs.portfolio, ev, competitors);
+  if (inputs.ratings) ctx.ratings = (await import('../core/ratings.js')).ratingsReport(inputs.ratings.outcome, ev);
+  if (o.stability) ctx.stability = (await import('../core/stability.js')).stability(inputs.portfolio, ev, o.stability, competitors);
+  if (o.explain) ctx.explainer = new (await import('../core/explain.js')).Explainer(inputs.portfolio, ev, competitors);
   return { portfolio: inputs.portfolio, ev, ctx };
 }

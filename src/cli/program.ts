@@ -13,12 +13,12 @@ import { kamVersion } from '../app/version.js';
 import { GATE_HELP } from '../core/gates.js';
 import { SPLIT_SYNTAX } from '../core/split.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
-import { EXPLAIN_FORMAT } from '../render/explain.js';
+import { EXPLAIN_FORMAT } from '../render/explain-formats.js';
 import { RESULT_FORMAT } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT } from '../render/weights.js';
+import { WEIGHTS_FORMAT } from '../render/weights-formats.js';
 
 interface OptionDef {
   flags: string;

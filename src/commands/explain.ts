@@ -8,7 +8,7 @@ import { kamVersion } from '../app/version.js';
 import { findAccountRow } from '../core/accounts.js';
 import { UsageError } from '../core/errors.js';
 import { Explainer } from '../core/explain.js';
-import { EXPLAIN_FORMATS } from '../render/explain.js';
+import { EXPLAIN_FORMATS } from '../render/explain-formats.js';
 
 export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
@@ -31,7 +31,7 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const explainer = new Explainer(portfolio, ev, inputs.ratings?.outcome.competitorBest);
   const ctx = { generatedAt: runDate(io).toISOString(), kamVersion: kamVersion(), inputs: inputRecords(inputs) };
   const write = await EXPLAIN_FORMATS[plan.format].load();
-  const t = outputTarget(plan.output, io);
+  const t = await outputTarget(plan.output, io);
   await emit(plan.output, io, (out) => write(out, { portfolio, ev, ctx, position, explainer }, t));
   return 0;
 }

@@ -61,7 +61,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
     writeAtomically(resolve(io.cwd, plan.saveResult), (w) => w(`${JSON.stringify(result, null, 2)}\n`));
   }
   const write = await REVIEW_FORMATS[plan.format].load();
-  const t = outputTarget(plan.output, io);
+  const t = await outputTarget(plan.output, io);
   await emit(plan.output, io, (out) => write(out, { doc, focus }, t));
   // The report is out (printed or written) before a failed gate turns into exit 3.
   if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => v.message));

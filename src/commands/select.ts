@@ -5,12 +5,12 @@
 import { ratingsWarnings, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
+import { RESULT_FORMATS } from '../render/formats.js';
 import type { SelectPlan } from '../app/plan.js';
 import { inputRecords, scoreRun } from '../app/run.js';
 import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
-import { briefSections } from '../workshop/outputs.js';
 
 export async function select(plan: SelectPlan, io: Io): Promise<number> {
   if (plan.mode === 'workshop') return (await import('../workshop/run.js')).runWorkshop(plan, io);
@@ -31,13 +31,13 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet, hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );
   try {
     inputs.progress.scoring(inputs.portfolio.n);
-    const doc = scoreRun(inputs, { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() });
+    const doc = await scoreRun(inputs, { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() });
     await emitResult(plan, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();
@@ -55,7 +55,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       factors: 'session',
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet, hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );
@@ -70,9 +70,9 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       criteria: null,
       ratings: inputs.ratings ? { ...inputs.ratings, file: { ...inputs.ratings.file, path: record(inputs.ratings.file.path) } } : null,
     };
-    const doc = scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords(named, recorded));
+    const doc = await scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords(named, recorded));
     doc.ev.warnings.push(...ratingsWarnings(session, inputs.ratings));
-    doc.sections = briefSections(session);
+    doc.sections = (await import('../workshop/outputs.js')).briefSections(session);
     await emitResult({ ...plan, strengthAxis: session.answers.kaism?.strengthAxis ?? plan.strengthAxis }, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();

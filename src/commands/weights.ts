@@ -12,7 +12,8 @@ import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
 import { askComparisons } from '../prompts/ahp-dialogue.js';
-import { WEIGHTS_FORMATS, type WeightsOutcome } from '../render/weights.js';
+import { WEIGHTS_FORMATS } from '../render/weights-formats.js';
+import type { WeightsOutcome } from '../render/weights.js';
 
 export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
@@ -66,6 +67,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   };
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
-  await emit({ path: undefined }, io, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, io)));
+  const target = await outputTarget({ path: undefined, color: plan.color }, io);
+  await emit({ path: undefined }, io, (out) => write(out, outcome, target));
   return 0;
 }

@@ -53,7 +53,7 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     flagsMethod: plan.method,
     flagsStrengthAxis: plan.strengthAxis,
     width: terminalWidth(io),
-    palette: paletteFor(colorLevel(io, plan.output.color)),
+    palette: await paletteFor(colorLevel(io, plan.output.color)),
     today: runDate(io),
     cwd: io.cwd,
     compare,
