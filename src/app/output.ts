@@ -73,6 +73,8 @@ export function warn(io: Io, warnings: readonly string[], prefix = ''): void {
 export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis'> {
   format: ResultFormat;
   output: OutputSpec;
+  /** --quiet: no warnings on standard error. */
+  quiet?: boolean;
 }
 
 /** Writes a result in its format (the writer loaded from the registry), then the warnings the format does not show. */
@@ -81,5 +83,5 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const write = await format.load();
   const t = outputTarget(o.output, io);
   emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis }), progress);
-  if (!format.human || t.toFile) warn(io, doc.ev.warnings);
+  if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
 }

@@ -6,9 +6,12 @@
 import { evaluate, type Evaluation, type Method } from '../core/engine.js';
 import { Explainer } from '../core/explain.js';
 import { ratingsReport } from '../core/ratings.js';
-import type { InputFile, ResultContext } from '../core/result.js';
+import { buildResult, type ComparisonRecord, type InputFile, type ResultContext } from '../core/result.js';
+import { buildReview, type Snapshot } from '../core/review.js';
 import { stability, type StabilityOptions } from '../core/stability.js';
+import { snapshotFromResult } from '../load/snapshot.js';
 import type { ResultDocument } from '../render/result-document.js';
+import { movementSentences } from '../render/review/wording.js';
 import type { Inputs } from './inputs.js';
 
 export interface RunOptions {
@@ -51,4 +54,20 @@ export function scoreRun(inputs: Inputs, o: RunOptions, inputsRecord = inputReco
   if (o.stability) ctx.stability = stability(inputs.portfolio, ev, o.stability, competitors);
   if (o.explain) ctx.explainer = new Explainer(inputs.portfolio, ev, competitors);
   return { portfolio: inputs.portfolio, ev, ctx };
+}
+
+/**
+ * `--compare FILE` without a terminal: who moved between the earlier file and this result, as
+ * kam review and the workshop's step 10 say it. `file` is the earlier file as the result records it.
+ */
+export function comparisonOf(doc: ResultDocument, compare: { snapshot: Snapshot }, file: string): ComparisonRecord {
+  const now = buildResult(doc.portfolio, doc.ev, { ...doc.ctx, stability: undefined, explainer: undefined });
+  const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
+  const review = buildReview([compare.snapshot, current], [], { generatedAt: '', kamVersion: '' });
+  return {
+    file,
+    movements: review.movements,
+    release: review.release.map((r) => ({ id: r.id, name: r.name, reason: r.reason, detail: r.detail })),
+    sentences: movementSentences(review),
+  };
 }

@@ -49,7 +49,9 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
     const text = rewriteWeights(inputs.criteria!.text, plan.criteria, plan.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
-    writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
+    // `-o -`: the criteria go to standard output, and the report (below) to standard error.
+    if (plan.target === '-') io.stdout.write(text);
+    else writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
   }
   const outcome: WeightsOutcome = {
     criteria: plan.criteria,
@@ -61,6 +63,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   };
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
-  emit({ path: undefined }, io, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, io)));
+  const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
+  emit({ path: undefined }, reportIo, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, reportIo)));
   return 0;
 }

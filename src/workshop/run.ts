@@ -10,6 +10,7 @@ import { colorLevel, runDate, terminalWidth, type Io } from '../app/io.js';
 import { paletteFor } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
+import { localizeSession } from '../app/sessions.js';
 import { UsageError } from '../core/errors.js';
 import { firstOpenStep, type Session } from '../session/schema.js';
 import type { StepEnv, WorkshopData } from './context.js';
@@ -55,15 +56,17 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
       outputs: [{ path: file, flag: `--session ${plan.session.shown}` }],
       session: { path: file, shown: plan.session.shown, required: false },
       compare: plan.compare,
-      criteria: { path: plan.criteria, required: false },
+      criteria: { path: plan.criteria, required: false, origin: plan.criteriaOrigin },
       factors: 'criteria',
       // The ratings: --ratings, or the file the session recorded, with the team's settled scores.
-      ratings: { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median', fromSession: true },
+      // Rating rows of accounts that left the export since the session was saved are left out, with one warning.
+      ratings: { path: plan.ratings, recorded: 'session', aggregate: plan.method.aggregate ?? 'median', leftAccounts: 'with-session' },
       customers: { path: plan.customers, columns: 'all' },
     },
     io,
   );
-  const existing = inputs.session?.session ?? null;
+  // The session's recorded paths are relative to it; in memory the workshop keeps them from the working folder.
+  const existing = inputs.session ? localizeSession(inputs.session.session, file, io.cwd) : null;
   if (plan.session.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
   const data: WorkshopData = {
     customersPath: plan.customers,
@@ -74,5 +77,5 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     inputs: { customers: inputs.customers, criteria: inputs.criteria ? { path: inputs.criteria.path, sha256: inputs.criteria.sha256 } : null, ...(inputs.ratings ? { ratings: inputs.ratings.file } : {}) },
     ratings: inputs.ratings,
   };
-  return { data, existing, notes: ratingsWarnings(existing, inputs.ratings), compare: inputs.compare ?? undefined };
+  return { data, existing, notes: [...inputs.warnings, ...ratingsWarnings(existing, inputs.ratings)], compare: inputs.compare ?? undefined };
 }

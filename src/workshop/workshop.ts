@@ -78,7 +78,7 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
   let n = start;
   const save = () => {
     settle(env, clock());
-    writeSession(env.sessionFile, env.session);
+    writeSession(env.sessionFile, env.session, env.cwd);
   };
   try {
     while (n <= STEP_COUNT) {

@@ -15,7 +15,7 @@ const portfolio = makePortfolio({ ids: ['C1', 'C2'], values: { Spend: [1, 2], Fi
 const file = 'ratings.csv';
 
 function load(text: string) {
-  return checkRatingAccounts(readRatings(text, { file, factors }), portfolio).groups();
+  return checkRatingAccounts(readRatings(text, { file, factors }), portfolio).set.groups();
 }
 
 function problems(text: string): string[] {
