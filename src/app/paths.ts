@@ -12,7 +12,7 @@
  * from and which flag reads another (`Origin`, `originNote`).
  */
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 
 /** `\` as `/`: how every recorded path is written. */
@@ -39,10 +39,10 @@ export function recordInputs<T extends { path: string } | null | undefined>(inpu
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v ? { ...v, path: recordPath(v.path, recorder, cwd) } : v]));
 }
 
-/** A path as messages show it: relative to the working folder when it is inside it, else absolute. */
+/** A path as messages show it: relative to the working folder when it is inside it or one or two folders up, else absolute. */
 export function shownPath(absolute: string, cwd: string): string {
   const r = relative(cwd, absolute);
-  return r !== '' && !r.startsWith('..') && !isAbsolute(r) ? r : absolute;
+  return r !== '' && !isAbsolute(r) && !r.startsWith(`..${sep}..${sep}..`) ? slashed(r) : absolute;
 }
 
 /** A drive letter (`C:/`) or a UNC share (`//server/share`): absolute on Windows. */

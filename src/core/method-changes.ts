@@ -1,7 +1,7 @@
 /**
  * Method changes between two snapshots (kam review): the strength mode, the split rule and
  * fixed boundaries, the factors (added, removed, axis, weight as a share of the axis, scale,
- * direction, normalisation, kind), the segments in scope, the capacity, whether team ratings
+ * direction, normalisation, kind), the segments in scope, the capacity, the team's overrides, whether team ratings
  * were applied and how they were combined, the missing-value policy, the ranking and the kam
  * version. A quarter's scores compare with the last only when the method is the same, so every
  * difference is news: listed in the review, warned about, and a gate (`--fail-on
@@ -21,6 +21,8 @@ export interface SnapshotMethod {
   /** How raters' scores were combined; meaningful only when `ratings` is not null. */
   aggregate: string | null;
   factors: SnapshotFactor[];
+  /** The team's overrides (step 9): added or removed accounts, each with its reason. */
+  overrides: Array<{ id: string; action: string; reason: string }>;
   /** The ratings file applied (`inputs.ratings`), null when none. */
   ratings: { path: string; sha256: string } | null;
   kamVersion: string | null;
@@ -52,6 +54,7 @@ export const METHOD_ASPECTS = [
   'kind',
   'segments',
   'capacity',
+  'overrides',
   'ratings',
   'aggregate',
   'missing',
@@ -128,6 +131,11 @@ export function methodChanges(previous: SnapshotMethod, current: SnapshotMethod)
   const [pSeg, cSeg] = [segmentsText(previous.segments), segmentsText(current.segments)];
   if (pSeg.toLowerCase() !== cSeg.toLowerCase()) add('segments', null, pSeg, cSeg, `segments in scope: ${pSeg} → ${cSeg}`);
   if (previous.capacity !== current.capacity) add('capacity', null, String(previous.capacity ?? 'not set'), String(current.capacity ?? 'not set'), `capacity: ${previous.capacity ?? 'not set'} → ${current.capacity ?? 'not set'}`);
+  const overrideKey = (o: { id: string; action: string }): string => `${o.action} ${o.id}`;
+  const wereOverrides = new Set(previous.overrides.map(overrideKey));
+  const areOverrides = new Set(current.overrides.map(overrideKey));
+  for (const o of previous.overrides) if (!areOverrides.has(overrideKey(o))) add('overrides', null, overrideKey(o), null, `the team's override "${o.action} ${o.id}" (${o.reason}) was dropped`);
+  for (const o of current.overrides) if (!wereOverrides.has(overrideKey(o))) add('overrides', null, null, overrideKey(o), `the team's override "${o.action} ${o.id}" (${o.reason}) is new`);
   const rated = (m: SnapshotMethod): string => (m.ratings ? 'applied' : 'not applied');
   if ((previous.ratings === null) !== (current.ratings === null)) {
     add('ratings', null, rated(previous), rated(current), `team ratings: ${rated(previous)}${previous.ratings ? ` (${previous.ratings.path})` : ''} → ${rated(current)}${current.ratings ? ` (${current.ratings.path})` : ''}`);

@@ -124,6 +124,9 @@ function snapshotMethod(result: Record<string, Json>, s: Snapshot): SnapshotMeth
     });
   }
   const segments = Array.isArray(method.segments) && method.segments.every((x) => typeof x === 'string') ? (method.segments as string[]) : null;
+  const overrides = (Array.isArray(method.overrides) ? method.overrides : [])
+    .filter((o): o is Record<string, Json> => isRecord(o) && typeof o.id === 'string' && typeof o.action === 'string')
+    .map((o) => ({ id: o.id as string, action: o.action as string, reason: text(o.reason) ?? '' }));
   return {
     strength: text(method.strength),
     missing: text(method.missing),
@@ -131,6 +134,7 @@ function snapshotMethod(result: Record<string, Json>, s: Snapshot): SnapshotMeth
     split: s.split,
     capacity: s.capacity,
     segments,
+    overrides,
     aggregate: text(method.aggregate),
     factors,
     ratings,

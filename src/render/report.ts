@@ -130,5 +130,5 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
 /** `--compare FILE`: one line per account that moved since the earlier file. */
 export function comparisonLines(c: ComparisonRecord, width: number, palette: Palette): string[] {
   if (c.sentences.length === 0) return [palette.bold(`Since ${terminalSafe(c.file)}: no account moved.`)];
-  return [palette.bold(`Since ${terminalSafe(c.file)}:`), ...c.sentences.flatMap((m) => wrap(`  ${terminalSafe(m)}`, width, '    '))];
+  return [palette.bold(`Since ${terminalSafe(c.file)}:`), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
 }

@@ -1,6 +1,7 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
 import { dirname } from 'node:path';
 import { ensureFolder, writeAtomically } from '../app/files.js';
+import { recordInputs } from '../app/paths.js';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
@@ -52,17 +53,21 @@ export function briefSections(session: Session): BriefSection[] {
   return out;
 }
 
-/** Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written. */
-export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right'): Promise<string[]> {
+/**
+ * Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written.
+ * The inputs they name are recorded relative to them (`cwd`: where the paths in `doc` start).
+ */
+export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right', cwd: string): Promise<string[]> {
   const files: Array<[ResultFormat, string]> = [
     ['markdown', `${base}.md`],
     ['json', `${base}.json`],
     ['csv', `${base}.csv`],
   ];
   ensureFolder(dirname(base));
+  const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, cwd) } };
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    writeAtomically(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
+    writeAtomically(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
   }
   return files.map(([, file]) => file);
 }

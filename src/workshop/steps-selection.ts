@@ -102,7 +102,7 @@ export const selectionStep: Step = {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
       const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session) };
-      answer.written = (await writeSelectionFiles(resolve(env.cwd, answer.outputBase), doc, strengthAxis)).map((f) => relative(env.cwd, f));
+      answer.written = (await writeSelectionFiles(resolve(env.cwd, answer.outputBase), doc, strengthAxis, env.cwd)).map((f) => relative(env.cwd, f));
       p.say(`Wrote ${answer.written.join(', ')}.`);
     }
     return `${out.ev.selection.count} selected${overrides.length > 0 ? `, ${plural(overrides.length, 'override')}` : ''}`;

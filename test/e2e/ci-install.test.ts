@@ -5,18 +5,18 @@
  * stand-in for GitHub's REST API, twice, to see one comment updated rather than two — and the
  * shell script installing kam from the same tarball the same way.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, DEV_DEPENDENCIES, installedPackages, packKam, VERSION } from '../helpers/package.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
 const ci = join(ROOT, 'examples/ci');
 const workflow = readFileSync(join(ci, 'kam-quarterly-review.yml'), 'utf8');
-const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+const version = VERSION;
 
 interface Step {
   name: string;
@@ -117,34 +117,11 @@ async function fakeGitHub(): Promise<{ url: string; comments: Array<{ id: number
 let tarball = '';
 
 beforeAll(() => {
-  // What a user makes in a clone with `npm ci && npm pack` (the suite has just built dist/).
-  const out = tempDir();
-  const r = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  tarball = join(out, `kam-${version}.tgz`);
-  expect(existsSync(tarball)).toBe(true);
+  // What a user makes in a clone with `npm ci && npm pack`.
+  tarball = packKam();
 }, 120_000);
 
-/** A PATH with node and the system's tools but no kam, and npm taking kam's dependencies from its cache when it can. */
-function cleanEnv(prefix: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    PATH: [join(prefix, 'bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
-    HOME: process.env.HOME ?? '/tmp',
-    NPM_CONFIG_PREFIX: prefix,
-    npm_config_prefer_offline: 'true',
-    npm_config_update_notifier: 'false',
-    SOURCE_DATE_EPOCH: '1798761600',
-    ...extra,
-  };
-}
-
-/** The packages installed beside kam: its dependencies, none of its devDependencies. */
-function installedPackages(prefix: string): string[] {
-  const dir = join(prefix, 'lib/node_modules/kam/node_modules');
-  return readdirSync(dir).flatMap((n) => (n.startsWith('@') ? readdirSync(join(dir, n)).map((m) => `${n}/${m}`) : [n]));
-}
-
-const DEV = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies as Record<string, string>);
+const DEV = DEV_DEPENDENCIES;
 
 describe('examples/ci installs kam as it can be had and runs as written', () => {
   it('the workflow never installs a package named kam from the registry, and its install step installs KAM_PACKAGE', () => {

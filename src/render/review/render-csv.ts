@@ -7,11 +7,10 @@
  * injection; scores rounded to 9 decimals (the precision kam compares at).
  */
 import { round9 } from '../../core/classify.js';
-import type { AccountPoint, ReviewAccount } from '../../core/review.js';
+import type { AccountPoint, ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { QUADRANTS } from '../../core/types.js';
 import { csvText } from '../escape.js';
 import type { Sink } from '../sink.js';
-import type { ReviewWriter } from './formats.js';
 
 export const REVIEW_CSV_COLUMNS = [
   'id',
@@ -49,7 +48,8 @@ function quadrantMove(a: ReviewAccount): string {
   return QUADRANTS.indexOf(a.current.quadrant) < QUADRANTS.indexOf(a.previous.quadrant) ? 'up' : 'down';
 }
 
-export const writeReviewCsv: ReviewWriter = (out: Sink, r) => {
+/** `--format csv` (a ReviewWriter of render/review/formats.ts). */
+export function writeReviewCsv(out: Sink, r: { doc: ReviewDocument }): void {
   const { doc } = r;
   const release = new Map(doc.release.map((x) => [x.id, x.reason]));
   const lines = [REVIEW_CSV_COLUMNS.join(',')];
@@ -76,4 +76,4 @@ export const writeReviewCsv: ReviewWriter = (out: Sink, r) => {
     );
   }
   out(`${lines.join('\n')}\n`);
-};
+}

@@ -187,7 +187,7 @@ export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHist
 
 function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
   const g = doc.gates;
-  if (g.checked.length === 0) return ['Gates: none checked (add --fail-on demotion, drop:N, over-capacity or method-change).'];
+  if (g.checked.length === 0) return wrap('Gates: none checked (add --fail-on demotion, drop:N, over-capacity or method-change).', width, '  ');
   if (g.passed) return [p.good(`Gates passed: ${g.checked.join(', ')}.`)];
   const n = g.violations.length;
   return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(v.message)}`, width, '    '))];
