@@ -5,6 +5,7 @@
 //     round by round, each round running every tool once, so a ratio pairs two runs of the same
 //     round; medians of the rounds. Every peer's result is checked against kam's, cell by cell,
 //     and the md5 of kam's ranking, CSV and JSON against bench/reference.json;
+//     and `--format svg` (the KAISM matrix as density cells with the selected on top): file size and time;
 //  2. start-up: `node -e 0` alternating with `kam --help`, `kam --version`, a select of
 //     examples/customers.csv and of a 1,000-account table, and the CLI's module loading;
 //  3. `--stability 1000` on 10,000 accounts alternating with a plain run of the same file;
@@ -17,7 +18,7 @@
 //                      [--sizes 10000,...] [--no-profile] [--no-write] [--keep] [--record-reference]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -232,6 +233,16 @@ const headDir = await portfolio(HEAD);
     else target(label, prints[what], holds(reference[what] === prints[what], `reference is ${reference[what]} (${reference.recorded})`));
   }
   if (!opts.keep) for (const f of [csvOut, jsonOut]) rmSync(join(root, f), { force: true });
+}
+
+// The matrix as a picture of the 1M portfolio (density cells, the selected on top): its size and time.
+{
+  const svgOut = `${headDir}/kam.svg`;
+  const svg = mustSucceed(timed(process.execPath, kamArgs(headDir, 'svg', svgOut), KAM_ENV), 'kam select --format svg');
+  const bytes = statSync(join(root, svgOut)).size;
+  console.log(`\nsvg matrix, ${n0(HEAD)} accounts: ${s2(svg.wall)} (CPU ${s2(svg.cpu)}), ${(bytes / 1e6).toFixed(2)} MB file, ${mb(svg.rssMB)}`);
+  target(`${M} accounts as an SVG matrix: file size`, `${(bytes / 1e6).toFixed(2)} MB in ${s2(svg.wall)}, ${mb(svg.rssMB)}`, atMost(bytes / 1e6, 5, ' MB'));
+  if (!opts.keep) rmSync(join(root, svgOut), { force: true });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -44,6 +44,10 @@ export interface SelectFlags extends CommonFlags {
   compare?: string;
   overrideSession?: boolean;
   quiet?: boolean;
+  /** The pictures: --bubble (svg, png, html), --width and --scale (png). */
+  bubble?: string;
+  width?: string;
+  scale?: string;
 }
 
 /** `kam explain`: the flags of select that shape the evaluation it explains. */

@@ -32,6 +32,9 @@ import type { Io } from './io.js';
 import { findRecorded, originNote, shownPath as shownFrom, type Origin } from './paths.js';
 import { createProgress, type Progress } from './progress.js';
 
+/** Which columns of customers.csv a run loads besides the key, name and factors (see InputSpec.customers). */
+export type CustomerColumns = 'result' | 'potential' | 'all';
+
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
   delimiter?: Delimiter;
@@ -75,8 +78,11 @@ export interface InputSpec {
     ignoreUnknownFactors?: boolean;
     leftAccounts?: 'warn' | 'with-session';
   };
-  /** customers.csv: `result` loads what a result shows; `all` also channel, potential and every numeric column (the workshop). */
-  customers?: { path: string; columns: 'result' | 'all' };
+  /**
+   * customers.csv: `result` loads what a result shows; `potential` that and the potential column
+   * (pictures with --bubble potential); `all` also channel, potential and every numeric column (the workshop).
+   */
+  customers?: { path: string; columns: CustomerColumns };
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
   compared?: { axis: Axis; pairs?: string };
 }
@@ -341,8 +347,8 @@ async function readCustomers(
   io: Io,
 ): Promise<{ customers: InputFile; portfolio: Portfolio; numericColumns: string[]; progress: Progress }> {
   const all = c.columns === 'all';
-  // No result shows channel or potential (the workshop's market map does).
-  const opts = { delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: !all, potential: !all }, otherNumeric: all };
+  // No result shows channel, nor potential but as a picture's bubbles (the workshop's market map shows both).
+  const opts = { delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: !all, potential: !all && c.columns !== 'potential' }, otherNumeric: all };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin);
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });

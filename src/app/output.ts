@@ -69,8 +69,8 @@ export function warn(io: Io, warnings: readonly string[], prefix = ''): void {
   for (const w of warnings) io.stderr.write(`kam: warning: ${prefix}${terminalSafe(w)}\n`);
 }
 
-/** How a result is to be written: its format, where, and the table's and chart's options. */
-export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis'> {
+/** How a result is to be written: its format, where, and the table's, chart's and pictures' options. */
+export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture'> {
   format: ResultFormat;
   output: OutputSpec;
   /** --quiet: no warnings on standard error. */
@@ -82,6 +82,6 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const format = RESULT_FORMATS[o.format];
   const write = await format.load();
   const t = outputTarget(o.output, io);
-  emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis }), progress);
+  emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture }), progress);
   if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
 }

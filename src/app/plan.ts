@@ -11,15 +11,18 @@ import type { SessionRecord } from '../core/result.js';
 import { formatSplit, type SplitSpec } from '../core/split.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
-import { RESULT_FORMAT, type ResultFormat } from '../render/formats.js';
+import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
+import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../render/picture/options.js';
+import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
 import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights.js';
 import { assertNotInput } from './files.js';
 import {
   countFlag,
+  decimalFlag,
   delimiterFlag,
   formatFlag,
   segmentsFlag,
@@ -62,8 +65,10 @@ export interface SelectPlan extends RunPlan {
   top: number;
   /** --stability and its knobs; null without them. */
   stability: StabilityOptions | null;
-  /** --explain: explanations per account in the JSON. */
+  /** --explain: explanations per account in the JSON or the HTML brief. */
   explain: boolean;
+  /** --bubble, --width, --scale: the pictures' bubbles and the PNG's size. */
+  picture: PictureOptions;
   /** The session file (absolute), how messages name it (the flag as given, or the default's path), and --session itself. */
   session: { path: string; shown: string; flag: string | undefined; resume: boolean };
   /** --compare: an earlier session or result for step 10 (without a terminal: the result gains the movements). */
@@ -148,6 +153,9 @@ const REPLAY_APPLIED: Array<[keyof SelectFlags, string]> = [
   ['output', '-o'],
   ['top', '--top'],
   ['strengthAxis', '--strength-axis'],
+  ['bubble', '--bubble'],
+  ['width', '--width'],
+  ['scale', '--scale'],
 ];
 
 function replayFlags(flags: SelectFlags, run: RunPlan): ReplayFlags {
@@ -173,8 +181,12 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const run = runPlan(customers, flags);
   const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
-  if (explain && format !== 'json') {
-    throw new UsageError('--explain adds explanations to the JSON result: use it with --format json (or run kam explain <account> for one account).');
+  if (explain && format !== 'json' && format !== 'html') {
+    throw new UsageError('--explain adds explanations to the JSON result or the HTML brief: use it with --format json or html (or run kam explain <account> for one account).');
+  }
+  const picture = pictureFlags(format, flags);
+  if (resultFormat(format).binary && run.output.path === undefined && io.stdout.isTTY) {
+    throw new UsageError(`--format ${format} writes a binary image: give -o FILE.${format} (or redirect standard output).`);
   }
   const stability = stabilityFlags(flags);
   const file = sessionPath(customers, flags.session, io.cwd);
@@ -192,6 +204,7 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
     top: countFlag('--top', flags.top, 1),
     stability,
     explain,
+    picture,
     session,
     compare: flags.compare,
     replay: replayFlags(flags, run),
@@ -280,6 +293,32 @@ export function replayDecisions(plan: SelectPlan, session: SessionFile, shown: s
   const strengthAxis = axisGiven ? plan.strengthAxis : (session.session.answers.kaism?.strengthAxis ?? plan.strengthAxis);
   const warnings = overridden.map((o) => `${o.flag} ${o.value} overrides the team's decision saved in ${shown} (${o.session}), as --override-session asks.`);
   return { method, strengthAxis, criteria, record: { file: shown, flags: { ...plan.replay.applied }, overridden }, warnings };
+}
+
+/** The result formats that draw the matrix (and so take --bubble). */
+const PICTURE_FORMATS = RESULT_FORMAT.values.filter((f) => resultFormat(f).picture);
+
+/** `--bubble` for the pictures; `--width` or `--scale` for a PNG (a multiple of the SVG's 1280 px). */
+function pictureFlags(format: ResultFormat, flags: Pick<SelectFlags, 'bubble' | 'width' | 'scale'>): PictureOptions {
+  if (flags.bubble !== undefined && !resultFormat(format).picture) {
+    throw new UsageError(`--bubble sizes the bubbles of the pictures: use it with --format ${orList(PICTURE_FORMATS)}.`);
+  }
+  for (const [flag, v] of [['--width', flags.width], ['--scale', flags.scale]] as const) {
+    if (v !== undefined && format !== 'png') throw new UsageError(`${flag} sets the size of a PNG: use it with --format png.`);
+  }
+  if (flags.width !== undefined && flags.scale !== undefined) throw new UsageError('Give --width or --scale, not both.');
+  let pngWidth = DEFAULT_PNG_WIDTH;
+  if (flags.width !== undefined) {
+    const v = flags.width.trim().replace(/px$/i, '');
+    if (!/^\d+$/.test(v) || Number(v) < PNG_WIDTH.min || Number(v) > PNG_WIDTH.max) {
+      throw new UsageError(`--width "${flags.width}" must be a whole number of pixels from ${PNG_WIDTH.min} to ${PNG_WIDTH.max}.`);
+    }
+    pngWidth = Number(v);
+  }
+  if (flags.scale !== undefined) {
+    pngWidth = Math.round(CANVAS.width * decimalFlag('--scale', flags.scale.trim().replace(/x$/i, ''), PNG_WIDTH.min / CANVAS.width, PNG_WIDTH.max / CANVAS.width));
+  }
+  return { bubble: flags.bubble === undefined ? null : vocabularyFlag('--bubble', BUBBLE, flags.bubble), pngWidth };
 }
 
 export interface ExplainPlan extends RunPlan {

@@ -15,6 +15,8 @@ import { SPLIT_SYNTAX } from '../core/split.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
 import { EXPLAIN_FORMAT } from '../render/explain.js';
 import { RESULT_FORMAT } from '../render/formats.js';
+import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
+import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT } from '../render/review/formats.js';
 import { WEIGHTS_FORMAT } from '../render/weights.js';
 
@@ -44,7 +46,10 @@ const OPTIONS = {
   perturb: { flags: '--perturb <p>', help: 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)' },
   scoreNoise: { flags: '--score-noise <d>', help: 'stability: shift each value by up to ±d scale points (default 0)' },
   seed: { flags: '--seed <n>', help: 'stability: random seed, so the same command prints the same numbers (default 1)' },
-  explain: { flags: '--explain', help: 'JSON: add per-factor contributions and the smallest change that crosses a boundary' },
+  explain: { flags: '--explain', help: 'JSON or HTML: add per-factor contributions and the smallest change that crosses a boundary' },
+  bubble: { flags: '--bubble <column>', help: `svg, png, html: bubble area by ${BUBBLE.list} (default: revenue when the file has it)` },
+  width: { flags: '--width <px>', help: `png: width in pixels, ${PNG_WIDTH.min} to ${PNG_WIDTH.max} (default ${DEFAULT_PNG_WIDTH})` },
+  scale: { flags: '--scale <x>', help: `png: size as a multiple of the ${CANVAS.width} × ${CANVAS.height} SVG (instead of --width)` },
   delimiter: { flags: '--delimiter <d>', help: 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)' },
   strengthAxis: { flags: '--strength-axis <side>', help: `where high strength sits on the chart: ${STRENGTH_SIDE.list}`, default: 'left' },
   top: { flags: '--top <n>', help: 'table rows shown (the rest are counted)', default: '200' },
@@ -103,7 +108,7 @@ const COMMANDS: CommandDef[] = [
     description: 'Score, rank and select key accounts from customers.csv and criteria.csv.',
     args: [{ name: '<customers>', help: 'customers.csv (or - for standard input)' }],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);

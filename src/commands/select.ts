@@ -3,7 +3,7 @@
  * flags and criteria.csv (print) or with the decisions of a saved session (replay), which the
  * flags given on top change only as app/plan.ts `replayDecisions` decides.
  */
-import { ratingsWarnings, readInputs, type InputSpec } from '../app/inputs.js';
+import { ratingsWarnings, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
 import { recordInputs, recordPath, slashed } from '../app/paths.js';
@@ -18,6 +18,9 @@ export async function select(plan: SelectPlan, io: Io): Promise<number> {
   if (plan.mode === 'workshop') return (await import('../workshop/run.js')).runWorkshop(plan, io);
   return plan.mode === 'replay' ? replay(plan, io) : print(plan, io);
 }
+
+/** What customers.csv must give: potential too when the bubbles show it. */
+const columns = (plan: SelectPlan): CustomerColumns => (plan.picture.bubble === 'potential' ? 'potential' : 'result');
 
 const outputs = (plan: SelectPlan): InputSpec['outputs'] => (plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }]);
 
@@ -34,7 +37,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: columns(plan) },
     },
     io,
   );
@@ -78,7 +81,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       ...(criteria ? { criteria: { path: criteria.value, required: true }, factors: 'criteria' as const } : { factors: 'session' as const }),
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, recorded: 'session', aggregate: 'recorded', ignoreUnknownFactors: true, leftAccounts: 'warn' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: columns(plan) },
     },
     io,
   );

@@ -2,52 +2,16 @@
 import { accountLabel } from '../core/accounts.js';
 import type { ValueOf } from '../core/vocabulary.js';
 import type { Evaluation } from '../core/engine.js';
-import type { AccountChange, AccountExplanation, AxisExplanation, CrossOp, Crossing, Explainer } from '../core/explain.js';
+import type { AccountExplanation, AxisExplanation, Explainer } from '../core/explain.js';
 import { accountRecord, resultHead, type ResultContext } from '../core/result.js';
 import { QUADRANTS, type Portfolio, type Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
+import { describeChange, describeCrossing, fmtValue } from './explain-wording.js';
 import { formats, formatVocabulary } from './formats.js';
 import { describeSplit, wrap } from './text.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
-
-/** Up to 2 decimals, rounded towards the side where the statement stays true. */
-function bound(x: number, op: CrossOp): string {
-  const up = op === '>=' || op === '>';
-  const r = (up ? Math.ceil(x * 100 - 1e-6) : Math.floor(x * 100 + 1e-6)) / 100;
-  return fmtValue(r);
-}
-
-export function fmtValue(x: number | null): string {
-  if (x === null) return 'missing';
-  return String(Number(x.toFixed(Math.abs(x) >= 1000 ? 0 : 2)));
-}
-
-/** "5.27 or more", "above 5.27", "3.1 or less", "below 3.1". */
-export function describeCrossing(c: Pick<Crossing, 'op' | 'value'>): string {
-  const v = bound(c.value, c.op);
-  switch (c.op) {
-    case '>=':
-      return `${v} or more`;
-    case '>':
-      return `above ${v}`;
-    case '<=':
-      return `${v} or less`;
-    case '<':
-      return `below ${v}`;
-  }
-}
-
-function signedPoints(x: number): string {
-  const s = Math.abs(x) < 0.05 ? Math.abs(x).toFixed(2) : Math.abs(x).toFixed(1);
-  return `${x < 0 ? '−' : '+'}${s}`;
-}
-
-/** "strength +0.8: Delivery reliability 5 → 5.27 or more (to maintenance)". */
-export function describeChange(c: AccountChange): string {
-  return `${c.axis} ${signedPoints(c.points)}: ${c.factor} ${fmtValue(c.from)} → ${describeCrossing({ op: c.op, value: c.to })} (to ${c.quadrant})`;
-}
 
 const fit = (text: string, w: number): string => (text.length > w ? `${text.slice(0, Math.max(0, w - 1))}…` : text.padEnd(w));
 

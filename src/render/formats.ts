@@ -11,6 +11,10 @@ export interface FormatEntry<W> {
   help: string;
   /** Human text (shows its own warnings); machine formats leave the warnings to standard error. */
   human: boolean;
+  /** Bytes, not text (png): never written to a terminal. */
+  binary?: true;
+  /** A picture of the matrix (svg, png, html): takes --bubble. */
+  picture?: true;
   load(): Promise<W>;
 }
 
@@ -30,7 +34,14 @@ export const RESULT_FORMATS = formats<ResultWriter>()({
   json: { help: 'the kam/result@1 document', human: false, load: async () => (await import('./json.js')).writeResultJson },
   csv: { help: 'one row per account in rank order', human: false, load: async () => (await import('./csv.js')).writeResultCsv },
   markdown: { help: 'the step-9 brief for the business', human: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
+  svg: { help: 'the KAISM matrix as a picture for slides', human: false, picture: true, load: async () => (await import('./picture/matrix-svg.js')).writeMatrixSvg },
+  // png.ts imports resvg: only a png run loads it.
+  png: { help: 'the KAISM matrix as a PNG image (needs -o or a redirect)', human: false, picture: true, binary: true, load: async () => (await import('./png.js')).writeMatrixPng },
+  html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
 });
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);
 export type ResultFormat = ValueOf<typeof RESULT_FORMAT>;
+
+/** A result format's entry as the registry's type, so its optional marks (binary, picture) read on every format. */
+export const resultFormat = (f: ResultFormat): FormatEntry<ResultWriter> => RESULT_FORMATS[f];

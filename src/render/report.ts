@@ -102,7 +102,7 @@ export function selectionLine(ev: Evaluation): string {
 }
 
 /** `--format table` (a ResultWriter): the table, the chart, the quadrants, the split, ratings and warnings. */
-export function writeReport(out: Sink, doc: ResultDocument, o: RenderOptions): void {
+export function writeReport(out: Sink, doc: ResultDocument, o: Omit<RenderOptions, 'picture'>): void {
   const { portfolio, ev, ctx } = doc;
   writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability, comparison: ctx.comparison });
 }

@@ -2,6 +2,7 @@
 import type { Evaluation } from '../core/engine.js';
 import type { ResultContext } from '../core/result.js';
 import type { Portfolio } from '../core/types.js';
+import type { PictureOptions } from './picture/options.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
 
@@ -28,6 +29,8 @@ export interface RenderOptions {
   top: number;
   /** Where high strength sits on the chart. */
   strengthAxis: 'left' | 'right';
+  /** The pictures (svg, png, html): bubble column and PNG width. */
+  picture: PictureOptions;
 }
 
 export type ResultWriter = (out: Sink, doc: ResultDocument, options: RenderOptions) => void;

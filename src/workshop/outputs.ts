@@ -8,6 +8,7 @@ import { buildResult, factorRecords, type KamResult, type ResultContext } from '
 import type { Factor } from '../core/types.js';
 import { csvText, markdownSafe } from '../render/escape.js';
 import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
+import { DEFAULT_PICTURE } from '../render/picture/options.js';
 import type { BriefSection, ResultDocument } from '../render/result-document.js';
 import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
@@ -53,21 +54,26 @@ export function briefSections(session: Session): BriefSection[] {
   return out;
 }
 
+/** The files of step 9 beside BASE: the brief (Markdown, and HTML for the business), the results (JSON, CSV). */
+export const SELECTION_FILES: ReadonlyArray<[ResultFormat, string]> = [
+  ['markdown', '.md'],
+  ['json', '.json'],
+  ['csv', '.csv'],
+  ['html', '.html'],
+];
+
 /**
- * Writes BASE.md (the brief), BASE.json and BASE.csv (the results); returns the paths written.
- * The inputs they name are recorded relative to them (`cwd`: where the paths in `doc` start).
+ * Writes BASE.md (the brief), BASE.json and BASE.csv (the results) and BASE.html (the brief as a
+ * web page); returns the paths written. The inputs they name are recorded relative to them
+ * (`cwd`: where the paths in `doc` start).
  */
 export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right', cwd: string): Promise<string[]> {
-  const files: Array<[ResultFormat, string]> = [
-    ['markdown', `${base}.md`],
-    ['json', `${base}.json`],
-    ['csv', `${base}.csv`],
-  ];
+  const files = SELECTION_FILES.map(([format, ext]): [ResultFormat, string] => [format, `${base}${ext}`]);
   ensureFolder(dirname(base));
   const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, cwd) } };
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    writeAtomically(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis }));
+    writeAtomically(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
   }
   return files.map(([, file]) => file);
 }

@@ -13,7 +13,7 @@ import { writeReport, selectionLine } from '../render/report.js';
 import { movementSentences } from '../render/review/wording.js';
 import { stringSink } from '../render/sink.js';
 import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
-import { briefSections, criteriaCsv, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
+import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
@@ -88,11 +88,11 @@ export const selectionStep: Step = {
     const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
     const base = (await p.input({
       id: 'selection.files',
-      message: 'Write the brief (.md) and results (.json, .csv) as (- to skip):',
+      message: 'Write the brief (.md, .html) and results (.json, .csv) as (- to skip):',
       default: prev?.outputBase ?? defaultBase,
       validate: (v) => {
         const b = v.trim();
-        const clash = b === '-' || b === '' ? undefined : [`${b}.md`, `${b}.json`, `${b}.csv`].find((f) => isInputFile(f, inputs, env.cwd));
+        const clash = b === '-' || b === '' ? undefined : SELECTION_FILES.map(([, ext]) => `${b}${ext}`).find((f) => isInputFile(f, inputs, env.cwd));
         return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
       },
     })).trim();

@@ -23,16 +23,19 @@ import type { ReviewDocument } from '../../src/core/review.js';
 import type { Session } from '../../src/session/schema.js';
 import { cleanEnv, DEV_DEPENDENCIES, installedPackages, packKam } from '../helpers/package.js';
 import { ROOT, tempDir, type RunResult } from '../helpers/run-kam.js';
+import { checkRunOutputs } from '../helpers/schemas.js';
 import { SETTLING, workshop } from '../workshop/helpers.js';
 
 const examples = join(ROOT, 'examples');
 const workflow = readFileSync(join(ROOT, 'examples/ci/kam-quarterly-review.yml'), 'utf8');
 
 let prefix = '';
-/** The installed kam, as a user runs it: on the PATH of a clean environment. */
+/** The installed kam, as a user runs it: on the PATH of a clean environment (its JSON documents checked against schemas/). */
 function kam(cwd: string, args: string[]): RunResult {
   const r = spawnSync('kam', args, { cwd, env: cleanEnv(prefix, { SOURCE_DATE_EPOCH: '1795428000' }), encoding: 'utf8' });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  checkRunOutputs(args, cwd, result);
+  return result;
 }
 const read = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const scores = (accounts: Array<{ id: string; rank: number; attractiveness: number; strength: number; quadrant: string; selected: boolean }>) =>

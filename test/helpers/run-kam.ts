@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/app/io.js';
+import { checkRunOutputs } from './schemas.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/kam.js');
@@ -17,7 +18,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** The built binary, with a clean environment (no CI, no colour unless asked). */
+/**
+ * The built binary, with a clean environment (no CI, no colour unless asked). Every kam JSON
+ * document the run writes (standard output, -o, --save-result) is validated against schemas/.
+ */
 export function kam(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {},
@@ -25,10 +29,12 @@ export function kam(
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env };
   // `timeout` is a hang guard: a killed run has no exit status and so fails the caller's exit-code check.
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8', timeout: opts.timeout, maxBuffer: 1 << 28 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  checkRunOutputs(args, opts.cwd ?? ROOT, result);
+  return result;
 }
 
-/** main() in-process with string streams. */
+/** main() in-process with string streams; its JSON documents are validated as kam()'s are. */
 export async function kamInProcess(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string | undefined>; stdin?: string; tty?: boolean; columns?: number } = {},
@@ -45,6 +51,7 @@ export async function kamInProcess(
     cwd: opts.cwd ?? ROOT,
   };
   const code = await main(args, io);
+  checkRunOutputs(args, io.cwd, { code, stdout });
   return { code, stdout, stderr };
 }
 

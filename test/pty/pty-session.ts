@@ -1,6 +1,7 @@
 /** Drives the built `kam` in a real pseudo-terminal: waits for prompt texts, presses keys. */
 import { spawn, type IPty } from '@lydell/node-pty';
 import { BIN } from '../helpers/run-kam.js';
+import { watchKamFiles } from '../helpers/schemas.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
@@ -21,9 +22,15 @@ export class PtyKam {
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     env.TERM = 'xterm-256color';
+    // The JSON files kam writes here (the session, the results file) are validated against
+    // schemas/ once it exits normally or by Ctrl-C (130, after saving): `exit` rejects otherwise.
+    const written = watchKamFiles(cwd);
     this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 24, cwd, env });
     this.pty.onData((d) => void (this.raw += d));
-    this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+    this.exit = new Promise<number>((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode))).then((code) => {
+      if (code === 0 || code === 130) written(`kam ${args.join(' ')} on a terminal`);
+      return code;
+    });
   }
 
   /** Everything shown so far, without escape sequences. */

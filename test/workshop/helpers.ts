@@ -14,6 +14,7 @@ import type { StepEnv } from '../../src/workshop/context.js';
 import { loadWorkshop } from '../../src/workshop/run.js';
 import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkKamText, watchKamFiles } from '../helpers/schemas.js';
 
 export { DEFAULT, CANCEL, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
@@ -94,11 +95,18 @@ export function ttyIo(cwd: string, tty = true, prompter?: Prompter): { io: Io; o
   return { io, out: () => stdout, err: () => stderr };
 }
 
-/** The workshop (`kam select customers.csv` on a terminal) with scripted answers, through main(). */
+/**
+ * The workshop (`kam select customers.csv` on a terminal) with scripted answers, through main().
+ * The JSON files it writes (the session, the results file) are validated against schemas/ when
+ * it ends normally or by Ctrl-C (130, after saving).
+ */
 export async function workshop(dir: string, script: Script, flags: Flags = {}, tty = true): Promise<WorkshopRun> {
   const prompter = new ScriptedPrompter(script);
   const { io, out, err } = ttyIo(dir, tty, prompter);
+  const written = watchKamFiles(dir);
   const code = await main(['select', 'customers.csv', ...flagArgs({ color: false, ...flags })], io);
+  if (code === 0 || code === 130) written('the workshop');
+  checkKamText(out(), 'the workshop: standard output');
   return { code, stdout: out(), stderr: err(), prompter };
 }
 
@@ -106,6 +114,7 @@ export async function workshop(dir: string, script: Script, flags: Flags = {}, t
 export async function replay(dir: string, flags: Flags = {}, customers = 'customers.csv'): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, out, err } = ttyIo(dir, false);
   const code = await main(['select', customers, ...flagArgs({ interactive: false, format: 'json', session: 'kam-session.json', ...flags })], io);
+  checkKamText(out(), 'the replay: standard output');
   return { code, stdout: out(), stderr: err() };
 }
 

@@ -159,7 +159,7 @@ describe('the workshop on a saved session next quarter', () => {
     expect(s.inputs.customers.path).toBe('../customers.csv');
     expect(s.inputs.ratings?.path).toBe('../ratings.csv');
     expect(s.result?.inputs.ratings.path).toBe('../ratings.csv');
-    expect(s.answers.selection?.written).toEqual(['../kam-selection.md', '../kam-selection.json', '../kam-selection.csv']);
+    expect(s.answers.selection?.written).toEqual(['../kam-selection.md', '../kam-selection.json', '../kam-selection.csv', '../kam-selection.html']);
     // The written results record their inputs relative to themselves.
     expect((JSON.parse(readFileSync(join(dir, 'kam-selection.json'), 'utf8')) as KamResult).inputs.ratings.path).toBe('ratings.csv');
     const r = await replay(join(dir, 'sessions'), { session: 'q1.json' }, '../customers.csv');

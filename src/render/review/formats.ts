@@ -39,6 +39,22 @@ export const REVIEW_FORMATS = formats<ReviewWriter>()({
     human: false,
     load: async () => (await import('./render-csv.js')).writeReviewCsv,
   },
+  svg: {
+    help: "the movement on the KAISM matrix as a picture (with --account, the account's history)",
+    human: false,
+    load: async () => {
+      const { writeReviewSvg } = await import('./render-svg.js');
+      return (out, r) => writeReviewSvg(out, r.doc, r.focus);
+    },
+  },
+  html: {
+    help: 'the review as one offline web page: the picture, the release list, a sortable account table',
+    human: false,
+    load: async () => {
+      const { writeReviewHtml } = await import('./render-html.js');
+      return (out, r) => writeReviewHtml(out, r.doc, r.focus);
+    },
+  },
 });
 
 export const REVIEW_FORMAT = formatVocabulary(REVIEW_FORMATS);
