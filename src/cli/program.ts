@@ -67,7 +67,7 @@ const OPTIONS = {
   saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous; - for standard output)" },
   reviewRatings: { flags: '--ratings <file>', help: "with --customers: this quarter's ratings.csv (default: the ratings file the last snapshot applied, found beside it)" },
   previousCustomers: { flags: '--previous-customers <file>', help: "the previous quarter's customers.csv, to tell method changes from data changes (default: the file the previous snapshot recorded, if unchanged)" },
-  reviewTop: { flags: '--top <n>', help: 'table and Markdown: at most N accounts per list, the rest counted (default: all in the table; in Markdown sized to stay under 60,000 characters)' },
+  reviewTop: { flags: '--top <n>', help: 'table and Markdown: at most N accounts per list, the rest counted (default: all in the table; the Markdown sized to stay under 50,000 characters)' },
   reviewQuiet: { flags: '--quiet', help: 'print nothing on success (no report on standard output unless -o -, no warnings); failed gates still print' },
   reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)' },
   failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true },

@@ -152,7 +152,7 @@ describe('method changes are news', () => {
     );
   });
 
-  it('table and Markdown show the Method changed block and what moved each account', () => {
+  it('table, Markdown and HTML show the Method changed block and what moved each account', () => {
     const table = run(dir, ['review', 'q2.json', 'q3.json']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain(`Method changed: 1 difference between how q2.json and q3.json were scored.\n- ${CHANGE}\n`);
@@ -161,6 +161,9 @@ describe('method changes are news', () => {
     expect(md.stdout).toContain('## Method changed');
     expect(md.stdout).toContain('| # | Account | Quadrant | Attractiveness | Δ | Strength | Δ | Selection | Moved by |');
     expect(md.stdout).toMatch(/\| method change \|\n/);
+    const html = run(dir, ['review', 'q2.json', 'q3.json', '--format', 'html']);
+    expect(html.stdout).toContain('<h2>Method changed</h2>');
+    expect(html.stdout).toContain('<li>the weight of &quot;Gross margin %&quot; (attractiveness): 15 (15.0 %) → 40 (32.0 %)</li>');
   });
 
   it('--fail-on method-change fails (exit 3); drop and demotion gates see the data only, and pass', () => {
@@ -319,6 +322,11 @@ describe('fits where CI puts it', () => {
     expect(failed.code).toBe(3);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toMatch(/^kam: demotion: /);
+    // kam select --quiet: the result, no warnings.
+    const select = run(dir, ['select', 'q1.csv', '--capacity', '5', '--format', 'csv', '--quiet']);
+    expect(select.code).toBe(0);
+    expect(select.stderr).toBe('');
+    expect(run(dir, ['select', 'q1.csv', '--capacity', '5', '--format', 'csv']).stderr).toMatch(/^kam: warning: \d+ accounts are in the key quadrants but the capacity is 5/);
   });
 
   it('-o - is standard output: review, --save-result, select, explain, weights', () => {
