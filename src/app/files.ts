@@ -1,6 +1,6 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { decodeText } from '../load/encoding.js';
@@ -24,7 +24,17 @@ function systemMessage(e: unknown): string {
   return `the file cannot be read (${code ?? (e as Error).message})`;
 }
 
-export function readInputFile(path: string, cwd: string): LoadedFile {
+/** A file's bytes as read, before any decoding (a workbook is bytes, not text). */
+export interface LoadedBytes {
+  /** As the user wrote it ("-" for standard input). */
+  path: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+export function readInputBytes(path: string, cwd: string): LoadedBytes {
   const full = resolve(cwd, path);
   let buf: Buffer;
   try {
@@ -33,7 +43,43 @@ export function readInputFile(path: string, cwd: string): LoadedFile {
   } catch (e) {
     throw new InputError({ file: path, message: systemMessage(e) });
   }
-  return { path, text: decodeText(buf, path), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path, bytes: buf, sha256: sha256(buf) };
+}
+
+export function readInputFile(path: string, cwd: string): LoadedFile {
+  const { bytes, sha256 } = readInputBytes(path, cwd);
+  return { path, text: decodeText(bytes, path), sha256 };
+}
+
+/** A file's bytes, or standard input's for `-`. */
+export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedBytes> {
+  if (path !== '-') return readInputBytes(path, io.cwd);
+  const bytes = await readStdinBytes(io.stdin);
+  return { path, bytes, sha256: sha256(bytes) };
+}
+
+/** Whether `path` is a folder (standard input and paths that do not exist are not). */
+export function isFolder(path: string, cwd: string): boolean {
+  if (path === '-') return false;
+  return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** Excel's and LibreOffice's lock files beside an open workbook. */
+const isLockFile = (name: string): boolean => name.startsWith('~$') || name.startsWith('.~lock.');
+
+/** The .xlsx files of a folder, in name order: no lock files, no subfolders. */
+export function workbookFiles(folder: string, cwd: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, folder));
+  } catch (e) {
+    throw new InputError({ file: folder, message: systemMessage(e) });
+  }
+  return names
+    .filter((n) => /\.xlsx$/i.test(n) && !isLockFile(n))
+    .sort()
+    .map((n) => join(folder, n))
+    .filter((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
@@ -44,7 +90,7 @@ export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
 
 export async function readStdin(stdin: InStream): Promise<LoadedFile> {
   const buf = await readStdinBytes(stdin);
-  return { path: '-', text: decodeText(buf, 'standard input'), sha256: createHash('sha256').update(buf).digest('hex') };
+  return { path: '-', text: decodeText(buf, 'standard input'), sha256: sha256(buf) };
 }
 
 /** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts). */
@@ -64,6 +110,10 @@ export interface ChunkedInput {
   /** A guess at the number of lines, from the size and the first 64 KiB. */
   expectedLines: number;
   size: number;
+  /** The first bytes of the file (up to 64 KiB): enough to tell a workbook from text. */
+  head: Uint8Array;
+  /** Closes the file without reading it (reading every chunk closes it too). */
+  close(): void;
 }
 
 const CHUNK = 2 << 20;
@@ -80,6 +130,11 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
   } catch (e) {
     throw new InputError({ file: path, message: systemMessage(e) });
   }
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
   const hash = createHash('sha256');
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
   const headBytes = readSync(fd, head, 0, head.length, 0);
@@ -100,11 +155,11 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
         yield chunk;
       }
     } finally {
-      closeSync(fd);
+      close();
     }
   }
   let digest: string | null = null;
-  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size };
+  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size, head: head.subarray(0, headBytes), close };
 }
 
 /** The real path of a file, or its absolute path when it does not exist yet. */
@@ -237,6 +292,35 @@ export function writeAtomically(target: string, render: (write: Sink) => void): 
   } catch (e) {
     file.abort();
     // A full disk or a lost permission mid-write is an input error naming the file, not a bug.
+    throw isSystemError(e) ? writeError(target, e) : e;
+  }
+}
+
+/**
+ * writeAtomically for a writer that may finish later (a workbook is zipped asynchronously):
+ * the target is replaced only once `render` has resolved.
+ */
+export async function writeAtomicallyAsync(target: string, render: (write: Sink) => void | Promise<void>): Promise<void> {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    let fd: number | null = null;
+    try {
+      fd = openSync(target, 'w');
+      const out = fd;
+      await render((chunk) => writeAll(out, chunk));
+    } catch (e) {
+      throw isSystemError(e) ? writeError(target, e) : e;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+    return;
+  }
+  const file = new AtomicFile(target);
+  try {
+    await render(file.write);
+    file.commit();
+  } catch (e) {
+    file.abort();
     throw isSystemError(e) ? writeError(target, e) : e;
   }
 }

@@ -48,10 +48,18 @@ export interface SelectFlags extends CommonFlags {
   bubble?: string;
   width?: string;
   scale?: string;
+  /** A customers workbook's sheet, by name or number. */
+  sheet?: string;
+  /** CSV for a spreadsheet, in the separators of --locale. */
+  excel?: boolean;
+  locale?: string;
 }
 
 /** `kam explain`: the flags of select that shape the evaluation it explains. */
-export type ExplainFlags = Pick<SelectFlags, 'criteria' | 'format' | 'output' | 'missing' | 'split' | 'sort' | 'strength' | 'ratings' | 'aggregate' | 'capacity' | 'segment' | 'delimiter' | 'color' | 'debug'>;
+export type ExplainFlags = Pick<
+  SelectFlags,
+  'criteria' | 'format' | 'output' | 'missing' | 'split' | 'sort' | 'strength' | 'ratings' | 'aggregate' | 'capacity' | 'segment' | 'delimiter' | 'sheet' | 'color' | 'debug'
+>;
 
 /** `kam review`. */
 export interface ReviewFlags extends CommonFlags {
@@ -78,6 +86,49 @@ export interface WeightsFlags extends CommonFlags {
   dryRun?: boolean;
   delimiter?: string;
   interactive: boolean;
+}
+
+/** `kam ratings template`. */
+export interface RatingsTemplateFlags extends CommonFlags {
+  criteria?: string;
+  raters?: string;
+  competitors?: string;
+  factors?: string;
+  output?: string;
+  force?: boolean;
+  sheet?: string;
+  delimiter?: string;
+}
+
+/** `kam ratings collect`. */
+export interface RatingsCollectFlags extends CommonFlags {
+  output?: string;
+  criteria?: string;
+}
+
+/** `"Ana,Ben, Chen"` → the names, each once (case-insensitively), none empty; `required`: at least one. */
+export function namesFlag(flag: string, value: string | undefined, required: boolean): string[] {
+  const names = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (names.length === 0) {
+    if (required) throw new UsageError(`${flag} needs at least one name (separate names with commas, e.g. ${flag} "Ana,Ben,Chen").`);
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n.toLowerCase())) throw new UsageError(`${flag}: "${n}" is named twice.`);
+    seen.add(n.toLowerCase());
+  }
+  return names;
+}
+
+/** `--sheet`: a sheet's name or number, as given (the workbook decides whether it has one). */
+export function sheetFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError('--sheet needs the name or the number of a sheet.');
+  return value;
 }
 
 /** One of a vocabulary's values, or a UsageError listing them. */

@@ -1,14 +1,18 @@
 /**
  * Every file kam reads goes through `readInputs`: customers, criteria, ratings, pairs, sessions,
- * snapshots and the comparison of step 10, for every command and the workshop. Each file is read
- * once (a large customers file in chunks, hashed as it goes), decoded and checked by
- * load/encoding.ts, and parsed by its loader; outputs that would overwrite an input are refused
- * before any data is read. The order is fixed: documents first (they may decide the factors and
- * the ratings file), then criteria, ratings and customers.
+ * snapshots, the comparison of step 10 and the rating sheets of `kam ratings collect`, for every
+ * command and the workshop. Each file is read once (a large customers file in chunks, hashed as
+ * it goes), decoded and checked by load/encoding.ts, and parsed by its loader; outputs that would
+ * overwrite an input are refused before any data is read. The order is fixed: documents first
+ * (they may decide the factors and the ratings file), then criteria, ratings and customers.
+ *
+ * Customers, criteria and ratings may be Excel workbooks, and ratings a folder of filled rating
+ * sheets: the bytes decide (a zip), not the name. A workbook is handed to load/workbook.ts, which
+ * is imported (with exceljs) only then: a run on CSV files never loads either.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import { InputError, UsageError } from '../core/errors.js';
@@ -17,23 +21,29 @@ import { resolveRatings, type Aggregate, type RatingsOutcome, type SettledScore 
 import type { InputFile } from '../core/result.js';
 import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
-import { loadCriteria } from '../load/criteria.js';
 import type { Delimiter } from '../load/csv-reader.js';
-import { loadCustomerColumns } from '../load/customers.js';
+import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
+import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
 import { loadPairs } from '../load/pairs.js';
-import { checkRatingAccounts, leftAccountsWarning, readRatings, type ParsedRatings } from '../load/ratings.js';
+import type { CollectedRatings } from '../load/rating-sheets.js';
+import { leftAccountsWarning, type ParsedRatings } from '../load/ratings.js';
+import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
 import { decisionsOf, recordedRatings, savedSettled } from '../load/saved.js';
 import { parseKamDocument, resultDocument, snapshotFromResult, type KamDocument } from '../load/snapshot.js';
 import { decodeSession, type SessionFile } from '../session/decode.js';
 import { assertReplayable } from '../session/replay.js';
 import type { Session } from '../session/schema.js';
-import { assertNotInput, openChunkedInput, readInputFile, readStdinBytes, readText, shownPath, type LoadedFile } from './files.js';
+import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
 import { findRecorded, originNote, shownPath as shownFrom, type Origin } from './paths.js';
+import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
 
-/** Which columns of customers.csv a run loads besides the key, name and factors (see InputSpec.customers). */
-export type CustomerColumns = 'result' | 'potential' | 'all';
+/** The workbook loaders, imported on the first workbook a run reads (never by a CSV run). */
+const workbooks = () => import('../load/workbook.js');
+
+/** Which columns of customers.csv a run loads besides the key and name (see InputSpec.customers). */
+export type CustomerColumns = 'result' | 'potential' | 'all' | 'accounts';
 
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
@@ -52,14 +62,14 @@ export interface InputSpec {
   decisions?: string;
   /** An earlier result or session to compare with (the workshop's step 10). */
   compare?: string;
-  /** criteria.csv; without `required`, a missing file reads as no criteria (the workshop); `origin` when the path is kam's default. */
+  /** criteria.csv (or a workbook); without `required`, a missing file reads as no criteria (the workshop); `origin` when the path is kam's default. */
   criteria?: { path: string; required: boolean; origin?: Origin };
   /**
    * Where the factors come from: criteria.csv, the session's agreed criteria, the snapshot's (or
-   * --session's) decisions, or `given` (a review rescoring the previous quarter's data with the
-   * current decisions).
+   * --session's) decisions, `given` (a review rescoring the previous quarter's data with the
+   * current decisions), or (kam ratings collect without --criteria) the rating sheets' own.
    */
-  factors?: 'criteria' | 'session' | 'decisions' | 'given';
+  factors?: 'criteria' | 'session' | 'decisions' | 'given' | 'sheets';
   /** With `factors: 'given'`. */
   given?: { factors: Factor[]; method: Method };
   /**
@@ -79,10 +89,14 @@ export interface InputSpec {
     leftAccounts?: 'warn' | 'with-session';
   };
   /**
-   * customers.csv: `result` loads what a result shows; `potential` that and the potential column
-   * (pictures with --bubble potential); `all` also channel, potential and every numeric column (the workshop).
+   * customers.csv (or a workbook, `sheet` choosing its sheet): `result` loads what a result
+   * shows; `potential` that and the potential column (pictures with --bubble potential); `all`
+   * also channel, potential and every numeric column (the workshop); `accounts` only the keys,
+   * names and segments (rating sheets are made for the factors it lacks).
    */
-  customers?: { path: string; columns: CustomerColumns };
+  customers?: { path: string; columns: CustomerColumns; sheet?: string };
+  /** kam ratings collect: filled rating sheets, or folders of them, read back into ratings (checked against the factors). */
+  sheets?: string[];
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
   compared?: { axis: Axis; pairs?: string };
 }
@@ -110,8 +124,11 @@ export interface Inputs {
   /** The decisions that score the data (`factors: 'decisions'`) and the document they came from. */
   decisions: { method: Method; file: InputFile; document: KamDocument } | null;
   compare: { path: string; snapshot: Snapshot } | null;
-  /** The criteria file, null when there is none (or the factors came from elsewhere). */
-  criteria: (InputFile & { text: string }) | null;
+  /**
+   * The criteria file, null when there is none (or the factors came from elsewhere): its text
+   * and delimiter as the criteria loader read them (for a workbook, its sheet's CSV twin).
+   */
+  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean }) | null;
   factors: Factor[];
   ratings: RatedInputs | null;
   customers: InputFile;
@@ -120,6 +137,8 @@ export interface Inputs {
   /** With `columns: 'all'`: numeric columns of customers.csv that are not criteria factors. */
   numericColumns: string[];
   pairs: Comparison[];
+  /** kam ratings collect: the sheets' ratings (checked against the factors) and the files read. */
+  collected: (CollectedRatings & { files: string[] }) | null;
   /** Progress on standard error for large inputs; the caller calls done() when finished. */
   progress: Progress;
   /** Warnings about the inputs (rating rows of accounts that left the export). */
@@ -151,12 +170,13 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     portfolio: null as unknown as Portfolio,
     numericColumns: [],
     pairs: [],
+    collected: null,
     progress: silent,
     warnings: [],
   };
   const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
   if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
-  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions], io, [spec.session?.path, spec.compare]);
+  refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions, ...(spec.sheets ?? [])], io, [spec.session?.path, spec.compare]);
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
@@ -180,9 +200,9 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
     if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
-      const file = await readNoted(() => readText(c.path, io), c.origin && originNote(c.path, c.origin));
-      inputs.criteria = { path: file.path, sha256: file.sha256, text: file.text };
-      inputs.factors = loadCriteria(file.text, shownPath(c.path), spec.delimiter);
+      const { file, table, workbook } = await readNoted(() => readTable(c.path, 'criteria', spec, io), c.origin && originNote(c.path, c.origin));
+      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook };
+      inputs.factors = await readNoted(() => loadCriteriaTable(table), c.origin && originNote(c.path, c.origin));
     }
   } else if (spec.factors === 'session') {
     inputs.factors = inputs.session?.criteria ?? [];
@@ -214,20 +234,26 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     if (pairs !== undefined) inputs.pairs = loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
+  // The rating sheets of kam ratings collect: no customers to check the accounts against.
+  if (spec.sheets) {
+    const collected = await readRatingSheets(spec.sheets, spec, io, false);
+    if (spec.factors === 'sheets') inputs.factors = collected.factors;
+    const parsedSheets = readRatingsTable(collected.table, { factors: inputs.factors });
+    if (parsedSheets.problems.size > 0) throw new InputError(byLine(parsedSheets.problems.items).map(collected.table.place));
+    inputs.collected = collected;
+  }
+
   // The ratings (checked against the customers below).
   let parsed: ParsedRatings | null = null;
-  let ratingsFile: LoadedFile | null = null;
+  let ratingsRead: { file: InputFile; table: TableText } | null = null;
   if (spec.ratings && ratings) {
     const r = spec.ratings;
     if (spec.factors === 'criteria' && inputs.criteria === null) {
       throw new UsageError(`--ratings ${ratings.path}: ratings rate the factors of a criteria file, and there is none at ${spec.criteria?.path ?? 'criteria.csv'} (give one with --criteria).`);
     }
-    ratingsFile = await readNoted(() => readText(ratings.path, io), ratings.note);
-    const text = ratingsFile.text;
-    parsed = await readNoted(
-      () => readRatings(text, { file: shownPath(ratings.path), delimiter: spec.delimiter, factors: inputs.factors, ignoreUnknownFactors: r.ignoreUnknownFactors }),
-      ratings.note,
-    );
+    ratingsRead = await readNoted(() => readTable(ratings.path, 'ratings', spec, io), ratings.note);
+    const table = ratingsRead.table;
+    parsed = await readNoted(() => readRatingsTable(table, { factors: inputs.factors, ignoreUnknownFactors: r.ignoreUnknownFactors }), ratings.note);
   }
 
   if (spec.customers) {
@@ -236,18 +262,19 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.portfolio = portfolio;
     inputs.numericColumns = numericColumns;
     inputs.progress = progress;
-    if (parsed && ratingsFile && spec.ratings && ratings) {
+    if (parsed && ratingsRead && spec.ratings && ratings) {
       try {
         const r = spec.ratings;
         const p = parsed;
+        const read = ratingsRead;
         const lenient = r.leftAccounts === 'warn' || (r.leftAccounts === 'with-session' && inputs.session !== null);
-        const checked = await readNoted(() => checkRatingAccounts(p, portfolio, lenient ? { leftAccounts: 'warn' } : {}), ratings.note);
+        const checked = await readNoted(() => checkRatingsTable(read.table, p, portfolio, lenient ? { leftAccounts: 'warn' } : {}), ratings.note);
         const set = checked.set;
         const aggregate = r.aggregate === 'recorded' ? ratings.aggregate : r.aggregate;
         const outcome = resolveRatings(portfolio, set, aggregate, ratings.settled);
-        inputs.ratings = { file: { path: ratingsFile.path, sha256: ratingsFile.sha256 }, set, aggregate, unrated: portfolio, outcome };
+        inputs.ratings = { file: read.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
-        const left = leftAccountsWarning(checked.left, shownPath(ratingsFile.path), shownPath(customers.path));
+        const left = leftAccountsWarning(checked.left, shownPath(read.file.path), shownPath(customers.path));
         if (left !== null) inputs.warnings.push(ratings.note === undefined ? left : `${left.replace(/\.$/, '')} (${ratings.note.replace(/\.$/, '')}).`);
       } catch (e) {
         progress.done();
@@ -335,9 +362,60 @@ export function settledScores(session: Pick<Session, 'answers'> | undefined): Se
 }
 
 /**
- * customers.csv (or standard input) for the given factors: a file is read in chunks, hashed as
- * it goes, straight into the portfolio's columns. `optional` factors may lack a column (the
- * ratings provide them).
+ * criteria or ratings: a CSV file, a workbook's sheet, or (ratings) a folder of rating sheets, as
+ * the table the loaders read; says which sheet was read when a workbook had a choice.
+ */
+async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean }> {
+  const name = shownPath(path);
+  if (kind === 'ratings' && isFolder(path, io.cwd)) {
+    const c = await readRatingSheets([path], spec, io, true);
+    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true };
+  }
+  const read = await readBytes(path, io);
+  const file = { path: read.path, sha256: read.sha256 };
+  if (!startsLikeWorkbook(read.bytes)) return { file, table: csvTable(name, decodeText(read.bytes, name), spec.delimiter), workbook: false };
+  const table = await (await workbooks()).workbookTable(read.bytes, name, kind);
+  note(io, [table.note]);
+  return { file, table, workbook: true };
+}
+
+/**
+ * Filled rating sheets: workbooks, or folders of them (their .xlsx files in name order, lock
+ * files left out), each read once. The hash covers every file by name and content.
+ */
+async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: Io, say: boolean): Promise<CollectedRatings & { files: string[]; sha256: string }> {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (!isFolder(p, io.cwd)) {
+      files.push(p);
+      continue;
+    }
+    const found = workbookFiles(p, io.cwd);
+    if (found.length === 0) throw new InputError({ file: p, message: 'the folder holds no .xlsx rating sheets (make them with kam ratings template)' });
+    files.push(...found);
+  }
+  const unique = files.filter((f, i) => files.findIndex((g) => resolve(io.cwd, g) === resolve(io.cwd, f)) === i);
+  // A rating sheet found in a folder is an input too: no output may replace it.
+  refuseOutputsOver(spec, unique, io);
+  const hash = createHash('sha256');
+  const read = unique.map((f) => {
+    const b = readInputBytes(f, io.cwd);
+    hash.update(`${basename(f)}\0${b.sha256}\n`);
+    return { name: f, bytes: b.bytes };
+  });
+  const name = paths.join(' ');
+  const collected = await (await workbooks()).collectRatingSheets(read, name);
+  const what = `read ${read.length} rating sheet${read.length === 1 ? '' : 's'} (${collected.raters.join(', ')})`;
+  // --ratings FOLDER says what it read (kam ratings collect reports it in its summary).
+  const sheetsNote = say ? `${name}: ${what}.` : null;
+  note(io, [sheetsNote]);
+  return { ...collected, table: { ...collected.table, note: sheetsNote }, files: unique, sha256: hash.digest('hex') };
+}
+
+/**
+ * customers.csv (or standard input, or a workbook) for the given factors: a CSV file is read in
+ * chunks, hashed as it goes, straight into the portfolio's columns; a workbook is read whole.
+ * `optional` factors may lack a column (the ratings provide them).
  */
 async function readCustomers(
   c: NonNullable<InputSpec['customers']>,
@@ -348,15 +426,40 @@ async function readCustomers(
 ): Promise<{ customers: InputFile; portfolio: Portfolio; numericColumns: string[]; progress: Progress }> {
   const all = c.columns === 'all';
   // No result shows channel, nor potential but as a picture's bubbles (the workshop's market map shows both).
-  const opts = { delimiter, factors: factors.map((f) => f.factor), optional, skip: { channel: !all, potential: !all && c.columns !== 'potential' }, otherNumeric: all };
+  const columns = {
+    factors: c.columns === 'accounts' ? [] : factors.map((f) => f.factor),
+    optional,
+    skip: { channel: !all, potential: !all && c.columns !== 'potential' },
+    otherNumeric: all,
+  };
+  const opts = { ...columns, delimiter };
+  const fromWorkbook = async (bytes: Uint8Array, file: string, sha256: string) => {
+    const read = await (await workbooks()).customersWorkbook(bytes, c.sheet, { ...columns, file } satisfies Omit<CustomersOptions, 'delimiter'>);
+    note(io, [read.note]);
+    return { customers: { path: c.path, sha256 }, portfolio: read.portfolio, numericColumns: read.numericColumns, progress: createProgress(io.stderr, read.portfolio.n) };
+  };
+  const noSheet = (file: string): never => {
+    throw new UsageError(`--sheet chooses a sheet of a workbook, and ${file} is not one (a CSV file has no sheets).`);
+  };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (startsLikeWorkbook(bytes)) return fromWorkbook(bytes, 'standard input', sha256);
+    if (c.sheet !== undefined) noSheet('standard input');
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });
     const progress = createProgress(io.stderr, portfolio.n);
-    return { customers: { path: '-', sha256: createHash('sha256').update(bytes).digest('hex') }, portfolio, numericColumns, progress };
+    return { customers: { path: '-', sha256 }, portfolio, numericColumns, progress };
   }
   let progress: Progress | null = null;
   const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size));
+  if (startsLikeWorkbook(input.head)) {
+    const bytes = Buffer.concat([...input.chunks]);
+    return fromWorkbook(bytes, input.path, input.sha256());
+  }
+  if (c.sheet !== undefined) {
+    input.close();
+    noSheet(input.path);
+  }
   progress = createProgress(io.stderr, input.expectedLines);
   try {
     const { portfolio, numericColumns } = loadCustomerColumns(input.chunks, { ...opts, file: input.path }, input.expectedLines);

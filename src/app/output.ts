@@ -10,7 +10,7 @@ import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
 import type { RenderOptions, ResultDocument } from '../render/result-document.js';
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
-import { writeAtomically } from './files.js';
+import { writeAtomicallyAsync } from './files.js';
 import { colorLevel, terminalWidth, type Io } from './io.js';
 import type { Progress } from './progress.js';
 
@@ -40,9 +40,10 @@ export function paletteFor(level: 0 | 1 | 2 | 3): Palette {
 
 /**
  * Writes `render`'s output to -o (atomically) or standard output, counting the bytes for the
- * progress line unless the output shares the terminal with it.
+ * progress line unless the output shares the terminal with it. A writer may be asynchronous
+ * (a workbook is zipped so): the file is replaced once it has finished.
  */
-export function emit(spec: Pick<OutputSpec, 'path'>, io: Io, render: (out: Sink) => void, progress?: Progress): void {
+export async function emit(spec: Pick<OutputSpec, 'path'>, io: Io, render: (out: Sink) => void | Promise<void>, progress?: Progress): Promise<void> {
   let written = 0;
   const counted = (sink: Sink): Sink =>
     progress
@@ -53,13 +54,13 @@ export function emit(spec: Pick<OutputSpec, 'path'>, io: Io, render: (out: Sink)
         }
       : sink;
   if (spec.path !== undefined) {
-    writeAtomically(resolve(io.cwd, spec.path), (w) => render(counted(w)));
+    await writeAtomicallyAsync(resolve(io.cwd, spec.path), (w) => render(counted(w)));
   } else if (io.stdout.isTTY) {
     // The output goes to the same screen: clear the progress line first, then print.
     progress?.done();
-    render((c) => void io.stdout.write(c));
+    await render((c) => void io.stdout.write(c));
   } else {
-    render(counted((c) => void io.stdout.write(c)));
+    await render(counted((c) => void io.stdout.write(c)));
   }
   progress?.done();
 }
@@ -69,8 +70,13 @@ export function warn(io: Io, warnings: readonly string[], prefix = ''): void {
   for (const w of warnings) io.stderr.write(`kam: warning: ${prefix}${terminalSafe(w)}\n`);
 }
 
-/** How a result is to be written: its format, where, and the table's, chart's and pictures' options. */
-export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture'> {
+/** Notes (which sheet of a workbook was read) as `kam: note: …` lines on standard error. */
+export function note(io: Io, notes: ReadonlyArray<string | null>): void {
+  for (const n of notes) if (n !== null) io.stderr.write(`kam: note: ${terminalSafe(n)}\n`);
+}
+
+/** How a result is to be written: its format, where, and the table's, chart's, pictures' and spreadsheet CSV's options. */
+export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture' | 'excel'> {
   format: ResultFormat;
   output: OutputSpec;
   /** --quiet: no warnings on standard error. */
@@ -82,6 +88,6 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const format = RESULT_FORMATS[o.format];
   const write = await format.load();
   const t = outputTarget(o.output, io);
-  emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture }), progress);
+  await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture, excel: o.excel }), progress);
   if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
 }

@@ -3,7 +3,8 @@
  * needs — for `kam select` also its mode (print the result, open the workshop, or replay a saved
  * session). Nothing after the plan reads a raw flag.
  */
-import { dirname, join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
 import { parseGates, type Gate } from '../core/gates.js';
@@ -11,7 +12,8 @@ import type { SessionRecord } from '../core/result.js';
 import { formatSplit, type SplitSpec } from '../core/split.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
+import { raterFileName } from '../core/rating-sheet.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
 import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
@@ -19,17 +21,21 @@ import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../re
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
 import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights.js';
-import { assertNotInput } from './files.js';
+import { assertNotInput, isInputFile, outputPathProblem } from './files.js';
 import {
   countFlag,
   decimalFlag,
   delimiterFlag,
   formatFlag,
+  namesFlag,
   segmentsFlag,
+  sheetFlag,
   splitFlag,
   stabilityFlags,
   vocabularyFlag,
   type ExplainFlags,
+  type RatingsCollectFlags,
+  type RatingsTemplateFlags,
   type ReviewFlags,
   type SelectFlags,
   type WeightsFlags,
@@ -46,9 +52,12 @@ const EVERY_FORMAT = [...new Set([...RESULT_FORMAT.values, ...EXPLAIN_FORMAT.val
 /** What a scoring run reads and how it scores: shared by select, explain and the workshop. */
 export interface RunPlan {
   customers: string;
+  /** --sheet: the customers workbook's sheet (a name or a number); the first without it. */
+  sheet: string | undefined;
   criteria: string;
   /** Where the criteria path came from when it is kam's default (criteria.csv beside the customers file), for messages. */
   criteriaOrigin: Origin | undefined;
+  /** ratings.csv, a ratings workbook, or a folder of filled rating sheets. */
   ratings: string | undefined;
   delimiter: Delimiter | undefined;
   method: Method;
@@ -65,10 +74,12 @@ export interface SelectPlan extends RunPlan {
   top: number;
   /** --stability and its knobs; null without them. */
   stability: StabilityOptions | null;
-  /** --explain: explanations per account in the JSON or the HTML brief. */
+  /** --explain: explanations per account in the JSON, the HTML brief or the workbook. */
   explain: boolean;
   /** --bubble, --width, --scale: the pictures' bubbles and the PNG's size. */
   picture: PictureOptions;
+  /** --excel [--locale]: the CSV is for a spreadsheet of this locale; null for the machine CSV. */
+  excel: SpreadsheetLocale | null;
   /** The session file (absolute), how messages name it (the flag as given, or the default's path), and --session itself. */
   session: { path: string; shown: string; flag: string | undefined; resume: boolean };
   /** --compare: an earlier session or result for step 10 (without a terminal: the result gains the movements). */
@@ -109,6 +120,7 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
   }
   return {
     customers,
+    sheet: sheetFlag(flags.sheet),
     criteria,
     criteriaOrigin,
     ratings: flags.ratings,
@@ -156,6 +168,8 @@ const REPLAY_APPLIED: Array<[keyof SelectFlags, string]> = [
   ['bubble', '--bubble'],
   ['width', '--width'],
   ['scale', '--scale'],
+  ['excel', '--excel'],
+  ['locale', '--locale'],
 ];
 
 function replayFlags(flags: SelectFlags, run: RunPlan): ReplayFlags {
@@ -181,13 +195,16 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const run = runPlan(customers, flags);
   const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
-  if (explain && format !== 'json' && format !== 'html') {
-    throw new UsageError('--explain adds explanations to the JSON result or the HTML brief: use it with --format json or html (or run kam explain <account> for one account).');
+  if (explain && format !== 'json' && format !== 'html' && format !== 'xlsx') {
+    throw new UsageError('--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format json, html or xlsx (or run kam explain <account> for one account).');
   }
   const picture = pictureFlags(format, flags);
+  // A workbook is a file (a zip built whole), never a stream: it needs -o, even with standard output redirected.
+  if (format === 'xlsx' && run.output.path === undefined) throw new UsageError('--format xlsx writes a workbook: give the file with -o, e.g. -o selection.xlsx.');
   if (resultFormat(format).binary && run.output.path === undefined && io.stdout.isTTY) {
     throw new UsageError(`--format ${format} writes a binary image: give -o FILE.${format} (or redirect standard output).`);
   }
+  const excel = excelFlags(flags, format);
   const stability = stabilityFlags(flags);
   const file = sessionPath(customers, flags.session, io.cwd);
   const session = { path: file, shown: flags.session ?? (relative(io.cwd, file) || file), flag: flags.session, resume: flags.resume === true };
@@ -205,6 +222,7 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
     stability,
     explain,
     picture,
+    excel,
     session,
     compare: flags.compare,
     replay: replayFlags(flags, run),
@@ -321,6 +339,16 @@ function pictureFlags(format: ResultFormat, flags: Pick<SelectFlags, 'bubble' | 
   return { bubble: flags.bubble === undefined ? null : vocabularyFlag('--bubble', BUBBLE, flags.bubble), pngWidth };
 }
 
+/** --excel shapes the CSV for a spreadsheet of --locale (default en); --locale means nothing without it. */
+function excelFlags(flags: Pick<SelectFlags, 'excel' | 'locale'>, format: ResultFormat): SpreadsheetLocale | null {
+  if (!flags.excel) {
+    if (flags.locale !== undefined) throw new UsageError('--locale sets the separators of --excel CSV: add --excel (or leave --locale out).');
+    return null;
+  }
+  if (format !== 'csv') throw new UsageError(`--excel shapes CSV for a spreadsheet: use it with --format csv (for a workbook use --format xlsx), not --format ${format}.`);
+  return vocabularyFlag('--locale', SPREADSHEET_LOCALE, flags.locale ?? 'en');
+}
+
 export interface ExplainPlan extends RunPlan {
   account: string;
   format: ExplainFormat;
@@ -428,4 +456,78 @@ export function planWeights(criteria: string, flags: WeightsFlags, io: Io): Weig
     ask,
     color: flags.color,
   };
+}
+
+export interface RatingsTemplatePlan {
+  customers: string;
+  sheet: string | undefined;
+  criteria: string;
+  delimiter: Delimiter | undefined;
+  /** One workbook per rater: the rater's name and the file (the folder joined with the name). */
+  raters: Array<{ rater: string; file: string }>;
+  competitors: string[];
+  /** --factors: the factors to rate; empty for every factor with normalize none. */
+  factors: string[];
+  /** -o as given (the folder of the workbooks). */
+  folder: string;
+}
+
+/** `kam ratings template <customers> --raters … -o FOLDER`. */
+export function planRatingsTemplate(customers: string, flags: RatingsTemplateFlags, io: Io): RatingsTemplatePlan {
+  const raters = namesFlag('--raters', flags.raters, true);
+  const competitors = namesFlag('--competitors', flags.competitors, false);
+  const factors = namesFlag('--factors', flags.factors, false);
+  if (flags.output === undefined || flags.output === '-') throw new UsageError('kam ratings template writes one workbook per rater: give the folder with -o, e.g. -o sheets/.');
+  if (customers === '-') throw new UsageError('kam ratings template needs a customers file, not standard input.');
+  const folder = flags.output;
+  const full = resolve(io.cwd, folder);
+  if (existsSync(full)) {
+    if (!statSync(full).isDirectory()) throw new UsageError(`-o ${folder} is a file; give a folder for the workbooks.`);
+  } else {
+    const problem = outputPathProblem(full, folder);
+    if (problem !== null) throw new UsageError(`-o ${folder}: ${problem}.`);
+  }
+  // One file per rater: two names that make the same file name would overwrite each other.
+  const byFile = new Map<string, string>();
+  const files = raters.map((rater) => {
+    const name = raterFileName(rater);
+    const other = byFile.get(name.toLowerCase());
+    if (other !== undefined) throw new UsageError(`--raters: "${other}" and "${rater}" would both be written to ${name}; give them names that differ in letters or digits.`);
+    byFile.set(name.toLowerCase(), rater);
+    return { rater, file: join(folder, name) };
+  });
+  const criteria = flags.criteria ?? join(dirname(customers), 'criteria.csv');
+  for (const f of files) {
+    if (isInputFile(f.file, [customers, criteria], io.cwd)) throw new UsageError(`-o ${folder}: ${f.file} is one of the input files; kam never writes over its inputs. Choose another folder.`);
+  }
+  const taken = files.filter((f) => existsSync(resolve(io.cwd, f.file))).map((f) => relative(folder, f.file));
+  if (taken.length > 0 && !flags.force) {
+    throw new UsageError(`${folder} already holds ${taken.join(', ')}; a filled sheet would be lost. Choose another folder, or add --force to replace them.`);
+  }
+  return {
+    customers,
+    sheet: sheetFlag(flags.sheet),
+    criteria,
+    delimiter: delimiterFlag(flags.delimiter),
+    raters: files,
+    competitors,
+    factors,
+    folder,
+  };
+}
+
+export interface RatingsCollectPlan {
+  /** Rating workbooks, or folders of them, as given. */
+  sheets: string[];
+  /** Where ratings.csv goes: -o, or standard output. */
+  output: OutputSpec;
+  /** --criteria: check the scores against these scales instead of the sheets' own. */
+  criteria: string | undefined;
+}
+
+/** `kam ratings collect <sheets…> [-o ratings.csv]`. */
+export function planRatingsCollect(sheets: string[], flags: RatingsCollectFlags): RatingsCollectPlan {
+  if (sheets.includes('-')) throw new UsageError('kam ratings collect reads rating workbooks or folders of them, not standard input.');
+  if (flags.criteria === '-') throw new UsageError('kam ratings collect needs the criteria as a file, not standard input.');
+  return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria };
 }

@@ -6,13 +6,13 @@
  * vocabularies come from the vocabularies and the format registries.
  */
 import { Command, Option } from '@commander-js/extra-typings';
-import type { ExplainFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
+import type { ExplainFlags, RatingsCollectFlags, RatingsTemplateFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
 import type { Io } from '../app/io.js';
-import { planExplain, planReview, planRun, planWeights } from '../app/plan.js';
+import { planExplain, planRatingsCollect, planRatingsTemplate, planReview, planRun, planWeights } from '../app/plan.js';
 import { kamVersion } from '../app/version.js';
 import { GATE_HELP } from '../core/gates.js';
 import { SPLIT_SYNTAX } from '../core/split.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
 import { EXPLAIN_FORMAT } from '../render/explain.js';
 import { RESULT_FORMAT } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
@@ -32,13 +32,16 @@ const formatOption = (formats: Vocabulary<string>): OptionDef => ({ flags: '-f, 
 
 /** Every option of kam, once. */
 const OPTIONS = {
-  criteria: { flags: '-c, --criteria <file>', help: 'criteria.csv (default: criteria.csv beside the customers file)' },
+  criteria: { flags: '-c, --criteria <file>', help: 'criteria.csv or .xlsx (default: criteria.csv beside the customers file)' },
   output: { flags: '-o, --output <file>', help: 'write to this file (atomically) instead of standard output (- for standard output)' },
+  sheet: { flags: '--sheet <name>', help: 'a customers workbook: the sheet to read, by name or number (default: the first)' },
+  excel: { flags: '--excel', help: 'CSV for a spreadsheet: UTF-8 BOM, the separators of --locale, keys kept as text' },
+  locale: { flags: '--locale <locale>', help: `with --excel: ${SPREADSHEET_LOCALE.values.map((v) => `${v} (${SPREADSHEET_LOCALE.help[v]})`).join(', ')} (default: en)` },
   missing: { flags: '--missing <policy>', help: `missing values: ${MISSING_POLICY.list}`, default: 'error' },
   split: { flags: '--split <rule>', help: `boundaries: ${SPLIT_SYNTAX}`, default: 'midpoint' },
   sort: { flags: '--sort <key>', help: `ranking: ${SORT_KEY.list}`, default: 'quadrant' },
   strength: { flags: '--strength <mode>', help: `relative strength: ${STRENGTH_MODE.list} (default: relative when competitor ratings exist)` },
-  ratings: { flags: '--ratings <file>', help: 'ratings.csv: team scores per rater and competitor ratings (long format)' },
+  ratings: { flags: '--ratings <file>', help: 'ratings.csv or .xlsx (long format: team scores per rater, competitor ratings), or a folder of filled rating sheets' },
   aggregate: { flags: '--aggregate <how>', help: `combining raters' scores: ${AGGREGATE.list}`, default: 'median' },
   capacity: { flags: '--capacity <n>', help: 'how many key accounts the business can serve' },
   segment: { flags: '--segment <names...>', help: 'only these segments (repeat, or separate with commas)' },
@@ -78,6 +81,14 @@ const OPTIONS = {
   weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file (- for standard output; the report then goes to standard error)' },
   dryRun: { flags: '--dry-run', help: 'show the weights, write nothing' },
   weightsInteractive: { flags: '--no-interactive', help: 'never prompt (then --pairs is required)' },
+  // kam ratings template / collect
+  raters: { flags: '--raters <names>', help: 'the raters, separated by commas: one workbook each' },
+  competitors: { flags: '--competitors <names>', help: 'competitors the raters also score on the strength factors, separated by commas' },
+  factors: { flags: '--factors <names>', help: 'the factors to rate, separated by commas (default: every factor with normalize none)' },
+  templateOutput: { flags: '-o, --output <folder>', help: 'the folder for the workbooks (made if missing)' },
+  force: { flags: '--force', help: 'replace workbooks that are already there' },
+  collectOutput: { flags: '-o, --output <file>', help: 'write ratings.csv here (atomically) instead of standard output' },
+  collectCriteria: { flags: '-c, --criteria <file>', help: "check the scores against these criteria's scales (default: the scales the sheets were made with)" },
 } satisfies Record<string, OptionDef>;
 
 type OptionKey = keyof typeof OPTIONS;
@@ -90,13 +101,20 @@ function option(def: OptionDef): Option {
 }
 
 /** The options of the scoring run, shared by select and explain so an explanation matches the selection it explains. */
-const RUN_OPTIONS: OptionKey[] = ['criteria', 'output', 'missing', 'split', 'sort', 'strength', 'ratings', 'aggregate', 'capacity', 'segment'];
+const RUN_OPTIONS: OptionKey[] = ['criteria', 'sheet', 'output', 'missing', 'split', 'sort', 'strength', 'ratings', 'aggregate', 'capacity', 'segment'];
+
+/** Commands that gather subcommands (`kam ratings template`), with their description. */
+const GROUPS = {
+  ratings: 'Team scoring sheets: one workbook per rater, and the filled sheets back into ratings.csv.',
+} as const;
 
 interface CommandDef {
-  name: string;
+  /** The command, or a group and its subcommand (`ratings template`). */
+  name: string | [keyof typeof GROUPS, string];
   description: string;
   args: Array<{ name: string; help: string }>;
-  format: Vocabulary<string>;
+  /** The --format values, for commands that write in several formats. */
+  format?: Vocabulary<string>;
   options: OptionKey[];
   run(args: string[], opts: Record<string, unknown>, io: Io): Promise<number>;
 }
@@ -106,9 +124,9 @@ const COMMANDS: CommandDef[] = [
   {
     name: 'select',
     description: 'Score, rank and select key accounts from customers.csv and criteria.csv.',
-    args: [{ name: '<customers>', help: 'customers.csv (or - for standard input)' }],
+    args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' }],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);
@@ -119,7 +137,7 @@ const COMMANDS: CommandDef[] = [
     description: "Explain one account: each factor's contribution, the margins, the smallest change that crosses a boundary.",
     args: [
       { name: '<account>', help: "the account's key (or its name)" },
-      { name: '<customers>', help: 'customers.csv (or - for standard input)' },
+      { name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' },
     ],
     format: EXPLAIN_FORMAT,
     options: [...RUN_OPTIONS, 'delimiter', 'color', 'debug'],
@@ -150,6 +168,26 @@ const COMMANDS: CommandDef[] = [
       return (await import('../commands/weights.js')).weights(plan, io);
     },
   },
+  {
+    name: ['ratings', 'template'],
+    description: 'Write one rating workbook per rater: an account per row, a column per rated factor (and per competitor), scales as data validation.',
+    args: [{ name: '<customers>', help: 'customers.csv or .xlsx' }],
+    options: ['criteria', 'raters', 'competitors', 'factors', 'templateOutput', 'force', 'sheet', 'delimiter', 'debug'],
+    async run([customers], opts, io) {
+      const plan = planRatingsTemplate(customers, opts as unknown as RatingsTemplateFlags, io);
+      return (await import('../commands/ratings.js')).ratingsTemplate(plan, io);
+    },
+  },
+  {
+    name: ['ratings', 'collect'],
+    description: "Read filled rating sheets back into ratings.csv's long format; name every cell off its scale and who has not rated what.",
+    args: [{ name: '<sheets...>', help: 'rating workbooks, or folders of them' }],
+    options: ['collectOutput', 'collectCriteria', 'debug'],
+    async run(args, opts, io) {
+      const plan = planRatingsCollect(args.flat(), opts as unknown as RatingsCollectFlags);
+      return (await import('../commands/ratings.js')).ratingsCollect(plan, io);
+    },
+  },
 ];
 
 /**
@@ -168,10 +206,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
     });
+  const groups = new Map<string, Command>();
+  const parentOf = (group: keyof typeof GROUPS): Command => {
+    let g = groups.get(group);
+    if (!g) {
+      g = program.command(group).description(GROUPS[group]) as unknown as Command;
+      groups.set(group, g);
+    }
+    return g;
+  };
   for (const def of COMMANDS) {
-    const cmd = program.command(def.name).description(def.description);
+    const cmd = typeof def.name === 'string' ? program.command(def.name) : parentOf(def.name[0]).command(def.name[1]);
+    cmd.description(def.description);
     for (const a of def.args) cmd.argument(a.name, a.help);
-    cmd.addOption(option(formatOption(def.format)));
+    if (def.format) cmd.addOption(option(formatOption(def.format)));
     for (const key of def.options) cmd.addOption(option(OPTIONS[key]));
     cmd.action(async (...params: unknown[]) => {
       const args = params.slice(0, def.args.length) as string[];

@@ -19,7 +19,7 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: 'result' },
+      customers: { path: plan.customers, columns: 'result', sheet: plan.sheet },
     },
     io,
   );
@@ -33,6 +33,6 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const ctx = { generatedAt: runDate(io).toISOString(), kamVersion: kamVersion(), inputs: recordInputs(inputRecords(inputs), plan.output.path, io.cwd) };
   const write = await EXPLAIN_FORMATS[plan.format].load();
   const t = outputTarget(plan.output, io);
-  emit(plan.output, io, (out) => write(out, { portfolio, ev, ctx, position, explainer }, t));
+  await emit(plan.output, io, (out) => write(out, { portfolio, ev, ctx, position, explainer }, t));
   return 0;
 }

@@ -116,7 +116,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
   if (plan.output.path !== undefined || plan.stdout.report) {
     const write = await REVIEW_FORMATS[plan.format].load();
     const t = outputTarget(plan.output, io);
-    emit(plan.output, io, (out) => write(out, { doc, focus, top: plan.top }, t));
+    await emit(plan.output, io, (out) => write(out, { doc, focus, top: plan.top }, t));
   }
   // The report is out (printed or written) before a failed gate turns into exit 3.
   if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => v.message));

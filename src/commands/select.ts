@@ -37,7 +37,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: columns(plan) },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
     },
     io,
   );
@@ -81,7 +81,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
       ...(criteria ? { criteria: { path: criteria.value, required: true }, factors: 'criteria' as const } : { factors: 'session' as const }),
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
       ratings: { path: plan.ratings, recorded: 'session', aggregate: 'recorded', ignoreUnknownFactors: true, leftAccounts: 'warn' },
-      customers: { path: plan.customers, columns: columns(plan) },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
     },
     io,
   );

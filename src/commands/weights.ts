@@ -1,13 +1,13 @@
 /** `kam weights <criteria.csv> --axis A`: weights from pairwise comparisons (AHP), written into the criteria. */
 import { resolve } from 'node:path';
-import { shownPath, writeAtomically } from '../app/files.js';
+import { isInputFile, shownPath, writeAtomically } from '../app/files.js';
 import { readInputs } from '../app/inputs.js';
 import type { Io } from '../app/io.js';
 import { emit, outputTarget } from '../app/output.js';
 import type { WeightsPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
 import { ahp, type AhpResult, type Comparison } from '../core/ahp.js';
-import { CancelledError } from '../core/errors.js';
+import { CancelledError, UsageError } from '../core/errors.js';
 import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
@@ -24,6 +24,11 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
     },
     io,
   );
+  const criteria = inputs.criteria!;
+  // A criteria workbook is never written over with CSV (asked before any comparison is).
+  if (plan.target !== null && criteria.workbook && isInputFile(plan.target, [plan.criteria], io.cwd)) {
+    throw new UsageError(`${plan.criteria} is a workbook, and kam weights writes the criteria as CSV: give the CSV file with -o (e.g. -o criteria.csv), or add --dry-run.`);
+  }
   const onAxis = inputs.factors.filter((f) => f.axis === plan.axis);
   const names = onAxis.map((f) => f.factor);
 
@@ -48,7 +53,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
 
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
-    const text = rewriteWeights(inputs.criteria!.text, plan.criteria, plan.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
+    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
     // `-o -`: the criteria go to standard output, and the report (below) to standard error.
     if (plan.target === '-') io.stdout.write(text);
     else writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
@@ -64,6 +69,6 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
   const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
-  emit({ path: undefined }, reportIo, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, reportIo)));
+  await emit({ path: undefined }, reportIo, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, reportIo)));
   return 0;
 }

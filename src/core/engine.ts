@@ -9,6 +9,7 @@ import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
 import { AxisSums, relativeU } from './score.js';
 import { selectAccounts, type SelectionOutcome } from './selection.js';
+import { accountPlace } from './sheet.js';
 import type { AGGREGATE, ValueOf } from './vocabulary.js';
 import {
   QUADRANTS,
@@ -113,12 +114,7 @@ export function evaluate(
   for (const f of factors) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
-        problems.push({
-          file: portfolio.source,
-          line: portfolio.lines[scope[p]],
-          field: f.factor,
-          message: `${x} is outside the factor's scale ${f.min}..${f.max}`,
-        }),
+        problems.push({ ...accountPlace(portfolio, scope[p], f.factor), message: `${x} is outside the factor's scale ${f.min}..${f.max}` }),
       warn: (m) => warnings.push(m),
     };
     const uf = normalized(f, report, inPlace ? portfolio.values.get(f.factor) : (scratch ??= new Float64Array(n)));
@@ -126,9 +122,7 @@ export function evaluate(
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
           problems.push({
-            file: portfolio.source,
-            line: portfolio.lines[scope[p]],
-            field: f.factor,
+            ...accountPlace(portfolio, scope[p], f.factor),
             message: 'the value is missing (score it, or run with --missing renormalize or --missing midpoint)',
           });
         }
@@ -147,8 +141,7 @@ export function evaluate(
     const empty: Problem[] = [];
     const score = sums[which].scores(method.missing, true, (p) =>
       empty.push({
-        file: portfolio.source,
-        line: portfolio.lines[scope[p]],
+        ...accountPlace(portfolio, scope[p]),
         message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
       }),
     );

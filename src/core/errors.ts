@@ -13,10 +13,12 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Where a problem was found: a file, and where known its line and field. */
+/** Where a problem was found: a file, and where known its line (or, in a workbook, its cell) and field. */
 export interface Where {
   file?: string;
   line?: number;
+  /** In a workbook, instead of a line: `Accounts!D7`, `Accounts, row 7` or `sheet Accounts`. */
+  cell?: string;
   field?: string;
 }
 
@@ -46,7 +48,8 @@ function shortenQuotes(text: string): string {
 export function describeProblem(p: Problem): string {
   const parts: string[] = [];
   if (p.file !== undefined) parts.push(p.file);
-  if (p.line !== undefined) parts.push(`line ${p.line}`);
+  if (p.cell !== undefined) parts.push(p.cell);
+  else if (p.line !== undefined) parts.push(`line ${p.line}`);
   if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));
   const message = shortenQuotes(p.message);
   const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;

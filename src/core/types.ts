@@ -45,6 +45,17 @@ export interface Override {
 export type CompetitorBest = Map<string, Float64Array>;
 
 /**
+ * Where the accounts of a portfolio read from a workbook sit: the sheet, and the sheet column of
+ * each field a problem may name (the factor names as the criteria write them, the headers as the
+ * sheet writes them). The portfolio's `lines` are then the accounts' sheet rows.
+ */
+export interface SheetOrigin {
+  sheet: string;
+  /** Field → 1-based sheet column. */
+  columns: ReadonlyMap<string, number>;
+}
+
+/**
  * customers.csv, loaded column-wise so a million accounts cost a few typed arrays rather than
  * a million objects. Missing numbers are NaN.
  */
@@ -59,8 +70,10 @@ export interface Portfolio {
   channels: string[] | null;
   revenue: Float64Array | null;
   potential: Float64Array | null;
-  /** The 1-based line in the file where each account's record starts. */
+  /** The 1-based line in the file where each account's record starts (its row, for a sheet). */
   lines: Int32Array;
+  /** Present when the accounts were read from a workbook's sheet: problems name cells, not lines. */
+  sheet?: SheetOrigin;
   /** Raw factor values keyed by the factor's name as written in the criteria. */
   values: Map<string, Float64Array>;
   /** The header names as written in the file. */

@@ -77,6 +77,25 @@ export const STRENGTH_SIDE = vocabulary({
   right: 'right, like an ordinary x axis',
 });
 
+/**
+ * The spreadsheet locales of `--excel` CSV: the list separator between fields and the decimal
+ * separator in numbers that a spreadsheet set to that locale reads (render/csv-excel.ts).
+ */
+export const SPREADSHEET_SEPARATORS = {
+  en: { language: 'English', delimiter: ',', decimal: '.' },
+  id: { language: 'Indonesian', delimiter: ';', decimal: ',' },
+  de: { language: 'German', delimiter: ';', decimal: ',' },
+} as const satisfies Record<string, { language: string; delimiter: ',' | ';'; decimal: '.' | ',' }>;
+
+export const SPREADSHEET_LOCALE = vocabulary(
+  Object.fromEntries(Object.entries(SPREADSHEET_SEPARATORS).map(([k, s]) => [k, `${s.language}: "${s.delimiter}" between fields, "${s.decimal}" in numbers`])) as Record<
+    keyof typeof SPREADSHEET_SEPARATORS,
+    string
+  >,
+);
+
+export type SpreadsheetLocale = ValueOf<typeof SPREADSHEET_LOCALE>;
+
 /** Cheverton's sales modes (METHOD.md §1, step 2). */
 export const SALES_MODE = vocabulary({
   farmer: 'farmer: growing an account over time',

@@ -23,7 +23,10 @@ function convertCommand(from: string, file: string): string {
 
 const XLSX = [0x50, 0x4b, 0x03, 0x04];
 const XLS = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
+const startsWith = (b: Uint8Array, sig: number[]): boolean => b.length >= sig.length && sig.every((x, i) => b[i] === x);
+
+/** Whether bytes start like an .xlsx workbook (a zip archive): the contents decide, not the name. */
+export const startsLikeWorkbook = (head: Uint8Array): boolean => startsWith(head, XLSX);
 
 /** A file that starts like a workbook (whatever follows) is one. */
 function workbookProblem(head: Uint8Array, file: string): InputError | null {

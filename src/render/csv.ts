@@ -5,25 +5,11 @@ import { QUADRANTS } from '../core/types.js';
 import { ByteOut, internCells, packCells, utf8, writeBytes, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
 import { forEachRankBlock } from './rank-blocks.js';
-import type { ResultDocument } from './result-document.js';
+import { CSV_COLUMNS, STABILITY_CSV_COLUMNS } from './csv-columns.js';
+import { writeSpreadsheetCsv } from './csv-excel.js';
+import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
-export const CSV_COLUMNS = [
-  'rank',
-  'id',
-  'name',
-  'attractiveness',
-  'strength',
-  'quadrant',
-  'selected',
-  'segment',
-  'pareto',
-  'coverage_attractiveness',
-  'coverage_strength',
-] as const;
-
-/** Added after CSV_COLUMNS with --stability. */
-export const STABILITY_CSV_COLUMNS = ['stability_pct', 'moves_to', 'borderline'] as const;
 
 const QUADRANT_CELLS = QUADRANTS.map((q) => utf8(`,${q},`));
 const SELECTED_CELLS = [utf8('false,'), utf8('true,')];
@@ -31,8 +17,10 @@ const PARETO_CELLS = PARETO_CLASSES.map((c) => utf8(`,${c},`));
 const NO_PARETO = utf8(',,');
 const ONE = utf8('1');
 
-/** `--format csv` (a ResultWriter). */
-export function writeResultCsv(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
+/** `--format csv` (a ResultWriter): the machine CSV, or with `--excel` CSV for a spreadsheet. */
+export function writeResultCsv(out: Sink, doc: ResultDocument, options?: Pick<RenderOptions, 'excel'>): void {
+  if (options?.excel) return writeSpreadsheetCsv(out, doc, options.excel);
+  const { portfolio, ev, ctx } = doc;
   const stability = ctx.stability;
   out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
   const { ids, names, segments } = portfolio;

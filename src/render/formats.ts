@@ -2,7 +2,7 @@
  * The output formats of `kam select` and the replay, in one registry: each format is one entry
  * with its help line and its writer (all with the one ResultWriter signature), loaded only when
  * the format is chosen. A format without a writer does not compile; the `--format` flag's values
- * and help come from here.
+ * and help come from here. A writer may be asynchronous (ResultWriter): app/output.ts awaits it.
  */
 import { vocabulary, type ValueOf } from '../core/vocabulary.js';
 import type { ResultWriter } from './result-document.js';
@@ -11,7 +11,7 @@ export interface FormatEntry<W> {
   help: string;
   /** Human text (shows its own warnings); machine formats leave the warnings to standard error. */
   human: boolean;
-  /** Bytes, not text (png): never written to a terminal. */
+  /** Bytes, not text (png, xlsx): never written to a terminal. */
   binary?: true;
   /** A picture of the matrix (svg, png, html): takes --bubble. */
   picture?: true;
@@ -38,6 +38,8 @@ export const RESULT_FORMATS = formats<ResultWriter>()({
   // png.ts imports resvg: only a png run loads it.
   png: { help: 'the KAISM matrix as a PNG image (needs -o or a redirect)', human: false, picture: true, binary: true, load: async () => (await import('./png.js')).writeMatrixPng },
   html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
+  // xlsx.ts imports exceljs: only an xlsx run loads it. A workbook is zipped asynchronously.
+  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, binary: true, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
 });
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);

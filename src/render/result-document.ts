@@ -2,6 +2,7 @@
 import type { Evaluation } from '../core/engine.js';
 import type { ResultContext } from '../core/result.js';
 import type { Portfolio } from '../core/types.js';
+import type { SpreadsheetLocale } from '../core/vocabulary.js';
 import type { PictureOptions } from './picture/options.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
@@ -31,6 +32,12 @@ export interface RenderOptions {
   strengthAxis: 'left' | 'right';
   /** The pictures (svg, png, html): bubble column and PNG width. */
   picture: PictureOptions;
+  /** `--excel`: CSV for a spreadsheet of this locale (the CSV writer); null or absent: the machine CSV. */
+  excel?: SpreadsheetLocale | null;
 }
 
-export type ResultWriter = (out: Sink, doc: ResultDocument, options: RenderOptions) => void;
+/**
+ * A result writer: chunks to `out`. It may be asynchronous (a workbook is zipped so); output
+ * (app/output.ts) awaits it, and replaces an -o file only when it has finished.
+ */
+export type ResultWriter = (out: Sink, doc: ResultDocument, options: RenderOptions) => void | Promise<void>;

@@ -17,6 +17,8 @@ import type { Session, SessionAnswers } from '../session/schema.js';
 export interface WorkshopData {
   customersPath: string;
   criteriaPath: string;
+  /** Whether the criteria came from a workbook (step 10 then writes the agreed criteria to a .csv beside it, never over it). */
+  criteriaWorkbook: boolean;
   /** With the team's ratings (and their settled scores so far) in place of customers.csv's values. */
   portfolio: Portfolio;
   /** criteria.csv's factors, or none when there is no criteria file. */

@@ -1,6 +1,6 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
 import { dirname } from 'node:path';
-import { ensureFolder, writeAtomically } from '../app/files.js';
+import { ensureFolder, writeAtomicallyAsync } from '../app/files.js';
 import { recordInputs } from '../app/paths.js';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
@@ -73,7 +73,7 @@ export async function writeSelectionFiles(base: string, doc: ResultDocument, str
   const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, cwd) } };
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    writeAtomically(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
+    await writeAtomicallyAsync(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
   }
   return files.map(([, file]) => file);
 }

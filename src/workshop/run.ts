@@ -41,7 +41,9 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
   for (const w of notes) prompter.say(`Warning: ${w}`);
   if (plan.session.resume) prompter.say(`Resuming ${file} at step ${start}.`);
   else if (existing) prompter.say(`Starting from the answers saved in ${file}: Enter keeps each one.`);
-  const hint = `kam select ${plan.customers} --session ${plan.session.flag ?? file} --no-interactive`;
+  // The replay reads the same sheet of a customers workbook only when told which.
+  const sheet = plan.sheet === undefined ? '' : ` --sheet ${/^[\w.-]+$/.test(plan.sheet) ? plan.sheet : `"${plan.sheet.replace(/"/g, '\\"')}"`}`;
+  const hint = `kam select ${plan.customers}${sheet} --session ${plan.session.flag ?? file} --no-interactive`;
   await runSteps(env, start, clock, hint);
   return 0;
 }
@@ -61,7 +63,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
       // The ratings: --ratings, or the file the session recorded, with the team's settled scores.
       // Rating rows of accounts that left the export since the session was saved are left out, with one warning.
       ratings: { path: plan.ratings, recorded: 'session', aggregate: plan.method.aggregate ?? 'median', leftAccounts: 'with-session' },
-      customers: { path: plan.customers, columns: 'all' },
+      customers: { path: plan.customers, columns: 'all', sheet: plan.sheet },
     },
     io,
   );
@@ -71,6 +73,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
   const data: WorkshopData = {
     customersPath: plan.customers,
     criteriaPath: plan.criteria,
+    criteriaWorkbook: inputs.criteria?.workbook ?? false,
     portfolio: inputs.portfolio,
     criteria: inputs.factors,
     numericColumns: inputs.numericColumns,

@@ -138,11 +138,17 @@ export const reviewStep: Step = {
     const write = await p.confirm({ id: 'review.writeCriteria', message: 'Write the agreed criteria to a criteria.csv?', default: false });
     if (write) {
       // The agreed criteria may replace the criteria file they started from, never the customers or the session.
+      // A criteria workbook is never written over with CSV: the default is the .csv beside it.
       const target = (await p.input({
         id: 'review.criteriaFile',
         message: 'criteria file:',
-        default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaPath,
-        validate: (v) => (isInputFile(v.trim(), [data.customersPath, env.sessionFile], env.cwd) ? 'That is the customers or the session file; choose another name.' : true),
+        default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaWorkbook ? data.criteriaPath.replace(/(\.xlsx?)?$/i, '.csv') : data.criteriaPath,
+        validate: (v) =>
+          isInputFile(v.trim(), [data.customersPath, env.sessionFile], env.cwd)
+            ? 'That is the customers or the session file; choose another name.'
+            : /\.xlsx?$/i.test(v.trim()) || (data.criteriaWorkbook && isInputFile(v.trim(), [data.criteriaPath], env.cwd))
+              ? 'That is a workbook; the criteria are written as CSV: choose a .csv name.'
+              : true,
       })).trim();
       writeAtomically(resolve(env.cwd, target), (w) => w(criteriaCsv(currentFactors(env))));
       answer.criteriaWrittenTo = target;

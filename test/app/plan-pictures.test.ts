@@ -60,7 +60,7 @@ describe('planRun: the pictures', () => {
 
   it('--explain goes with json and html only', () => {
     expect(plan({ format: 'html', explain: true }).explain).toBe(true);
-    expect(usage({ format: 'svg', explain: true })).toMatch(/^--explain adds explanations to the JSON result or the HTML brief/);
+    expect(usage({ format: 'svg', explain: true })).toMatch(/^--explain adds explanations to the JSON result, the HTML brief or the workbook/);
   });
 
   it('through main(): a PNG to the terminal is a usage error (exit 2) and writes nothing', async () => {
