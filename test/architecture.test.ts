@@ -16,7 +16,7 @@ const ALLOWED: Record<string, { folders: string[]; node: string[] }> = {
   load: { folders: ['core'], node: ['node:buffer', 'node:util'] },
   render: { folders: ['core'], node: [] },
   session: { folders: ['core', 'load'], node: [] },
-  prompts: { folders: ['core', 'render'], node: [] },
+  prompts: { folders: ['core', 'render'], node: ['node:readline'] },
   app: { folders: ['core', 'load', 'render', 'session', 'prompts'], node: ['node:fs', 'node:path', 'node:crypto', 'node:os'] },
   workshop: { folders: ['core', 'load', 'render', 'session', 'prompts', 'app'], node: ['node:path'] },
   commands: { folders: ['core', 'load', 'render', 'session', 'prompts', 'app', 'workshop'], node: ['node:path'] },

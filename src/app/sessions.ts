@@ -1,14 +1,14 @@
 /**
  * Where sessions live and how they are written: beside the customers file by default,
- * atomically, with every path they record relative to the session file (app/paths.ts). In
- * memory the workshop keeps paths as the user typed them (from the working folder); they are
- * rebased when the session is written and read back (`localizeSession`) when it is opened.
+ * atomically. Every path a session records is relative to the session file, with `/`; the one
+ * rule for that, and for finding such a path again, is app/paths.ts (`recordedPath` here is its
+ * session-shaped face, for the workshop and the replay).
  */
+import { existsSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { InputFile } from '../core/result.js';
 import type { Session } from '../session/schema.js';
-import { writeAtomically } from './files.js';
-import { fromRecorder, recordedExists, recordInputs, recordPath, shownPath } from './paths.js';
+import { readInputFile, writeAtomically } from './files.js';
+import { recordedExists, recordPath, slashed } from './paths.js';
 
 /** `--session FILE`, or kam-session.json beside the customers file (absolute). */
 export function sessionPath(customersPath: string, flag: string | undefined, cwd: string): string {
@@ -17,54 +17,40 @@ export function sessionPath(customersPath: string, flag: string | undefined, cwd
   return join(dir, 'kam-session.json');
 }
 
-/** The session as its file records it: every path relative to the session file, with `/`. */
-export function sessionForFile(session: Session, file: string, cwd: string): Session {
-  const rec = (p: string): string => recordPath(p, file, cwd);
-  const a = session.answers;
-  return {
-    ...session,
-    inputs: recordInputs<InputFile | null | undefined>(session.inputs, file, cwd) as Session['inputs'],
-    answers: {
-      ...a,
-      ...(a.selection ? { selection: { ...a.selection, outputBase: a.selection.outputBase === null ? null : rec(a.selection.outputBase), written: a.selection.written.map(rec) } } : {}),
-      ...(a.review ? { review: { ...a.review, compare: a.review.compare === null ? null : rec(a.review.compare), criteriaWrittenTo: a.review.criteriaWrittenTo === null ? null : rec(a.review.criteriaWrittenTo) } } : {}),
-    },
-    result: session.result === null ? null : { ...session.result, inputs: recordInputs(session.result.inputs, file, cwd) },
-  };
-}
-
-/** Writes the session atomically, its paths recorded relative to the file (`cwd` is where the paths in memory start). */
-export function writeSession(path: string, session: Session, cwd: string): void {
-  const recorded = sessionForFile(session, path, cwd);
-  writeAtomically(path, (w) => w(`${JSON.stringify(recorded, null, 2)}\n`));
+export function writeSession(path: string, session: Session): void {
+  writeAtomically(path, (w) => w(`${JSON.stringify(session, null, 2)}\n`));
 }
 
 /**
- * A recorded input (`{ path, sha256 }`) as the working folder sees it: the file found again
- * (app/paths.ts `recordedCandidates`), shown from the working folder; the recorded path itself
- * when the file is no longer there.
+ * The paths a session records (its input files, the comparison, the files it wrote), through
+ * app/paths.ts: relative to the session file's folder, with `/` between the parts, so a session
+ * made on one machine or system replays on another. `-` (standard input) stays `-`.
  */
-export function localInput(input: InputFile, recorder: string, cwd: string): InputFile {
-  const found = input.path === '-' ? null : recordedExists(input.path, recorder, cwd);
-  return found === null ? input : { ...input, path: shownPath(found, cwd) };
+export const recordedPath = {
+  /** A path as the run names it (relative to `cwd`, or absolute) → as the session records it. */
+  toSession(sessionFile: string, path: string, cwd: string): string {
+    return recordPath(path, sessionFile, cwd);
+  },
+  /**
+   * A recorded path → one the run can open (absolute): found beside the session, as written, from
+   * `cwd` (older sessions recorded paths from the folder kam ran in), or as the tail of another
+   * machine's absolute or Windows path (app/paths.ts `recordedCandidates`); beside the session
+   * when it is nowhere.
+   */
+  fromSession(sessionFile: string, recorded: string, cwd: string): string {
+    if (recorded === '-') return recorded;
+    return recordedExists(recorded, resolve(cwd, sessionFile), cwd) ?? resolve(dirname(resolve(cwd, sessionFile)), slashed(recorded));
+  },
+};
+
+/** The text of the session file, or null when there is none. */
+export function sessionText(path: string): string | null {
+  return existsSync(path) ? readInputFile(path, '/').text : null;
 }
 
-/** A session read from `file`, its recorded paths back as paths from the working folder (what the workshop keeps in memory). */
-export function localizeSession(session: Session, file: string, cwd: string): Session {
-  const back = (p: string): string => fromRecorder(p, file, cwd);
-  const a = session.answers;
-  const inputs = session.inputs;
-  return {
-    ...session,
-    inputs: {
-      customers: localInput(inputs.customers, file, cwd),
-      criteria: inputs.criteria ? localInput(inputs.criteria, file, cwd) : null,
-      ...(inputs.ratings ? { ratings: localInput(inputs.ratings, file, cwd) } : {}),
-    },
-    answers: {
-      ...a,
-      ...(a.selection ? { selection: { ...a.selection, outputBase: a.selection.outputBase === null ? null : back(a.selection.outputBase), written: a.selection.written.map(back) } } : {}),
-      ...(a.review ? { review: { ...a.review, compare: a.review.compare === null ? null : back(a.review.compare), criteriaWrittenTo: a.review.criteriaWrittenTo === null ? null : back(a.review.criteriaWrittenTo) } } : {}),
-    },
-  };
+/** Moves a session aside as FILE.bak (replacing an older .bak); returns the new name. */
+export function keepAsBackup(path: string): string {
+  const bak = `${path}.bak`;
+  renameSync(path, bak);
+  return bak;
 }

@@ -61,7 +61,7 @@ const OPTIONS = {
   compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since' },
   overrideSession: { flags: '--override-session', help: "on a replay: apply --split, --segment, --criteria, --sort, --missing, --strength or --aggregate over the team's saved decision (with a warning; the result records it)" },
   quiet: { flags: '--quiet', help: 'print nothing on success: no warnings (errors and failed gates still print)' },
-  interactive: { flags: '--no-interactive', help: 'never prompt (also implied without a terminal or with CI set)' },
+  interactive: { flags: '--no-interactive', help: 'print the ranked table and chart instead of opening the workshop (also implied without a terminal or with CI set)' },
   color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
   debug: { flags: '--debug', help: 'show stack traces for errors' },
   // kam review
@@ -123,7 +123,8 @@ interface CommandDef {
 const COMMANDS: CommandDef[] = [
   {
     name: 'select',
-    description: 'Score, rank and select key accounts from customers.csv and criteria.csv.',
+    description:
+      'Score, rank and select key accounts from customers.csv and criteria.csv. On a terminal this opens the ten-step workshop; for the plain table add --no-interactive (output to a file or a pipe, --format json|csv|markdown, -o FILE and CI print without questions too).',
     args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' }],
     format: RESULT_FORMAT,
     options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],

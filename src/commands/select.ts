@@ -9,7 +9,7 @@ import { emitResult } from '../app/output.js';
 import { recordInputs, recordPath, slashed } from '../app/paths.js';
 import { replayDecisions, type ReplayMethod, type SelectPlan } from '../app/plan.js';
 import { comparisonOf, inputRecords, scoreRun } from '../app/run.js';
-import { localInput } from '../app/sessions.js';
+import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
 import { briefSections } from '../workshop/outputs.js';
@@ -89,14 +89,23 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
   const d = decided as unknown as ReplayMethod;
   try {
     inputs.progress.scoring(inputs.portfolio.n);
-    const kept: Record<string, InputFile> = !criteria && session.inputs.criteria ? { criteria: localInput(session.inputs.criteria, file, io.cwd) } : {};
-    const records = recordInputs(inputRecords(criteria ? inputs : { ...inputs, criteria: null }, kept), plan.output.path, io.cwd);
-    const doc = scoreRun(inputs, { method: d.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, records);
+    // The result names its inputs relative to itself (-o), or — on standard output — as the session
+    // records them (relative to the session file), so it is the same from any folder.
+    const anchor = plan.output.path ?? plan.session.path;
+    const record = (path: string): string => recordPath(path, anchor, io.cwd);
+    const kept: Record<string, InputFile> =
+      !criteria && session.inputs.criteria ? { criteria: { ...session.inputs.criteria, path: record(recordedPath.fromSession(file, session.inputs.criteria.path, io.cwd)) } } : {};
+    const records = recordInputs(inputRecords(criteria ? inputs : { ...inputs, criteria: null }, {}), anchor, io.cwd);
+    const doc = scoreRun(
+      inputs,
+      { method: d.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() },
+      { customers: records.customers, ...kept, ...(records.criteria ? { criteria: records.criteria } : {}), ...(records.ratings ? { ratings: records.ratings } : {}) },
+    );
     const flags = { ...d.record.flags };
     if (typeof flags['-o'] === 'string') flags['-o'] = recorded(plan, io, flags['-o']);
     doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags };
     doc.ev.warnings.push(...d.warnings, ...inputs.warnings, ...ratingsWarnings(session, inputs.ratings));
-    if (inputs.compare) doc.ctx.comparison = comparisonOf(doc, inputs.compare, recorded(plan, io, inputs.compare.path));
+    if (inputs.compare) doc.ctx.comparison = comparisonOf(doc, inputs.compare, record(inputs.compare.path));
     doc.sections = briefSections(session);
     await emitResult({ ...plan, strengthAxis: d.strengthAxis }, io, doc, inputs.progress);
   } finally {

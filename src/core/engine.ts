@@ -8,7 +8,7 @@ import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { rankOrder } from './rank.js';
 import { AxisSums, relativeU } from './score.js';
-import { selectAccounts, type SelectionOutcome } from './selection.js';
+import { selectAccounts, type QuadrantCapacities, type SelectionOutcome } from './selection.js';
 import { accountPlace } from './sheet.js';
 import type { AGGREGATE, ValueOf } from './vocabulary.js';
 import {
@@ -31,6 +31,8 @@ export interface Method {
   split: SplitSpec;
   sort: SortKey;
   capacity: number | null;
+  /** Two capacities (step 2), one for key and one for key-development accounts; `capacity` is then their sum. */
+  capacities?: QuadrantCapacities | null;
   /** Defaults to relative when competitor ratings exist, else absolute. */
   strength?: StrengthMode;
   /** Segments in scope (matched case-insensitively); null for all. */
@@ -162,7 +164,7 @@ export function evaluate(
   const work2 = new Float64Array(n);
   const order = rankOrder({ ids: portfolio.ids, scope, attractiveness: att.score, strength: str.score, quadrant }, method.sort, [work1, work2]);
   const idOf = (p: number): string => portfolio.ids[scope[p]];
-  const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides);
+  const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides, method.capacities ?? null);
   warnings.push(...selection.warnings);
 
   let paretoOutcome: ParetoOutcome | null = null;

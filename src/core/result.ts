@@ -97,6 +97,8 @@ export interface KamResult {
     sort: string;
     split: { rule: string; attractiveness: number; strength: number };
     capacity: number | null;
+    /** Only with two capacities (step 2): the places for key and for key-development accounts. */
+    capacities?: { key: number; 'key-development': number };
     segments: string[] | null;
     overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
     aggregate: string;
@@ -191,6 +193,7 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
       sort: m.sort,
       split: { rule: ev.split.rule, attractiveness: ev.split.attractiveness, strength: ev.split.strength },
       capacity: m.capacity,
+      ...(m.capacities ? { capacities: { key: m.capacities.key, 'key-development': m.capacities['key-development'] } } : {}),
       segments: m.segments,
       overrides: ev.selection.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason, applied: o.applied })),
       aggregate: m.aggregate ?? 'median',

@@ -1,6 +1,8 @@
 /**
  * Selection (METHOD.md §3): key and key-development accounts in rank order, up to the capacity
- * when one is set; then the team's overrides add or remove accounts, each with its reason.
+ * when one is set — one number for both quadrants, or (step 2) two numbers, one per quadrant;
+ * then the team's overrides add or remove accounts, each with its reason. The capacity warnings
+ * describe the selection after the overrides, so they never contradict what is selected.
  */
 import type { Override, Quadrant } from './types.js';
 
@@ -13,11 +15,17 @@ export interface AppliedOverride extends Override {
   note?: string;
 }
 
+/** Two capacities (step 2): places for key accounts and for key-development accounts. */
+export interface QuadrantCapacities {
+  key: number;
+  'key-development': number;
+}
+
 export interface SelectionOutcome {
   selected: Uint8Array;
   /** Accounts in key or key-development. */
   qualifying: number;
-  /** Qualifying accounts left out by the capacity cut. */
+  /** Qualifying accounts left out by the capacity cut (and not added back by the team). */
   cut: number;
   count: number;
   capacity: number | null;
@@ -32,30 +40,30 @@ export function selectAccounts(
   idOf: (pos: number) => string,
   capacity: number | null,
   overrides: readonly Override[],
+  capacities: QuadrantCapacities | null = null,
 ): SelectionOutcome {
   const n = order.length;
   const selected = new Uint8Array(n);
   let qualifying = 0;
   let count = 0;
+  const taken = [0, 0];
+  const places = capacities ? [capacities.key, capacities['key-development']] : null;
+  const cutRows: number[] = [];
   for (let r = 0; r < n; r++) {
     const p = order[r];
-    if (quadrant[p] > 1) continue;
+    const q = quadrant[p];
+    if (q > 1) continue;
     qualifying++;
-    if (capacity === null || count < capacity) {
+    const room = places ? taken[q] < places[q] : capacity === null || count < capacity;
+    if (room) {
       selected[p] = 1;
       count++;
-    }
+      taken[q]++;
+    } else cutRows.push(p);
   }
-  const warnings: string[] = [];
-  const cut = qualifying - count;
-  if (cut > 0) {
-    warnings.push(
-      `${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${
-        cut === 1 ? 'the lowest-ranked of them is' : `the ${cut} lowest-ranked of them are`
-      } not selected.`,
-    );
-  }
+  const total = places ? places[0] + places[1] : capacity;
   const applied: AppliedOverride[] = [];
+  const warnings: string[] = [];
   if (overrides.length > 0) {
     const posOf = new Map<string, number>();
     for (let p = 0; p < n; p++) posOf.set(idOf(p), p);
@@ -73,7 +81,30 @@ export function selectAccounts(
       applied.push(changed ? { ...o, applied: true } : { ...o, applied: false, note: `already ${want ? 'selected' : 'not selected'}` });
     }
   }
-  const overCapacity = capacity !== null && count > capacity;
-  if (overCapacity) warnings.push(`${count} accounts are selected but the capacity is ${capacity}: over capacity by ${count - capacity}.`);
-  return { selected, qualifying, cut, count, capacity, overCapacity, overrides: applied, warnings };
+  // Accounts the capacity left out that are still out after the team's overrides.
+  const still = cutRows.filter((p) => selected[p] === 0);
+  const cut = still.length;
+  const cutWarnings: string[] = [];
+  if (cut > 0) {
+    const lowest = cut === 1 ? 'the lowest-ranked of them is' : `the ${cut} lowest-ranked of them are`;
+    if (places) {
+      for (const q of [0, 1]) {
+        const inQ = still.filter((p) => quadrant[p] === q).length;
+        if (inQ === 0) continue;
+        const name = q === 0 ? 'key' : 'key-development';
+        const qualifyingQ = Array.from(order).filter((p) => quadrant[p] === q).length;
+        cutWarnings.push(
+          `${qualifyingQ} accounts are in ${name} but its capacity is ${places[q]}: ${inQ === 1 ? 'the lowest-ranked of them is' : `the ${inQ} lowest-ranked of them are`} not selected.`,
+        );
+      }
+    } else if (cut === cutRows.length) {
+      cutWarnings.push(`${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${lowest} not selected.`);
+    } else {
+      cutWarnings.push(`${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${cut === 1 ? 'one of them is' : `${cut} of them are`} still not selected after the team's overrides.`);
+    }
+  }
+  warnings.unshift(...cutWarnings);
+  const overCapacity = total !== null && count > total;
+  if (overCapacity) warnings.push(`${count} accounts are selected but the capacity is ${total}: over capacity by ${count - total}.`);
+  return { selected, qualifying, cut, count, capacity: total, overCapacity, overrides: applied, warnings };
 }

@@ -90,12 +90,20 @@ export function readSavedMethod(r: FieldReader, v: Json, at: string): Method {
   if (capacity !== null && capacity === capacity && !(Number.isInteger(capacity) && capacity >= 0)) {
     r.problem(`${at}.capacity`, `${capacity} is not a whole number of accounts`);
   }
+  const places = m.capacities === undefined || m.capacities === null ? null : r.object(m.capacities, `${at}.capacities`);
+  const place = (key: 'key' | 'key-development'): number => {
+    const x = r.number(places?.[key], `${at}.capacities.${key}`);
+    if (x === x && !(Number.isInteger(x) && x >= 0)) r.problem(`${at}.capacities.${key}`, `${x} is not a whole number of accounts`);
+    return x;
+  };
+  const capacities = places ? { key: place('key'), 'key-development': place('key-development') } : null;
   const overrides = m.overrides === undefined || m.overrides === null ? [] : r.array(m.overrides, `${at}.overrides`);
   return {
     missing: r.vocabulary(m.missing, `${at}.missing`, MISSING_POLICY),
     split: splitSpec,
     sort: r.vocabulary(m.sort, `${at}.sort`, SORT_KEY),
     capacity,
+    ...(capacities ? { capacities } : {}),
     strength: m.strength === undefined || m.strength === null ? undefined : r.vocabulary(m.strength, `${at}.strength`, STRENGTH_MODE),
     segments: r.stringListOrNull(m.segments, `${at}.segments`),
     overrides: overrides.map((o, i) => readOverride(r, o, `${at}.overrides[${i}]`)),

@@ -1,27 +1,16 @@
 /**
  * The one dialogue that weights factors by pairwise comparison (Saaty's AHP), for the workshop's
- * steps 7 and 8 and for `kam weights` alike: one question per pair on Saaty's 17-step scale, the
- * weights with λmax, CI and the consistency ratio, and, while the comparisons are inconsistent
- * (CR > 0.10), the choice to change the worst one, redo them all, accept them, or (kam weights)
- * cancel.
+ * steps 7 and 8 and for `kam weights` alike: every pair on one screen, one compact line each on
+ * Saaty's 17-point scale, with the consistency ratio as it stands; then the weights, and, while
+ * the comparisons are inconsistent (CR > 0.10), the choice to change the worst one, go over them
+ * all, accept them, or (kam weights) cancel.
  */
 import { ahp, ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
 import { CancelledError } from '../core/errors.js';
 import { toPoints } from '../core/rounding.js';
-import { comparisonPairs, inconsistencyMessage, nearestSaaty, SAATY_INTENSITY, SAATY_VALUES } from '../core/weights.js';
+import { comparisonPairs, nearestSaaty, SAATY_VALUES, saatyText } from '../core/weights.js';
 import { terminalSafe } from '../render/escape.js';
-import type { Choice, Prompter } from './prompter.js';
-
-/** Saaty's scale for "a against b": 9 … 2, 1 (equal), 1/2 … 1/9, as 17 choices. */
-export function saatyChoices(a: string, b: string): Choice<number>[] {
-  const [qa, qb] = [`"${terminalSafe(a)}"`, `"${terminalSafe(b)}"`];
-  return SAATY_VALUES.map((v) => {
-    if (v === 1) return { value: v, name: 'Equally important (1)' };
-    return v > 1
-      ? { value: v, name: `${qa} is ${SAATY_INTENSITY[v]} more important than ${qb} (${v})` }
-      : { value: v, name: `${qb} is ${SAATY_INTENSITY[Math.round(1 / v)]} more important than ${qa} (1/${Math.round(1 / v)})` };
-  });
-}
+import type { Prompter } from './prompter.js';
 
 /** The scale's value nearest to an earlier answer (so a redo's default is always a choice). */
 function snap(x: number): number {
@@ -38,15 +27,16 @@ function suggestion(previous: readonly Pair[], a: string, b: string, ratio: numb
   return reverse ? snap(1 / reverse.value) : nearestSaaty(ratio);
 }
 
-/** The weights of one AHP run as points (sum 100) with λmax, CI and CR. */
+/** The consistency ratio in words: Saaty's CR, 0.10 or less meaning the comparisons agree with each other. */
+export function consistencyLine(r: Pick<AhpResult, 'cr' | 'consistent'>): string {
+  const verdict = r.consistent ? 'consistent' : 'not consistent: some answers contradict the others';
+  return `Consistency ratio ${r.cr.toFixed(2)} (${verdict}; ${CR_THRESHOLD.toFixed(2)} or less is consistent)`;
+}
+
+/** The weights of one AHP run as points (sum 100) and the consistency ratio. */
 export function ahpLines(names: readonly string[], r: Pick<AhpResult, 'weights' | 'lambdaMax' | 'ci' | 'cr' | 'consistent'>): string[] {
-  const verdict = r.consistent ? `≤ ${CR_THRESHOLD.toFixed(2)}: consistent` : `> ${CR_THRESHOLD.toFixed(2)}: inconsistent`;
   const points = toPoints(r.weights);
-  return [
-    'Weights from the comparisons:',
-    ...names.map((n, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(n)} (${r.weights[i].toFixed(3)})`),
-    `λmax ${r.lambdaMax.toFixed(3)} · CI ${r.ci.toFixed(3)} · CR ${r.cr.toFixed(3)} (${verdict})`,
-  ];
+  return ['Weights from the comparisons:', ...names.map((n, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(n)}`), consistencyLine(r)];
 }
 
 export interface AhpDialogue {
@@ -65,47 +55,41 @@ export interface AhpDialogue {
 export async function askComparisons(p: Prompter, d: AhpDialogue): Promise<{ comparisons: Comparison[]; result: AhpResult }> {
   const names = d.factors;
   const pairs = comparisonPairs(names);
-  const key = (a: string, b: string): string => JSON.stringify([a, b].sort());
-  const position = new Map(pairs.map(([a, b], k) => [key(a, b), k + 1]));
-  const ask = async (a: string, b: string, suggested: number): Promise<Comparison> => ({
-    a,
-    b,
-    value: await p.select<number>({
-      id: `${d.id}.pair`,
-      message: `(${position.get(key(a, b))}/${pairs.length}) "${terminalSafe(a)}" against "${terminalSafe(b)}":`,
-      choices: saatyChoices(a, b),
-      default: suggested,
-      showAll: true,
-    }),
-  });
-  const comparisons: Comparison[] = [];
-  for (const [a, b] of pairs) {
-    comparisons.push(await ask(a, b, suggestion(d.previous ?? [], a, b, d.weights[names.indexOf(a)] / d.weights[names.indexOf(b)])));
-  }
+  const at = (a: string) => names.indexOf(a);
+  let values = pairs.map(([a, b]) => suggestion(d.previous ?? [], a, b, d.weights[at(a)] / d.weights[at(b)]));
+  const toComparisons = (vs: readonly number[]): Comparison[] => pairs.map(([a, b], k) => ({ a, b, value: vs[k] }));
+  const status = (vs: readonly number[]): string[] => {
+    const r = ahp(names, toComparisons(vs));
+    const pts = toPoints(r.weights);
+    const worst = !r.consistent && r.worst ? ` · furthest off: ${terminalSafe(r.worst.a)} against ${terminalSafe(r.worst.b)}` : '';
+    return [`${consistencyLine(r)}${worst}`, `Points: ${names.map((n, i) => `${terminalSafe(n)} ${pts[i]}`).join(' · ')}`];
+  };
+  let focus: number[] | undefined;
   for (;;) {
+    values = await p.comparisons({ id: `${d.id}.pairs`, pairId: `${d.id}.pair`, message: 'Which of each pair matters more?', pairs, values, focus, status, noMenu: d.cancellable });
+    const comparisons = toComparisons(values);
     const result = ahp(names, comparisons);
     p.say(ahpLines(names, result));
     const w = result.worst;
     if (result.consistent || w === null) return { comparisons, result };
-    p.say(`Warning: ${inconsistencyMessage(result)}`);
+    p.say(`The answer for "${terminalSafe(w.a)}" against "${terminalSafe(w.b)}" (${saatyText(w.given)}) disagrees most with the others, which imply about ${saatyText(Number(w.implied.toPrecision(2)))}.`);
     const next = await p.select<'worst' | 'all' | 'accept' | 'cancel'>({
       id: `${d.id}.inconsistent`,
-      message: 'The comparisons are inconsistent:',
+      message: 'The comparisons contradict each other:',
       default: 'worst',
+      noMenu: d.cancellable,
       choices: [
         { value: 'worst', name: `Change "${terminalSafe(w.a)}" against "${terminalSafe(w.b)}"` },
-        { value: 'all', name: 'Redo all the comparisons (Enter keeps each answer)' },
+        { value: 'all', name: 'Go over all the comparisons again' },
         { value: 'accept', name: 'Accept these weights anyway' },
         ...(d.cancellable ? [{ value: 'cancel' as const, name: 'Cancel without changing the criteria' }] : []),
       ],
     });
     if (next === 'accept') return { comparisons, result };
     if (next === 'cancel') throw new CancelledError('Cancelled; the criteria were not changed.');
-    for (let k = 0; k < comparisons.length; k++) {
-      const c = comparisons[k];
-      const isWorst = (c.a === w.a && c.b === w.b) || (c.a === w.b && c.b === w.a);
-      if (next === 'all' || isWorst) comparisons[k] = await ask(c.a, c.b, snap(c.value));
-    }
+    values = values.map(snap);
+    const worst = pairs.findIndex(([a, b]) => (a === w.a && b === w.b) || (a === w.b && b === w.a));
+    focus = next === 'all' ? undefined : [worst];
   }
 }
 

@@ -1,10 +1,16 @@
 /**
  * The real Prompter: @inquirer/prompts on the terminal, loaded only when a workshop or `kam
- * weights` asks. The one place where Ctrl-C in a prompt becomes kam's CancelledError.
+ * weights` asks. It owns the screen: `screen()` clears it and writes the header on the top line;
+ * what is shown and answered is kept, so a resized terminal gets the whole screen drawn again at
+ * its new size with the open question asked anew. Esc in a question is a StepMenuRequest; Ctrl-C
+ * becomes kam's CancelledError (the one place).
  */
+import { emitKeypressEvents } from 'node:readline';
 import { CancelledError } from '../core/errors.js';
+import { fitText, textWidth } from '../render/kaism-grid.js';
 import { wrap } from '../render/text.js';
-import type { Prompter } from './prompter.js';
+import { keysPrompt, comparisonsPrompt } from './custom-prompts.js';
+import { StepMenuRequest, type Prompter, type Size } from './prompter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
@@ -15,46 +21,174 @@ export interface PromptTerminal {
   write(text: string): void;
   columns(): number;
   rows(): number;
+  /** Calls back when the terminal is resized; returns the way to stop listening. */
+  onResize?(callback: () => void): () => void;
 }
 
-/** Ctrl-C in an inquirer prompt rejects with an ExitPromptError; it becomes CancelledError (exit 130). */
-async function guard<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new CancelledError();
-    throw e;
-  }
-}
+type Entry = { lines: string[] } | { render: (size: Size) => string[] };
+
+const CLEAR = '\u001b[H\u001b[2J\u001b[3J';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Rows a line takes at `columns` (long lines wrap). */
+const rowsOf = (line: string, columns: number): number => Math.max(1, Math.ceil(textWidth(line.replace(ANSI, '')) / Math.max(1, columns)));
+
+/** Why a prompt was aborted by kam rather than by the person. */
+type Interruption = 'menu' | 'resize';
 
 export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   const q: Inquirer = await import('@inquirer/prompts');
-  const context = { input: t.input, output: t.output };
-  const pageSize = (): number => Math.max(5, Math.min(15, t.rows() - 8));
-  return {
-    input: (x) => guard(q.input({ message: x.message, default: x.default, validate: x.validate }, context)),
-    select: (x) => guard(q.select({ message: x.message, choices: x.choices, default: x.default, pageSize: x.showAll ? x.choices.length : pageSize(), loop: false }, context)),
-    checkbox: (x) =>
-      guard(
-        q.checkbox(
-          {
-            message: x.message,
-            choices: x.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, description: c.description })),
-            validate: x.validate ? (items) => x.validate!(items.map((i) => i.value)) : undefined,
-            pageSize: pageSize(),
-            loop: false,
-          },
-          context,
-        ),
-      ),
-    confirm: (x) => guard(q.confirm({ message: x.message, default: x.default }, context)),
-    say: (lines) => {
-      const width = t.columns();
-      for (const l of Array.isArray(lines) ? lines : [lines]) {
-        // Prose longer than the terminal is wrapped at words; tables and charts already fit.
-        const prose = l.length > width && !l.includes('\u001b');
-        t.write(`${prose ? wrap(l, width, '  ').join('\n') : l}\n`);
+  emitKeypressEvents(t.input as NodeJS.ReadStream);
+  let header: string | null = null;
+  let intro: string[] = [];
+  let entries: Entry[] = [];
+  let rowsUsed = 0;
+  const size = (): Size => ({ columns: t.columns(), rows: t.rows() });
+
+  /** Prose longer than the terminal is wrapped at words; tables and charts already fit. */
+  const fitLines = (lines: string[]): string[] => {
+    const width = t.columns();
+    return lines.flatMap((l) => (textWidth(l) > width && !l.includes('\u001b') ? wrap(l, width, '  ') : [l]));
+  };
+  const print = (lines: string[]): void => {
+    const width = t.columns();
+    for (const l of lines) {
+      t.write(`${l}\n`);
+      rowsUsed += rowsOf(l, width);
+    }
+  };
+  const draw = (): void => {
+    rowsUsed = 0;
+    if (header === null) return;
+    t.write(CLEAR);
+    print([header, ...fitLines(intro)]);
+    for (const e of entries) print(fitLines('lines' in e ? e.lines : e.render(size())));
+  };
+
+  /**
+   * Runs one inquirer prompt: Esc opens the step menu, a resize draws the screen again and asks
+   * again; the answered line stays on the screen (and is drawn again after a resize).
+   */
+  async function ask<T>(noMenu: boolean | undefined, run: (signal: AbortSignal) => Promise<T>, answered: (value: T) => string): Promise<T> {
+    for (;;) {
+      const controller = new AbortController();
+      let why: Interruption | null = null;
+      const interrupt = (reason: Interruption) => {
+        why = reason;
+        controller.abort();
+      };
+      const onKey = (_s: string, key: { name?: string; ctrl?: boolean; meta?: boolean } | undefined) => {
+        if (!noMenu && key?.name === 'escape') interrupt('menu');
+      };
+      t.input.on('keypress', onKey);
+      const stopResize = t.onResize?.(() => interrupt('resize'));
+      try {
+        const value = await run(controller.signal);
+        // The prompt is cleared when answered; one line (cut to the width) records the answer.
+        const line = fitText(answered(value), t.columns());
+        entries.push({ lines: [line] });
+        print([line]);
+        return value;
+      } catch (e) {
+        if (e instanceof Error && e.name === 'ExitPromptError') throw new CancelledError();
+        if (e instanceof Error && e.name === 'AbortPromptError' && why !== null) {
+          if (why === 'menu') {
+            t.write('\n');
+            throw new StepMenuRequest();
+          }
+          draw();
+          continue;
+        }
+        throw e;
+      } finally {
+        t.input.removeListener('keypress', onKey);
+        stopResize?.();
       }
+    }
+  }
+  const context = (signal: AbortSignal) => ({ input: t.input, output: t.output, signal, clearPromptOnDone: true });
+  /** Rows left for a list under what the screen shows (at least 5). */
+  const pageSize = (reserve = 3): number => Math.max(5, t.rows() - rowsUsed - reserve);
+  const done = (message: string, answer: string): string => `✔ ${message} ${answer}`.replace(/\s+/g, ' ');
+
+  return {
+    input: (x) => ask(x.noMenu, (signal) => q.input({ message: x.message, default: x.default, validate: x.validate }, context(signal)), (v) => done(x.message, v)),
+    select: (x) => {
+      const nameOf = (v: unknown) => x.choices.find((c) => c.value === v)?.name ?? String(v);
+      if (x.searchable) {
+        return ask(
+          x.noMenu,
+          (signal) =>
+            q.search(
+              {
+                message: x.message,
+                pageSize: pageSize(4),
+                source: (term) => {
+                  const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+                  return x.choices.filter((c) => words.every((w) => c.name.toLowerCase().includes(w))).map((c) => ({ value: c.value, name: c.name }));
+                },
+              },
+              context(signal),
+            ),
+          (v) => done(x.message, nameOf(v)),
+        );
+      }
+      return ask(
+        x.noMenu,
+        (signal) => q.select({ message: x.message, choices: x.choices, default: x.default, pageSize: x.showAll ? x.choices.length : Math.min(x.choices.length, pageSize()), loop: false }, context(signal)),
+        (v) => done(x.message, nameOf(v)),
+      );
     },
+    checkbox: (x) =>
+      ask(
+        x.noMenu,
+        (signal) =>
+          q.checkbox(
+            {
+              message: x.message,
+              choices: x.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, description: c.description === undefined ? undefined : wrap(c.description, Math.max(20, t.columns() - 1)).join('\n') })),
+              validate: x.validate ? (items) => x.validate!(items.map((i) => i.value)) : undefined,
+              pageSize: Math.min(x.choices.length, pageSize(x.choices.some((c) => c.description) ? 5 : 3)),
+              loop: false,
+            },
+            context(signal),
+          ),
+        (vs) => done(x.message, x.choices.filter((c) => vs.includes(c.value)).map((c) => c.name).join(', ')),
+      ),
+    confirm: (x) => ask(x.noMenu, (signal) => q.confirm({ message: x.message, default: x.default }, context(signal)), (v) => done(x.message, v ? 'yes' : 'no')),
+    keys: (x) =>
+      ask(
+        x.noMenu,
+        (signal) => keysPrompt({ message: x.message, choices: x.choices, default: x.default, enterName: x.enterName, width: t.columns() }, context(signal)),
+        (v) => done(x.message, v === x.default ? x.enterName : (x.choices.find((c) => c.value === v)?.name ?? String(v))),
+      ),
+    comparisons: (x) =>
+      ask(
+        x.noMenu,
+        (signal) =>
+          comparisonsPrompt(
+            { message: x.message, pairs: x.pairs, values: x.values, start: x.focus?.[0] ?? 0, status: x.status, width: t.columns(), pageSize: Math.max(3, Math.min(x.pairs.length, t.rows() - rowsUsed - 7)) },
+            context(signal),
+          ),
+        () => done(x.message, `${x.pairs.length} pairs compared`),
+      ),
+    say: (lines) => {
+      const list = Array.isArray(lines) ? lines : [lines];
+      entries.push({ lines: list });
+      print(fitLines(list));
+    },
+    screen: (h, why = []) => {
+      header = h;
+      intro = why;
+      entries = [];
+      draw();
+    },
+    show: (render) => {
+      entries.push({ render });
+      print(fitLines(render(size())));
+    },
+    size,
+    used: () => rowsUsed,
   };
 }

@@ -61,6 +61,8 @@ export interface ChartOptions {
   /** Where HIGH strength is. */
   strengthAxis: 'left' | 'right';
   style?: ChartStyle;
+  /** The legend under a numbered chart (default true); false when a ranked list beside it names the ranks. */
+  legend?: boolean;
 }
 
 const MAX_PLOT_WIDTH = 100;
@@ -336,7 +338,7 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
       if (placed) break;
       const at = step === 1 ? cells : Int32Array.from(points, (p) => cellOf(p, L, step));
       placed = placeItems(numberItems(points, at, order, L), L.height, L.plotWidth, span, L.br);
-      if (placed) after = legend(points, order, width, style);
+      if (placed && options.legend !== false) after = legend(points, order, width, style);
     }
   }
   if (placed && points.some((p) => p.borderline)) {

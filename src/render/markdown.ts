@@ -34,7 +34,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');
 
   L.push('## Method', '');
-  L.push(`- ${describeSplit(ev).join(' ')}`);
+  L.push(`- ${describeSplit(ev, doc.splitSetBy).join(' ')}`);
   L.push(`- Missing values: ${ev.method.missing}. Relative strength: ${ev.method.strength}. Ranking: by ${ev.method.sort}.`);
   L.push(`- Capacity: ${ev.selection.capacity ?? 'not set'}.`);
   if (ev.method.segments) L.push(`- Segments in scope: ${ev.method.segments.map(markdownSafe).join(', ')}.`);

@@ -20,6 +20,8 @@ export interface ResultDocument {
   ctx: ResultContext;
   /** The workshop's sections of the brief. */
   sections?: BriefSection[];
+  /** Who set fixed boundaries, for the method line (`set by the selection team in step 6`); --split otherwise. */
+  splitSetBy?: string;
 }
 
 /** How the run is shown: where it goes decides width and colour (app/output.ts). */

@@ -7,10 +7,13 @@ import type { ChartPoint } from './kaism-chart.js';
 
 export const fmtScore = (x: number): string => x.toFixed(1);
 
-/** Which split rule and which boundary values were used (METHOD.md §3: always say so). */
-export function describeSplit(ev: Evaluation): string[] {
+/**
+ * Which split rule and which boundary values were used (METHOD.md §3: always say so). Fixed
+ * boundaries come from --split unless `fixedBy` says who set them (the selection team).
+ */
+export function describeSplit(ev: Evaluation, fixedBy = 'set with --split'): string[] {
   const { rule, attractiveness, strength } = ev.split;
-  const how = rule === 'fixed' ? 'fixed, set with --split' : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
+  const how = rule === 'fixed' ? `fixed, ${fixedBy}` : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
   return [`Split rule: ${rule} (${how}).`, `High means attractiveness ≥ ${fmtBoundary(attractiveness)}, strength ≥ ${fmtBoundary(strength)}.`];
 }
 

@@ -11,7 +11,7 @@ import type { Method } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor } from '../core/types.js';
-import { QUADRANT, STRENGTH_SIDE } from '../core/vocabulary.js';
+import { QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import { boolean, FieldReader, isRecord, listOf, literal, nullable, number, optional, orNull, recordOf, shape, text, whole, word, type Decoder } from '../load/json-fields.js';
 import { readOverride, readSavedFactor, readSavedFactors, readSavedMethod } from '../load/saved.js';
 import { SESSION_SCHEMA, STEP_COUNT, type AhpAnswer, type FactorAnswer, type Session, type SessionAnswers, type SessionMethod, type SettledRecord } from './schema.js';
@@ -65,16 +65,34 @@ const ahp = shape<AhpAnswer>({
 const factorAnswer = shape<FactorAnswer>({ factors: listOf(factorRecord), settled: optional(listOf(settled)), ahp: optional(ahp) });
 
 const answers = shape<SessionAnswers>({
-  objectives: optional(shape<Answer<'objectives'>>({ chosen: listOf(text), own: listOf(text), smart: text })),
-  resources: optional(shape<Answer<'resources'>>({ managers: number, accountsEach: number, capacity: whole, salesModes: recordOf(QUADRANT.values, text) })),
+  objectives: optional(shape<Answer<'objectives'>>({ chosen: listOf(text), own: listOf(text), smart: text, smartDecided: optional(boolean) })),
+  resources: optional(
+    shape<Answer<'resources'>>({
+      managers: number,
+      accountsEach: number,
+      capacity: whole,
+      salesModes: recordOf(QUADRANT.values, word(SALES_MODE)),
+      decided: optional(boolean),
+      keyCapacity: optional(nullable(whole)),
+    }),
+  ),
   team: optional(shape<Answer<'team'>>({ members: listOf(shape<Answer<'team'>['members'][number]>({ name: text, role: text })) })),
-  market: optional(shape<Answer<'market'>>({ shown: boolean, note: text })),
+  market: optional(shape<Answer<'market'>>({ shown: boolean, note: text, channels: optional(listOf(text)), teamNote: optional(text) })),
   segmentation: optional(shape<Answer<'segmentation'>>({ segments: nullable(listOf(text)) })),
   kaism: optional(shape<Answer<'kaism'>>({ split: text, strengthAxis: word(STRENGTH_SIDE) })),
   attractiveness: optional(factorAnswer),
   strength: optional(factorAnswer),
-  selection: optional(shape<Answer<'selection'>>({ overrides: listOf(readOverride), outputBase: nullable(text), written: listOf(text) })),
-  review: optional(shape<Answer<'review'>>({ nextReview: text, compare: nullable(text), moved: listOf(text), criteriaWrittenTo: nullable(text) })),
+  selection: optional(shape<Answer<'selection'>>({ overrides: listOf(readOverride), outputBase: optional(nullable(text)), written: optional(listOf(text)) })),
+  review: optional(
+    shape<Answer<'review'>>({
+      nextReview: text,
+      compare: nullable(text),
+      moved: listOf(text),
+      criteriaWrittenTo: nullable(text),
+      outputBase: optional(nullable(text)),
+      written: optional(listOf(text)),
+    }),
+  ),
 });
 
 /** The result snapshot a session keeps: what a comparison reads of each account. */

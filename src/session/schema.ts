@@ -46,16 +46,30 @@ export interface FactorAnswer {
 
 /** Per step, what the team answered (each key is present once the step was started). */
 export interface SessionAnswers {
-  objectives?: { chosen: string[]; own: string[]; smart: string };
-  resources?: { managers: number; accountsEach: number; capacity: number; salesModes: Record<Quadrant, string> };
+  /** `smartDecided` false: the SMART statement is kam's suggestion, not the team's (absent in older sessions: decided). */
+  objectives?: { chosen: string[]; own: string[]; smart: string; smartDecided?: boolean };
+  /**
+   * `decided` false: managers × accounts each are kam's suggestion, not the team's. `keyCapacity`:
+   * with two capacities, the places for key accounts (the rest of `capacity` is for
+   * key-development); absent or null: one capacity for both.
+   */
+  resources?: { managers: number; accountsEach: number; capacity: number; salesModes: Record<Quadrant, string>; decided?: boolean; keyCapacity?: number | null };
   team?: { members: TeamMember[] };
-  market?: { shown: boolean; note: string };
+  /** `channels`: the channels the team noted as mattering for key accounts; `teamNote`: why, in their words. */
+  market?: { shown: boolean; note: string; channels?: string[]; teamNote?: string };
   segmentation?: { segments: string[] | null };
   kaism?: { split: string; strengthAxis: 'left' | 'right' };
   attractiveness?: FactorAnswer;
   strength?: FactorAnswer;
-  selection?: { overrides: Override[]; outputBase: string | null; written: string[] };
-  review?: { nextReview: string; compare: string | null; moved: string[]; criteriaWrittenTo: string | null };
+  /** `outputBase` and `written`: where older sessions wrote the brief in step 9 (it is written in step 10 now). */
+  selection?: { overrides: Override[]; outputBase?: string | null; written?: string[] };
+  /**
+   * `compare`: what step 10 compared with (`--compare`, or the session's previous result);
+   * `moved`: who entered, left, moved or should be released, one sentence each; `outputBase` and
+   * `written`: the brief and results written at the end of the workshop (paths relative to the
+   * session file).
+   */
+  review?: { nextReview: string; compare: string | null; moved: string[]; criteriaWrittenTo: string | null; outputBase?: string | null; written?: string[] };
 }
 
 export interface SessionMethod {
@@ -64,6 +78,8 @@ export interface SessionMethod {
   sort: string;
   split: { rule: SplitRule; attractiveness?: number; strength?: number };
   capacity: number | null;
+  /** Two capacities (step 2): places for key and for key-development accounts (`capacity` is their sum). */
+  capacities?: { key: number; 'key-development': number };
   segments: string[] | null;
   overrides: Override[];
   /** How raters' scores were combined (`median` or `mean`); absent in sessions without it (median). */
@@ -98,6 +114,7 @@ export function methodToSession(m: Method, strength: StrengthMode): SessionMetho
     sort: m.sort,
     split: m.split.rule === 'fixed' ? { ...m.split } : { rule: m.split.rule },
     capacity: m.capacity,
+    ...(m.capacities ? { capacities: { ...m.capacities } } : {}),
     segments: m.segments,
     overrides: m.overrides.map((o) => ({ id: o.id, action: o.action, reason: o.reason })),
     ...(m.aggregate !== undefined ? { aggregate: m.aggregate } : {}),

@@ -9,6 +9,8 @@ import type { Factor, Portfolio, Quadrant } from '../core/types.js';
 import { QUADRANT_INFO, QUADRANTS } from '../core/types.js';
 import { FieldReader } from '../load/json-fields.js';
 import { readSavedFactors } from '../load/saved.js';
+import { isAbsolute, relative } from 'node:path';
+import { recordedPath } from '../app/sessions.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { Palette } from '../render/style.js';
 import type { Session, SessionAnswers } from '../session/schema.js';
@@ -44,17 +46,36 @@ export interface StepEnv {
   cwd: string;
   /** `--compare FILE`, read when the workshop starts (it may be the session about to be overwritten). */
   compare: { path: string; snapshot: Snapshot } | undefined;
+  /** The result the session held when the workshop opened (a later quarter compares with it in step 10). */
+  previous?: Snapshot;
   sessionFile: string;
+  /** Clears the screen and draws the current step's header (and, unless `intro` is false, its why) again; set by the workshop. */
+  screenAgain?: (intro?: boolean) => void;
 }
 
 export interface Step {
   n: number;
   key: keyof SessionAnswers;
   title: string;
-  /** What Cheverton asks here and why, in two to four sentences (wrapped to the terminal). */
+  /** What Cheverton asks here and why, two to four lines at 80 columns. */
   intro: string;
   /** Asks the questions, records the answers, shows the result; returns the one-line summary, or null when the step cannot be completed yet. */
   run(env: StepEnv): Promise<string | null>;
+}
+
+/** A path the session records (relative to the session file, with `/`), from one the run names. */
+export const toRecorded = (env: Pick<StepEnv, 'sessionFile' | 'cwd'>, path: string): string => recordedPath.toSession(env.sessionFile, path, env.cwd);
+
+/** A recorded path as the team sees it: relative to the working folder when inside it. */
+export function fromRecorded(env: Pick<StepEnv, 'sessionFile' | 'cwd'>, recorded: string): string {
+  const full = recordedPath.fromSession(env.sessionFile, recorded, env.cwd);
+  const r = relative(env.cwd, full);
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r) ? r : full;
+}
+
+/** Rows left on the screen below what it shows, keeping `reserve` rows for the questions. */
+export function rowsLeft(env: Pick<StepEnv, 'p'>, reserve: number): number {
+  return env.p.size().rows - env.p.used() - reserve;
 }
 
 export const DEFAULT_SALES_MODES = Object.fromEntries(QUADRANTS.map((q) => [q, QUADRANT_INFO[q].salesMode])) as Record<Quadrant, string>;
@@ -79,7 +100,11 @@ export function currentFactors(env: StepEnv): Factor[] {
 export function currentMethod(env: StepEnv): Method {
   const a = env.session.answers;
   const m: Method = { ...env.flagsMethod };
-  if (a.resources) m.capacity = a.resources.capacity;
+  if (a.resources) {
+    m.capacity = a.resources.capacity;
+    const key = a.resources.keyCapacity;
+    m.capacities = key === undefined || key === null ? null : { key, 'key-development': Math.max(0, a.resources.capacity - key) };
+  }
   if (a.segmentation) m.segments = a.segmentation.segments;
   if (a.kaism) {
     const split = parseSplit(a.kaism.split);

@@ -31,21 +31,42 @@ export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext)
   return buildResult(data.portfolio, ev, ctx);
 }
 
-/** The brief's sections from the team's answers (steps 1–3 and 10), as Markdown. */
+/** What kam suggested and the team did not decide, as the brief marks it. */
+const NOT_DECIDED = "kam's suggestion, not decided by the team";
+
+/** The brief's sections from the team's answers, as Markdown: what the team decided, and what it did not. */
 export function briefSections(session: Session): BriefSection[] {
   const a = session.answers;
   const out: BriefSection[] = [];
   if (a.objectives) {
     const list = [...a.objectives.chosen, ...a.objectives.own].map((o) => `- ${markdownSafe(o)}`);
-    out.push({ title: 'Objectives', body: [...list, '', `SMART: ${markdownSafe(a.objectives.smart)}`].join('\n') });
+    const undecided = a.objectives.smartDecided === false ? ` (${NOT_DECIDED})` : '';
+    out.push({ title: 'Objectives', body: [...list, '', `SMART${undecided}: ${markdownSafe(a.objectives.smart)}`].join('\n') });
   }
   if (a.resources) {
     const r = a.resources;
     const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${markdownSafe(m)}`).join('; ');
-    out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}. Sales modes: ${modes}.` });
+    const key = r.keyCapacity;
+    // Sessions from before step 2 asked it (no keyCapacity at all) say nothing about it.
+    const split = key === undefined ? '' : key === null ? ' for key and key-development accounts together' : `: ${key} for key accounts, ${r.capacity - key} for key-development accounts`;
+    const undecided = r.decided === false ? ` (${NOT_DECIDED})` : '';
+    out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}${split}${undecided}. Sales modes: ${modes}.` });
   }
   if (a.team && a.team.members.length > 0) {
     out.push({ title: 'Selection team', body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${markdownSafe(m.role)}`).join('\n') });
+  }
+  if (a.market?.channels && a.market.channels.length > 0) {
+    const note = a.market.teamNote ? ` ${markdownSafe(a.market.teamNote)}` : '';
+    out.push({ title: 'Market map', body: `The channels that matter for key accounts: ${a.market.channels.map(markdownSafe).join(', ')}.${note} (${markdownSafe(a.market.note)}.)` });
+  }
+  const settled = [...(a.attractiveness?.settled ?? []), ...(a.strength?.settled ?? [])];
+  if (settled.length > 0) {
+    const lines = settled.map((s) => {
+      const who = `${s.account} ${s.factor}${s.competitor === null ? '' : ` vs ${s.competitor}`}`;
+      const raters = s.raters.map((r) => (r.rater === null ? String(r.score) : `${r.rater} ${r.score}`)).join(', ');
+      return `- ${markdownSafe(who)}: agreed ${s.score} (the raters said ${markdownSafe(raters)}): ${markdownSafe(s.reason)}`;
+    });
+    out.push({ title: 'Settled disagreements', body: lines.join('\n') });
   }
   if (a.review) {
     const moved = a.review.moved.length > 0 ? `\n\nSince the last review:\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
@@ -65,12 +86,12 @@ export const SELECTION_FILES: ReadonlyArray<[ResultFormat, string]> = [
 /**
  * Writes BASE.md (the brief), BASE.json and BASE.csv (the results) and BASE.html (the brief as a
  * web page); returns the paths written. The inputs they name are recorded relative to them
- * (`cwd`: where the paths in `doc` start).
+ * (`from`: the folder the paths in `doc` start from — the session's, as the workshop keeps them).
  */
-export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right', cwd: string): Promise<string[]> {
+export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right', from: string): Promise<string[]> {
   const files = SELECTION_FILES.map(([format, ext]): [ResultFormat, string] => [format, `${base}${ext}`]);
   ensureFolder(dirname(base));
-  const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, cwd) } };
+  const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, from) } };
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
     await writeAtomicallyAsync(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));

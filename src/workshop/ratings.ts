@@ -54,13 +54,19 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
   const list = r.outcome.disagreements.filter((d) => byName.has(d.factor) && (inScope === null || inScope.has(d.row)));
   if (list.length === 0) return;
   const share = Math.round(DISAGREEMENT_SHARE * 100);
-  p.say([`The raters disagree (spread ≥ ${share} % of the scale) on ${plural(list.length, 'score')}:`, ...list.map((d) => `  ${describeDisagreement(d)}`)]);
+  const heading = `The raters disagree (spread ≥ ${share} % of the scale) on ${plural(list.length, 'score')}; the team may agree a score for any of them:`;
   const find = (key: string) => settled.findIndex((s) => label(s) === key);
+  const names = env.data.portfolio.names;
+  let first = true;
   for (;;) {
+    if (!first) env.screenAgain?.();
+    first = false;
+    p.say(heading);
     const choices = list.map((d) => {
       const s = settled[find(label(d))];
       const now = s ? `settled at ${fmtRating(s.score)}: ${s.reason}` : `${r.aggregate} ${fmtRating(d.score)}`;
-      return { value: label(d), name: terminalSafe(`${label(d)} (${now})`) };
+      const who = `${d.account} ${names[d.row]}: ${d.factor}${d.competitor === null ? '' : ` vs ${d.competitor}`}`;
+      return { value: label(d), name: terminalSafe(`${who} (${now})`), description: terminalSafe(describeDisagreement(d)) };
     });
     const kept = list.length - list.filter((d) => find(label(d)) >= 0).length;
     const pick = await p.select<string>({

@@ -1,29 +1,51 @@
 /**
  * `kam select` on a terminal: the ten-step workshop. Reads the customers, the criteria (when
  * there are some), the ratings, the saved session and the comparison through readInputs, then
- * walks the steps from the first (or, with --resume, the first unanswered one).
+ * walks the steps from the first (or, with --resume, the first unanswered one). A saved session
+ * that is corrupt, or was made for other data, is offered as resume anyway / start fresh (the
+ * old file kept as .bak) / quit, with its reason in one line.
  */
 import { dirname } from 'node:path';
-import { ensureFolder } from '../app/files.js';
+import { assertNotInput, ensureFolder } from '../app/files.js';
 import { ratingsWarnings, readInputs } from '../app/inputs.js';
 import { colorLevel, runDate, terminalWidth, type Io } from '../app/io.js';
 import { paletteFor } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
-import { localizeSession } from '../app/sessions.js';
-import { UsageError } from '../core/errors.js';
+import { keepAsBackup, recordedPath, sessionText } from '../app/sessions.js';
+import { CancelledError, InputError, UsageError } from '../core/errors.js';
+import { snapshotFromResult } from '../load/snapshot.js';
+import type { Prompter } from '../prompts/prompter.js';
+import { decodeSession } from '../session/decode.js';
 import { firstOpenStep, type Session } from '../session/schema.js';
 import type { StepEnv, WorkshopData } from './context.js';
+import { plural } from './text.js';
 import { newSession, runSteps } from './workshop.js';
 
 export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
-  const { data, existing, notes, compare } = await loadWorkshop(plan, io);
+  const prompter = await prompterFor(io);
   const file = plan.session.path;
+  const opening: string[] = [];
+  // A session named like one of the data files is refused before it is read.
+  ensureFolder(dirname(file));
+  assertNotInput(file, [plan.customers, plan.criteria, ...(plan.ratings ? [plan.ratings] : [])], io.cwd, `--session ${plan.session.shown}`);
+  const corrupt = corruptSession(file, plan.session.shown);
+  if (corrupt !== null) opening.push(...(await forgive(prompter, plan, corrupt, false)));
+  let { data, existing, notes, compare } = await loadWorkshop(plan, io);
+  const mismatch = existing ? staleSession(existing, data, plan.session.shown) : null;
+  if (mismatch !== null) {
+    const kept = await forgive(prompter, plan, mismatch, true);
+    opening.push(...kept);
+    if (kept.length > 0) ({ data, existing, notes, compare } = await loadWorkshop(plan, io));
+    else if (existing) dropUnknownFactors(existing, data);
+  }
+  if (plan.session.resume && existing === null && opening.length === 0) throw new UsageError(`--resume: there is no session to resume at ${plan.session.shown}; start without --resume.`);
   const clock = () => runDate(io).toISOString();
+  const previous = existing?.result ? snapshotFromResult(existing.result as unknown as Record<string, unknown>, plan.session.shown, 'session', plan.session.shown) : undefined;
   const session = existing ?? newSession(data, clock());
   session.inputs = data.inputs;
-  if (!plan.session.resume) session.completedSteps = [];
-  const prompter = await prompterFor(io);
+  const resume = plan.session.resume && existing !== null;
+  if (!resume) session.completedSteps = [];
   const env: StepEnv = {
     p: prompter,
     data,
@@ -35,17 +57,91 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     today: runDate(io),
     cwd: io.cwd,
     compare,
+    previous,
     sessionFile: file,
   };
-  const start = plan.session.resume ? (firstOpenStep(session) ?? 10) : 1;
-  for (const w of notes) prompter.say(`Warning: ${w}`);
-  if (plan.session.resume) prompter.say(`Resuming ${file} at step ${start}.`);
-  else if (existing) prompter.say(`Starting from the answers saved in ${file}: Enter keeps each one.`);
+  const start = resume ? (firstOpenStep(session) ?? 10) : 1;
+  const lines = [...opening, ...notes.map((w) => `Warning: ${w}`)];
+  if (resume) lines.push(`Resuming ${plan.session.shown} at step ${start}.`);
+  else if (existing) lines.push(`Starting from the answers saved in ${plan.session.shown}: Enter keeps each one.`);
   // The replay reads the same sheet of a customers workbook only when told which.
   const sheet = plan.sheet === undefined ? '' : ` --sheet ${/^[\w.-]+$/.test(plan.sheet) ? plan.sheet : `"${plan.sheet.replace(/"/g, '\\"')}"`}`;
-  const hint = `kam select ${plan.customers}${sheet} --session ${plan.session.flag ?? file} --no-interactive`;
-  await runSteps(env, start, clock, hint);
+  const hint = `kam select ${plan.customers}${sheet} --session ${plan.session.flag ?? plan.session.shown} --no-interactive`;
+  await runSteps(env, start, clock, hint, lines);
   return 0;
+}
+
+/** Why the session file cannot be read, in one line; null when it reads (or there is none). */
+function corruptSession(file: string, shown: string): string | null {
+  const text = sessionText(file);
+  if (text === null) return null;
+  try {
+    decodeSession(text, shown);
+    return null;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const lines = e.lines();
+    const more = e.problems.length - 1;
+    return `${shown} cannot be read: ${lines[0].replace(/^.*?: /, '')}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
+  }
+}
+
+/** Why a readable session does not belong to the data being opened (one line), or null when it does. */
+export function staleSession(s: Session, data: WorkshopData, shown: string): string | null {
+  const unknownFactors = sessionFactors(s).filter((f) => !data.portfolio.values.has(f));
+  const ids = new Set(data.portfolio.ids);
+  const named = new Set([...(s.answers.selection?.overrides ?? []).map((o) => o.id), ...[...(s.answers.attractiveness?.settled ?? []), ...(s.answers.strength?.settled ?? [])].map((x) => x.account)]);
+  const unknownAccounts = [...named].filter((id) => !ids.has(id));
+  const recorded = s.inputs.customers.sha256;
+  const changed = recorded !== '' && recorded !== data.inputs.customers.sha256;
+  if (!changed && unknownFactors.length === 0 && unknownAccounts.length === 0) return null;
+  const parts = [
+    ...(unknownFactors.length > 0 ? [`${plural(unknownFactors.length, 'factor')} it uses ${unknownFactors.length === 1 ? 'is' : 'are'} not in ${data.customersPath} (${unknownFactors.slice(0, 3).join(', ')}${unknownFactors.length > 3 ? ', …' : ''})`] : []),
+    ...(unknownAccounts.length > 0 ? [`${plural(unknownAccounts.length, 'account')} it names ${unknownAccounts.length === 1 ? 'is' : 'are'} not there`] : []),
+  ];
+  const head = changed ? `${shown} was saved for a different ${data.customersPath} (its contents changed since)` : `${shown} does not match ${data.customersPath}`;
+  return `${head}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}.`;
+}
+
+function sessionFactors(s: Session): string[] {
+  return [...(s.answers.attractiveness?.factors ?? []), ...(s.answers.strength?.factors ?? [])].map((f) => f.factor);
+}
+
+/** Resumed anyway: factors whose column the data lacks are left out of steps 7 and 8 (to choose again). */
+function dropUnknownFactors(s: Session, data: WorkshopData): void {
+  for (const axis of ['attractiveness', 'strength'] as const) {
+    const a = s.answers[axis];
+    if (!a) continue;
+    const known = a.factors.filter((f) => data.portfolio.values.has(f.factor));
+    if (known.length === a.factors.length) continue;
+    if (known.some((f) => f.weight > 0)) a.factors = known;
+    else delete s.answers[axis];
+    s.completedSteps = s.completedSteps.filter((n) => n !== (axis === 'attractiveness' ? 7 : 8));
+    delete a.ahp;
+  }
+}
+
+/**
+ * Asks what to do with a session that is corrupt (no resume then) or made for other data.
+ * Returns the lines to show on the first screen; an empty list means "resume anyway".
+ */
+async function forgive(p: Prompter, plan: SelectPlan, reason: string, canResume: boolean): Promise<string[]> {
+  p.screen('kam · the saved session', [reason]);
+  const choice = await p.select<'resume' | 'fresh' | 'quit'>({
+    id: 'session.problem',
+    message: 'What now?',
+    noMenu: true,
+    default: canResume ? 'resume' : 'fresh',
+    choices: [
+      ...(canResume ? [{ value: 'resume' as const, name: 'Resume anyway (answers that do not fit this data are asked again)' }] : []),
+      { value: 'fresh' as const, name: `Start fresh (the old file is kept as ${plan.session.shown}.bak)` },
+      { value: 'quit' as const, name: 'Quit (nothing is changed)' },
+    ],
+  });
+  if (choice === 'quit') throw new CancelledError(`Nothing changed; ${plan.session.shown} is as it was.`);
+  if (choice === 'resume') return [];
+  const bak = keepAsBackup(plan.session.path);
+  return [`The old session is kept as ${plan.session.shown}.bak (${bak}).`];
 }
 
 /** What the workshop works on: the data, the saved session (if any), warnings about the ratings, the comparison. */
@@ -67,9 +163,9 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     },
     io,
   );
-  // The session's recorded paths are relative to it; in memory the workshop keeps them from the working folder.
-  const existing = inputs.session ? localizeSession(inputs.session.session, file, io.cwd) : null;
-  if (plan.session.resume && existing === null) throw new UsageError(`--resume: there is no session to resume at ${file}; start without --resume.`);
+  const existing = inputs.session?.session ?? null;
+  // The session records its inputs relative to itself, so it replays from any folder.
+  const record = (path: string) => recordedPath.toSession(file, path, io.cwd);
   const data: WorkshopData = {
     customersPath: plan.customers,
     criteriaPath: plan.criteria,
@@ -77,7 +173,11 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     portfolio: inputs.portfolio,
     criteria: inputs.factors,
     numericColumns: inputs.numericColumns,
-    inputs: { customers: inputs.customers, criteria: inputs.criteria ? { path: inputs.criteria.path, sha256: inputs.criteria.sha256 } : null, ...(inputs.ratings ? { ratings: inputs.ratings.file } : {}) },
+    inputs: {
+      customers: { ...inputs.customers, path: record(inputs.customers.path) },
+      criteria: inputs.criteria ? { path: record(inputs.criteria.path), sha256: inputs.criteria.sha256 } : null,
+      ...(inputs.ratings ? { ratings: { ...inputs.ratings.file, path: record(inputs.ratings.file.path) } } : {}),
+    },
     ratings: inputs.ratings,
   };
   return { data, existing, notes: [...inputs.warnings, ...ratingsWarnings(existing, inputs.ratings)], compare: inputs.compare ?? undefined };

@@ -1,10 +1,12 @@
 /** Steps 7–8: choose and weight the attractiveness and relative-strength factors, with a live preview. */
 import { factorRecords, realisticWeightPct } from '../core/result.js';
-import { QUADRANT_INFO, QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
+import { QUADRANTS, type Axis, type Factor, type Normalize } from '../core/types.js';
 import { NORMALIZATIONS, simpleNormalize, type NormalizeName } from '../core/normalize/index.js';
-import { DIRECTION, FACTOR_KIND } from '../core/vocabulary.js';
+import { DIRECTION } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
-import { axisFactors, currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
+import { accountLabel } from '../core/accounts.js';
+import { fitText } from '../render/kaism-grid.js';
+import { axisFactors, currentFactors, rowsLeft, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { toPoints } from '../core/rounding.js';
 import { ahpRecord, askComparisons } from '../prompts/ahp-dialogue.js';
 import { settleDisagreements } from './ratings.js';
@@ -24,18 +26,20 @@ export function rawFactor(env: StepEnv, column: string, axis: Axis, normalize: N
   return { factor: column, axis, weight: 1, min: lo, max: hi, direction, normalize, kind, description: `The "${column}" column of the customers file.` };
 }
 
-/** The top accounts with the factors so far: `1. Nordhavn Foods   A 81.2  S 64.0  KEY`. */
+/** The top accounts with the factors so far, one line each with both scores and the quadrant. */
 export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[] {
   const out = tryEvaluate(env, factors);
   if ('reason' in out) return [`Preview: not yet (${out.reason}).`];
   const { ev } = out;
   const pf = env.data.portfolio;
-  const lines = ['Preview, top accounts now:'];
+  const nameW = Math.max(16, Math.min(34, env.width - 48));
+  const lines = [env.palette.dim(`${"#".padStart(4)} ${"Account".padEnd(nameW)} Attractiveness Strength Quadrant`)];
   for (let r = 0; r < Math.min(top, ev.order.length); r++) {
     const p = ev.order[r];
     const q = QUADRANTS[ev.quadrant[p]];
-    const name = terminalSafe(pf.names[ev.scope[p]]).slice(0, 30).padEnd(30);
-    lines.push(`  ${String(r + 1).padStart(2)}. ${name} A ${ev.attractiveness[p].toFixed(1).padStart(5)}  S ${ev.strength[p].toFixed(1).padStart(5)}  ${env.palette.quadrant(q, QUADRANT_INFO[q].title)}`);
+    const row = ev.scope[p];
+    const name = fitText(terminalSafe(accountLabel(pf.ids[row], pf.names[row])), nameW).padEnd(nameW);
+    lines.push(`${String(r + 1).padStart(4)} ${name} ${ev.attractiveness[p].toFixed(1).padStart(14)} ${ev.strength[p].toFixed(1).padStart(8)} ${env.palette.quadrant(q, q)}`);
   }
   return lines;
 }
@@ -92,69 +96,81 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
       const rawWeight = known.length > 0 ? known.reduce((a, f) => a + f.weight, 0) / known.length : 1;
       for (const f of fresh) f.weight = rawWeight;
       const previous = session.answers[axis];
-      const settled = (previous?.settled ?? []).filter((s) => chosen.includes(s.factor));
+      const settled = (previous?.settled ?? []).filter((x) => chosen.includes(x.factor));
       let ahp = previous?.ahp;
       const save = () =>
         void (session.answers[axis] = { factors: factorRecords(factors), ...(settled.length > 0 ? { settled } : {}), ...(ahp ? { ahp } : {}) });
       save();
       await settleDisagreements(env, axis, factors, settled, save);
-      const points = toPoints(factors.map((f) => f.weight));
-      p.say(factors.map((f, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`));
-      const how = await p.select<'accept' | 'edit' | 'ahp'>({
-        id: `${axis}.weights`,
-        message: 'Weights:',
-        default: 'accept',
-        choices: [
-          { value: 'accept', name: 'Accept these points (total 100)' },
-          { value: 'edit', name: axis === 'attractiveness' ? 'Type points per factor, and tag pure/realistic' : 'Type points per factor' },
-          ...(factors.length > 1 ? [{ value: 'ahp' as const, name: 'Compare the factors pairwise (AHP)' }] : []),
-        ],
-      });
-      // Weights typed or accepted by hand no longer come from the comparisons; accepting unchanged AHP points keeps them.
-      if (how === 'edit' || (ahp && ahp.points.join() !== points.join())) ahp = undefined;
-      if (how === 'accept') {
-        const total = factors.reduce((a, f) => a + f.weight, 0);
-        if (total > 0) for (const f of factors) f.weight = (100 * f.weight) / total;
-      } else if (how === 'ahp') {
-        const asked = await askComparisons(p, {
-          id: `${axis}.ahp`,
-          factors: factors.map((f) => f.factor),
-          weights: factors.map((f) => f.weight),
-          previous: previous?.ahp?.comparisons,
+      let first = true;
+      for (;;) {
+        if (!first) env.screenAgain?.();
+        first = false;
+        const points = toPoints(factors.map((f) => f.weight));
+        p.say([
+          'Weights as points out of 100, and the top accounts they give:',
+          ...factors.map((f, i) => `  ${String(points[i]).padStart(3)} points  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`),
+        ]);
+        p.show(() => previewLines(env, currentFactors(env), Math.max(1, Math.min(5, rowsLeft(env, (axis === "attractiveness" ? 4 : 3) + 4)))));
+        const how = await p.select<'accept' | 'edit' | 'ahp' | 'kinds'>({
+          id: `${axis}.weights`,
+          message: 'Weights:',
+          default: 'accept',
+          choices: [
+            { value: 'accept', name: 'Accept these points and go on' },
+            { value: 'edit', name: 'Type the points per factor' },
+            ...(factors.length > 1 ? [{ value: 'ahp' as const, name: 'Compare the factors two at a time (AHP)' }] : []),
+            ...(axis === 'attractiveness' ? [{ value: 'kinds' as const, name: 'Tag which factors are realistic (our chance of success) rather than pure' }] : []),
+          ],
         });
-        ahp = ahpRecord(asked.comparisons, asked.result);
-        ahp.points.forEach((pts, i) => (factors[i].weight = pts));
-      } else {
-        let given = 0;
-        for (let i = 0; i < factors.length; i++) {
-          const last = i === factors.length - 1;
-          const left = 100 - given;
-          const value = await p.input({
-            id: `${axis}.points`,
-            message: `Points for ${terminalSafe(factors[i].factor)} (${given} of 100 given${last ? `; this one takes the remaining ${left}` : ''}):`,
-            default: String(last ? left : Math.min(points[i], left)),
-            validate: (v) => {
-              if (!/^\d+(\.\d+)?$/.test(v.trim())) return 'Type a number of points.';
-              const x = Number(v);
-              if (last && x !== left) return `The points must reach 100: this factor needs ${left}.`;
-              return x <= left ? true : `Only ${left} points are left.`;
-            },
-          });
-          factors[i].weight = Number(value);
-          given += Number(value);
-          if (axis === 'attractiveness') {
-            factors[i].kind = await p.select<Factor['kind']>({
-              id: `${axis}.kind`,
-              message: `Is ${terminalSafe(factors[i].factor)} pure attractiveness or realistic (likelihood of success, fit)?`,
-              default: factors[i].kind,
-              choices: FACTOR_KIND.values.map((v) => ({ value: v, name: FACTOR_KIND.help[v] })),
-            });
-          }
+        if (how === 'accept') {
+          // Points accepted as the comparisons gave them keep the comparisons on record.
+          if (ahp && ahp.points.join() !== points.join()) ahp = undefined;
+          const total = factors.reduce((a, f) => a + f.weight, 0);
+          if (total > 0) for (const f of factors) f.weight = (100 * f.weight) / total;
           save();
+          break;
         }
+        env.screenAgain?.();
+        if (how === 'kinds') {
+          const realistic = await p.checkbox<string>({
+            id: `${axis}.kinds`,
+            message: 'Which factors are realistic (likelihood of success, fit with our resources)? The others are pure attractiveness.',
+            choices: factors.map((f) => ({ value: f.factor, name: terminalSafe(f.factor), checked: f.kind === 'realistic' })),
+          });
+          for (const f of factors) f.kind = realistic.includes(f.factor) ? 'realistic' : 'pure';
+        } else if (how === 'ahp') {
+          const asked = await askComparisons(p, {
+            id: `${axis}.ahp`,
+            factors: factors.map((f) => f.factor),
+            weights: factors.map((f) => f.weight),
+            previous: previous?.ahp?.comparisons,
+          });
+          ahp = ahpRecord(asked.comparisons, asked.result);
+          ahp.points.forEach((pts, i) => (factors[i].weight = pts));
+        } else {
+          ahp = undefined;
+          let given = 0;
+          for (let i = 0; i < factors.length; i++) {
+            const last = i === factors.length - 1;
+            const left = 100 - given;
+            const value = await p.input({
+              id: `${axis}.points`,
+              message: `Points for ${terminalSafe(factors[i].factor)} (${given} of 100 given${last ? `; this one takes the remaining ${left}` : ''}):`,
+              default: String(last ? left : Math.min(points[i], left)),
+              validate: (v) => {
+                if (!/^\d+(\.\d+)?$/.test(v.trim())) return 'Type a number of points.';
+                const x = Number(v);
+                if (last && x !== left) return `The points must reach 100: this factor needs ${left}.`;
+                return x <= left ? true : `Only ${left} points are left.`;
+              },
+            });
+            factors[i].weight = Number(value);
+            given += Number(value);
+          }
+        }
+        save();
       }
-      save();
-      p.say(previewLines(env, currentFactors(env)));
       const realistic = axis === 'attractiveness' ? `; realistic ${realisticWeightPct(factors).toFixed(0)} %` : '';
       return `${plural(factors.length, 'factor')}, points ${toPoints(factors.map((f) => f.weight)).join('/')}${realistic}`;
     },
@@ -162,9 +178,9 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
 }
 
 export const attractivenessStep = factorStep(7, 'attractiveness', 'Customer attractiveness', 
-  'How attractive is each customer to us? Pick the factors (about six at most), weight them with 100 points, and tag each as pure attractiveness or realistic (our chance of success). Each account\'s weighted score is its height on the matrix.',
+  'How attractive is each customer to us? Pick the factors (about six), weight them with 100 points, and tag each pure attractiveness or realistic (our chance of success). The weighted score is the height on the matrix.',
 );
 
 export const strengthStep = factorStep(8, 'strength', 'Relative strength', 
-  'How does each customer see us against the competition? Pick the supplier-rating factors and weight them with 100 points. Each account\'s weighted score is its place across the matrix.',
+  "How does each customer see us against the competition? Pick the supplier-rating factors and weight them with 100 points. The weighted score is the account's place across the matrix.",
 );

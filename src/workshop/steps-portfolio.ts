@@ -4,8 +4,10 @@ import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { formatSplit, isSplitProblem, parseSplit, SPLIT_RULE, type SplitRule } from '../core/split.js';
 import { STRENGTH_SIDE } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
-import { currentMethod, type Step } from './context.js';
-import { barChart, money, paretoCurve, plural } from './text.js';
+import { currentMethod, DEFAULT_SALES_MODES, type Step } from './context.js';
+import { fitText, textWidth } from '../render/kaism-grid.js';
+import { wrap } from '../render/text.js';
+import { money, paretoCurve, plural } from './text.js';
 
 const val = (a: Float64Array | null, i: number): number => (a && a[i] === a[i] ? a[i] : 0);
 
@@ -31,14 +33,93 @@ export function prospects(portfolio: Portfolio): number[] {
   return rows;
 }
 
+interface MapRow {
+  label: string;
+  accounts: number;
+  revenue: number;
+  potential: number;
+  prospects: number;
+}
+
+/** Per channel (and per segment within it): accounts, revenue, potential and prospects, largest revenue first. */
+export function marketMap(portfolio: Portfolio): Array<MapRow & { segments: MapRow[] }> {
+  const channels = portfolio.channels!;
+  const byChannel = new Map<string, MapRow & { bySegment: Map<string, MapRow> }>();
+  const add = (r: MapRow, i: number) => {
+    const rev = val(portfolio.revenue, i);
+    const pot = val(portfolio.potential, i);
+    r.accounts++;
+    r.revenue += rev;
+    r.potential += pot;
+    if (rev === 0 && pot > 0) r.prospects++;
+  };
+  const empty = (label: string): MapRow => ({ label, accounts: 0, revenue: 0, potential: 0, prospects: 0 });
+  for (let i = 0; i < portfolio.n; i++) {
+    const label = channels[i] === '' ? '(none)' : channels[i];
+    let c = byChannel.get(label);
+    if (!c) byChannel.set(label, (c = { ...empty(label), bySegment: new Map() }));
+    add(c, i);
+    if (portfolio.segments) {
+      const seg = portfolio.segments[i] === '' ? '(none)' : portfolio.segments[i];
+      let g = c.bySegment.get(seg);
+      if (!g) c.bySegment.set(seg, (g = empty(seg)));
+      add(g, i);
+    }
+  }
+  const order = (a: MapRow, b: MapRow) => b.revenue - a.revenue || b.potential - a.potential || (a.label < b.label ? -1 : 1);
+  return [...byChannel.values()].sort(order).map(({ bySegment, ...c }) => ({ ...c, segments: [...bySegment.values()].sort(order) }));
+}
+
+const pctOf = (x: number, total: number): string => (total > 0 ? `${((100 * x) / total).toFixed(0)} %` : '–');
+
+/** The market map as a table fitted to `width` and at most `rows` lines (segments within channels when they fit). */
+export function marketTable(portfolio: Portfolio, width: number, rows: number): string[] {
+  const map = marketMap(portfolio);
+  const total = map.reduce((t, c) => ({ revenue: t.revenue + c.revenue, potential: t.potential + c.potential }), { revenue: 0, potential: 0 });
+  const cols = [8, 9, 6, 9, 6, 9, 9];
+  const labelW = Math.max(12, Math.min(28, width - cols.reduce((a, b) => a + b + 1, 0)));
+  const line = (label: string, r: MapRow): string =>
+    [
+      fitText(label, labelW).padEnd(labelW),
+      String(r.accounts).padStart(cols[0]),
+      money(r.revenue).padStart(cols[1]),
+      pctOf(r.revenue, total.revenue).padStart(cols[2]),
+      money(r.potential).padStart(cols[3]),
+      pctOf(r.potential, total.potential).padStart(cols[4]),
+      money(r.potential - r.revenue).padStart(cols[5]),
+      String(r.prospects).padStart(cols[6]),
+    ].join(' ');
+  const head = [
+    'Channel / segment'.padEnd(labelW),
+    'Accounts'.padStart(cols[0]),
+    'Revenue'.padStart(cols[1]),
+    'share'.padStart(cols[2]),
+    'Potential'.padStart(cols[3]),
+    'share'.padStart(cols[4]),
+    'Gap'.padStart(cols[5]),
+    'Prospects'.padStart(cols[6]),
+  ].join(' ');
+  const withSegments = 2 + map.length + map.reduce((a, c) => a + c.segments.length, 0) <= rows;
+  const out = [head];
+  for (const c of map) {
+    out.push(line(terminalSafe(c.label), c));
+    if (withSegments && c.segments.length > 1) for (const g of c.segments) out.push(line(`  ${terminalSafe(g.label)}`, g));
+  }
+  const all: MapRow = { label: 'All', accounts: portfolio.n, revenue: total.revenue, potential: total.potential, prospects: map.reduce((a, c) => a + c.prospects, 0) };
+  out.push(line('All channels', all));
+  return out;
+}
+
 export const marketStep: Step = {
   n: 4,
   key: 'market',
   title: 'Map the real opportunity',
   intro:
-    'The market map shows where revenue and potential sit by channel to market, including accounts that buy nothing yet. It guards against picking only last year\'s best customers.',
-  async run({ p, session, data, width }) {
+    "The market map: revenue and potential by channel to market, the gap between them (potential − revenue) and the prospects that buy nothing yet. It guards against picking only last year's best customers.",
+  async run(env) {
+    const { p, session, data } = env;
     const pf = data.portfolio;
+    const prev = session.answers.market;
     if (!pf.channels || (!pf.revenue && !pf.potential)) {
       const note = !pf.channels
         ? `${data.customersPath} has no channel column, so there is no market map (add one to see it).`
@@ -47,20 +128,30 @@ export const marketStep: Step = {
       p.say(note);
       return 'skipped: no channel data';
     }
-    const groups = groupTotals(pf, pf.channels);
-    const series = [...(pf.revenue ? ['revenue'] : []), ...(pf.potential ? ['potential'] : [])];
-    const rows = groups.map((g) => ({
-      label: terminalSafe(g.label),
-      values: [...(pf.revenue ? [g.revenue] : []), ...(pf.potential ? [g.potential] : [])],
-    }));
-    p.say(barChart(rows, series, width));
+    const map = marketMap(pf);
     const pros = prospects(pf);
+    const channelsQuestion = 3 + map.length;
+    p.show((size) => {
+      const lines = marketTable(pf, size.columns, size.rows - env.p.used() - channelsQuestion - 3);
+      if (pros.length > 0) {
+        const names = pros.map((i) => `${terminalSafe(pf.names[i])} ${money(val(pf.potential, i))}`);
+        lines.push(...wrap(`Prospects (potential, no revenue yet): ${names.join(', ')}`, size.columns, '  ').slice(0, 2));
+      }
+      return lines;
+    });
     const note = pros.length > 0 ? `${plural(pros.length, 'prospect')} (potential, no revenue yet)` : 'no prospects without revenue';
-    if (pros.length > 0) {
-      p.say(`Prospects, not buying yet: ${pros.slice(0, 8).map((i) => `${terminalSafe(pf.names[i])} (${money(val(pf.potential, i))})`).join(', ')}${pros.length > 8 ? ', …' : ''}`);
+    const chosen = await p.checkbox<string>({
+      id: 'market.channels',
+      message: 'Channels that matter for key accounts (space ticks; none: no note):',
+      choices: map.map((c) => ({ value: c.label, name: terminalSafe(c.label), checked: prev?.channels?.includes(c.label) ?? false })),
+    });
+    const answer: NonNullable<typeof session.answers.market> = { shown: true, note, ...(chosen.length > 0 ? { channels: chosen } : {}) };
+    if (chosen.length > 0) {
+      const why = (await p.input({ id: 'market.note', message: 'Why these channels? (a note for the brief; Enter for none)', default: prev?.teamNote })).trim();
+      if (why !== '') answer.teamNote = why;
     }
-    session.answers.market = { shown: true, note };
-    return `${plural(groups.length, 'channel')}; ${note}`;
+    session.answers.market = answer;
+    return `${plural(map.length, 'channel')}; ${note}${chosen.length > 0 ? `; the team noted ${chosen.join(', ')}` : ''}`;
   },
 };
 
@@ -69,30 +160,38 @@ export const segmentationStep: Step = {
   key: 'segmentation',
   title: 'Segmentation',
   intro:
-    'Compare like with like: group the accounts by segment and choose the segments in scope. The Pareto curve shows how much revenue the top 20 % of accounts bring (classes A/B/C).',
-  async run({ p, session, data, width, flagsMethod }) {
+    'Compare like with like: choose the segments in scope. The Pareto curve shows how much revenue the top 20 % of accounts bring; Pareto class A accounts bring the first 80 % of revenue, B the next 15 %, C the rest.',
+  async run(env) {
+    const { p, session, data, flagsMethod } = env;
     const pf = data.portfolio;
+    const groups = pf.segments ? groupTotals(pf, pf.segments) : [];
+    const below = pf.segments ? 3 + groups.length : 1;
     if (pf.revenue) {
       const rev = Array.from(pf.revenue, (r) => (r === r ? r : 0)).sort((a, b) => b - a);
       const out = pareto(Float64Array.from(rev), (i) => String(i).padStart(9, '0'));
-      if (out) p.say([...paretoCurve(rev, width), `Top 20 % of accounts bring ${out.top20SharePct.toFixed(1)} % of revenue.`]);
+      if (out) {
+        p.show((size) => {
+          const h = Math.max(2, Math.min(14, size.rows - env.p.used() - below - 4));
+          return [...paretoCurve(rev, size.columns, h), `Top 20 % of accounts bring ${out.top20SharePct.toFixed(1)} % of revenue.`];
+        });
+      }
     }
     if (!pf.segments) {
       session.answers.segmentation = { segments: null };
       p.say(`${data.customersPath} has no segment column: all ${pf.n} accounts are in scope.`);
       return `all ${pf.n} accounts in scope (no segments)`;
     }
-    const groups = groupTotals(pf, pf.segments);
-    p.say([
-      `${'Segment'.padEnd(24)} ${'Accounts'.padStart(8)} ${'Revenue'.padStart(10)} ${'Potential'.padStart(10)}`,
-      ...groups.map((g) => `${terminalSafe(g.label).slice(0, 24).padEnd(24)} ${String(g.accounts).padStart(8)} ${money(g.revenue).padStart(10)} ${money(g.potential).padStart(10)}`),
-    ]);
+    const segW = Math.min(24, Math.max(...groups.map((g) => textWidth(terminalSafe(g.label)))));
     const prev = session.answers.segmentation?.segments ?? flagsMethod.segments;
     const inScope = (label: string) => prev === null || prev.some((s) => s.toLowerCase() === label.toLowerCase());
     const chosen = await p.checkbox<string>({
       id: 'segmentation.segments',
-      message: 'Segments in scope:',
-      choices: groups.map((g) => ({ value: g.label, name: `${terminalSafe(g.label)} (${g.accounts})`, checked: inScope(g.label) })),
+      message: 'Segments in scope (accounts, revenue, potential):',
+      choices: groups.map((g) => ({
+        value: g.label,
+        name: `${fitText(terminalSafe(g.label), segW).padEnd(segW)} ${String(g.accounts).padStart(4)} accounts ${money(g.revenue).padStart(9)} ${money(g.potential).padStart(9)}`,
+        checked: inScope(g.label),
+      })),
       validate: (v) => (v.length > 0 ? true : 'Keep at least one segment in scope.'),
     });
     const segments = chosen.length === groups.length ? null : groups.filter((g) => chosen.includes(g.label)).map((g) => g.label);
@@ -109,10 +208,11 @@ export const kaismStep: Step = {
   key: 'kaism',
   title: 'The KAISM',
   intro:
-    'The Key Account Identification and Selection Matrix plots each account\'s attractiveness to us (vertical) against our relative strength as the customer sees it (horizontal). The boundaries split it into four quadrants, each with its own treatment and sales mode.',
+    "The Key Account Identification and Selection Matrix (KAISM) plots each account's attractiveness to us (up) against our relative strength as the customer sees it (across). Its boundaries make four quadrants, each with its own treatment and sales mode.",
   async run(env) {
     const { p, session } = env;
-    p.say(QUADRANTS.map((q) => `  ${QUADRANT_INFO[q].title.padEnd(16)} ${QUADRANT_INFO[q].treatment} (${QUADRANT_INFO[q].salesMode})`));
+    const modes = session.answers.resources?.salesModes ?? DEFAULT_SALES_MODES;
+    p.say(QUADRANTS.map((q) => `  ${QUADRANT_INFO[q].title.padEnd(16)} ${QUADRANT_INFO[q].treatment} (${modes[q]})`));
     const prev = session.answers.kaism;
     const flagSplit = currentMethod(env).split;
     const saved = prev ? parseSplit(prev.split) : flagSplit;
@@ -138,7 +238,6 @@ export const kaismStep: Step = {
       choices: STRENGTH_SIDE.values.map((v) => ({ value: v, name: STRENGTH_SIDE.help[v] })),
     });
     session.answers.kaism.strengthAxis = side;
-    p.say(`Boundary rule ${split}; high strength on the ${side}; a score at or above its boundary is high.`);
     return `boundaries: ${split}; high strength on the ${side}`;
   },
 };

@@ -1,140 +1,337 @@
-/** Steps 9–10: selection and communication; review. */
-import { resolve, dirname, relative, join } from 'node:path';
+/**
+ * Steps 9–10: the decision screen (the matrix beside the top of the ranked list, the capacity
+ * check, pure against realistic, one key per action), and the review, where the brief is written
+ * once the date, the comparison and the settled questions are known.
+ */
+import { dirname, join, relative, resolve } from 'node:path';
 import { isInputFile, writeAtomically } from '../app/files.js';
 import { kamVersion } from '../app/version.js';
 import { accountLabel } from '../core/accounts.js';
-import type { Evaluation } from '../core/engine.js';
+import { evaluate, type Evaluation } from '../core/engine.js';
+import { Explainer } from '../core/explain.js';
 import { realisticWeightPct } from '../core/result.js';
-import { buildReview } from '../core/review.js';
-import { QUADRANTS, type Override } from '../core/types.js';
+import { buildReview, type ReviewDocument } from '../core/review.js';
+import { QUADRANT_INFO, QUADRANTS, type Override, type Quadrant } from '../core/types.js';
 import { snapshotFromResult } from '../load/snapshot.js';
+import type { KeyChoice, Size } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
-import { writeReport, selectionLine } from '../render/report.js';
-import { movementSentences } from '../render/review/wording.js';
-import { stringSink } from '../render/sink.js';
-import { currentFactors, tryEvaluate, type Step, type StepEnv } from './context.js';
+import { explainLines } from '../render/explain.js';
+import { fitText, textWidth } from '../render/kaism-grid.js';
+import { renderKaismChart } from '../render/kaism-chart.js';
+import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
+import { chartStyle } from '../render/style.js';
+import { chartPoints, wrap } from '../render/text.js';
+import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { addMonths, isIsoDate, plural } from './text.js';
 
-/** The table, the chart and the quadrant lines as the report renders them. */
-export function reportLines(env: StepEnv, ev: Evaluation): string[] {
-  const s = stringSink();
-  const strengthAxis = env.session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-  const ctx = { generatedAt: '', kamVersion: '', inputs: {}, ratings: workshopRatingsReport(env, ev) };
-  writeReport(s.sink, { portfolio: env.data.portfolio, ev, ctx }, { width: env.width, top: 200, strengthAxis, palette: env.palette });
-  return s.text().replace(/\n$/, '').split('\n');
+/** Who set the boundaries, as the brief and the explanations say it. */
+export const SPLIT_SET_BY = 'set by the selection team in step 6';
+
+/** The capacity check of the selection as it stands (after the team's overrides). */
+export function capacityLines(ev: Evaluation): string[] {
+  const s = ev.selection;
+  const places = ev.method.capacities;
+  if (s.capacity === null) return [`No capacity set: all ${s.qualifying} accounts in the key quadrants are selected${s.overrides.length > 0 ? ', with the overrides' : ''}.`];
+  const split = places ? ` (${places.key} key, ${places['key-development']} key-development)` : '';
+  if (s.overCapacity) return [`Over capacity: ${s.count} selected for ${s.capacity} places${split}; remove some, or find more managers.`];
+  const left = s.cut > 0 ? `; ${plural(s.cut, 'qualifying account')} left out` : '';
+  return [`Capacity ${s.capacity}${split}: ${s.count} places used${left}.`];
 }
 
-function capacityLines(ev: Evaluation): string[] {
-  const s = ev.selection;
-  if (s.capacity === null) return ['No capacity set: every account in the key quadrants is selected.'];
-  if (s.overCapacity) return [`Over capacity: ${s.count} selected for ${s.capacity} places; remove some, or find more managers.`];
-  if (s.cut > 0) return [`Capacity check: ${s.qualifying} accounts qualify for ${s.capacity} places; the ${s.cut === 1 ? 'lowest-ranked one is' : `${s.cut} lowest-ranked are`} left out (add back with a reason if the team insists).`];
-  return [`Capacity check: ${s.count} of ${s.capacity} places used.`];
+const label = (env: StepEnv, ev: Evaluation, pos: number): string => {
+  const pf = env.data.portfolio;
+  return terminalSafe(accountLabel(pf.ids[ev.scope[pos]], pf.names[ev.scope[pos]]));
+};
+
+/** Accounts that only the realistic factors bring into (or keep out of) the selection, against pure attractiveness alone. */
+export function pureComparison(env: StepEnv, ev: Evaluation): { share: number; brought: number[]; kept: number[] } | null {
+  const factors = currentFactors(env);
+  const share = realisticWeightPct(factors);
+  const pure = factors.map((f) => (f.axis === 'attractiveness' && f.kind === 'realistic' ? { ...f, weight: 0 } : f));
+  if (share === 0 || !pure.some((f) => f.axis === 'attractiveness' && f.weight > 0)) return share === 0 ? { share, brought: [], kept: [] } : null;
+  let alone: Evaluation;
+  try {
+    alone = evaluate(env.data.portfolio, pure, currentMethod(env), env.data.ratings?.outcome.competitorBest);
+  } catch {
+    return null;
+  }
+  // Both evaluations score the same accounts in scope, in the same positions.
+  const brought: number[] = [];
+  const kept: number[] = [];
+  for (const p of ev.order) {
+    if (ev.selection.selected[p] && !alone.selection.selected[p]) brought.push(p);
+    if (!ev.selection.selected[p] && alone.selection.selected[p]) kept.push(p);
+  }
+  return { share, brought, kept };
+}
+
+function pureLines(env: StepEnv, ev: Evaluation, width: number): string[] {
+  const c = pureComparison(env, ev);
+  const share = c?.share ?? realisticWeightPct(currentFactors(env));
+  const head = `Weight on realistic factors ${share.toFixed(0)} % (pure ${(100 - share).toFixed(0)} %)`;
+  if (c === null) return wrap(`${head}.`, width, '  ');
+  if (c.brought.length === 0 && c.kept.length === 0) return wrap(`${head}${share > 0 ? '; on pure alone: the same selection' : ''}.`, width, '  ');
+  const names = (ps: number[]) => ps.slice(0, 3).map((p) => label(env, ev, p)).join(', ') + (ps.length > 3 ? ` and ${ps.length - 3} more` : '');
+  const parts = [
+    ...(c.brought.length > 0 ? [`only realistic factors bring in ${names(c.brought)}`] : []),
+    ...(c.kept.length > 0 ? [`pure alone would select ${names(c.kept)}`] : []),
+  ];
+  return wrap(`${head}; ${parts.join('; ')}.`, width, '  ').slice(0, 2);
+}
+
+/** The ranked list, `rows` lines at most: quadrant headings, then `rank account attr. str. ✔`. */
+function listLines(env: StepEnv, ev: Evaluation, positions: readonly number[], ranks: readonly number[], width: number, rows: number): string[] {
+  const rankW = String(ev.order.length).length;
+  const nameW = Math.max(8, width - rankW - 15);
+  const out = [env.palette.dim(`${'#'.padStart(rankW)} ${'Account'.padEnd(nameW)} Attr.  Str. ✔`)];
+  let quadrant: Quadrant | null = null;
+  for (let i = 0; i < positions.length && out.length < rows; i++) {
+    const p = positions[i];
+    const q = QUADRANTS[ev.quadrant[p]];
+    if (q !== quadrant) {
+      if (out.length >= rows - 1) break;
+      quadrant = q;
+      out.push(env.palette.quadrant(q, `${QUADRANT_INFO[q].title.toLowerCase()} (${ev.counts[q]})`));
+    }
+    const name = fitText(label(env, ev, p), nameW);
+    out.push(`${String(ranks[i]).padStart(rankW)} ${name}${' '.repeat(nameW - textWidth(name))} ${ev.attractiveness[p].toFixed(1).padStart(5)} ${ev.strength[p].toFixed(1).padStart(5)} ${ev.selection.selected[p] ? env.palette.good('✔') : ' '}`);
+  }
+  return out;
+}
+
+const pad = (line: string, width: number): string => {
+  // eslint-disable-next-line no-control-regex
+  const w = textWidth(line.replace(/\u001b\[[0-9;]*m/g, ''));
+  return w >= width ? line : line + ' '.repeat(width - w);
+};
+
+/** Rows the decision screen keeps for its question (the prompt and its key hints) and the lines under the block. */
+const QUESTION_ROWS = 3;
+
+/** The decision screen's block: the matrix with the top of the ranked list beside it (or under it on a narrow terminal). */
+export function decisionLines(env: StepEnv, ev: Evaluation, size: Size, used: number): string[] {
+  const under = [...capacityLines(ev), ...pureLines(env, ev, size.columns)];
+  const wrapped = under.flatMap((l) => wrap(l, size.columns, '  '));
+  const block = Math.max(10, size.rows - used - QUESTION_ROWS - wrapped.length - 1);
+  const side = size.columns >= 80;
+  const chartW = side ? (size.columns >= 110 ? Math.min(100, Math.round(size.columns * 0.58)) : 44) : size.columns;
+  const listW = side ? Math.min(60, size.columns - chartW - 2) : size.columns;
+  const chartRows = side ? block : Math.max(10, Math.floor(block * 0.65));
+  const tallest = Math.max(5, Math.min(40, chartRows - 5));
+  const strengthAxis = env.session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
+  const points = chartPoints(env.data.portfolio, ev);
+  const draw = (height: number) =>
+    renderKaismChart(points, {
+      width: chartW,
+      height,
+      split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
+      strengthAxis,
+      style: chartStyle(env.palette),
+      legend: false,
+    });
+  // The tallest chart that still shows every account by its rank (a chart of counts adds a note line).
+  let chart = draw(tallest);
+  for (let h = tallest - 1; chart.length > tallest + 5 && points.length <= 150 && h >= Math.max(5, tallest - 8); h--) {
+    const lower = draw(h);
+    if (lower.length === h + 5) chart = lower;
+  }
+  const order = Array.from(ev.order);
+  const ranks = order.map((_, r) => r + 1);
+  const legend = 'Numbers = ranks · Attr. attractiveness · Str. relative strength · ✔ selected';
+  let lines: string[];
+  if (side) {
+    const list = listLines(env, ev, order, ranks, listW, block);
+    lines = [];
+    for (let i = 0; i < Math.max(chart.length, list.length); i++) lines.push(`${pad(chart[i] ?? '', chartW)}  ${list[i] ?? ''}`.trimEnd());
+  } else {
+    lines = [...chart, ...listLines(env, ev, order, ranks, listW, Math.max(3, block - chart.length))];
+  }
+  return [...lines, ...wrap(legend, size.columns, '  ').slice(0, 1).map(env.palette.dim), ...wrapped];
+}
+
+type Action = 'keep' | 'add' | 'remove' | 'undo' | 'list' | 'quadrant' | 'explain';
+
+/** The explanation of one account as `kam explain` gives it, fitted to the screen. */
+function explanationLines(env: StepEnv, ev: Evaluation, pos: number, size: Size): string[] {
+  const pf = env.data.portfolio;
+  const row = ev.scope[pos];
+  const explainer = new Explainer(pf, ev, env.data.ratings?.outcome.competitorBest);
+  const lines = explainLines(
+    { id: pf.ids[row], name: pf.names[row], rank: ev.order.indexOf(pos) + 1, accounts: ev.order.length, quadrant: QUADRANTS[ev.quadrant[pos]], split: [] },
+    explainer.explain(pos),
+    size.columns,
+    env.palette,
+  ).filter((l) => l !== '');
+  // The closing note of `kam explain` makes room for the screen's question.
+  const note = lines.findIndex((l) => l.startsWith('Each factor is changed alone'));
+  return (note >= 0 ? lines.slice(0, note) : lines).slice(0, Math.max(5, size.rows - 4));
+}
+
+async function showExplanation(env: StepEnv, ev: Evaluation, pos: number): Promise<void> {
+  const { p } = env;
+  env.screenAgain?.(false);
+  p.show((size) => explanationLines(env, ev, pos, size));
+  await p.keys({ id: 'selection.explained', message: 'u = the value as a score from 0 to 1.', choices: [], default: 'back', enterName: 'back to the decision' });
+}
+
+/** The full ranked list (or one quadrant's), a page at a time; Enter on an account explains it. */
+async function browse(env: StepEnv, ev: Evaluation, quadrant: Quadrant | null): Promise<void> {
+  const { p } = env;
+  for (;;) {
+    env.screenAgain?.(false);
+    const positions = Array.from(ev.order).filter((pos) => quadrant === null || QUADRANTS[ev.quadrant[pos]] === quadrant);
+    const rankOf = new Map(Array.from(ev.order, (pos, r) => [pos, r + 1]));
+    const rankW = String(ev.order.length).length;
+    const { columns } = p.size();
+    const nameW = Math.max(12, Math.min(50, columns - rankW - 40));
+    const row = (pos: number) => {
+      const q = QUADRANTS[ev.quadrant[pos]];
+      const name = fitText(label(env, ev, pos), nameW);
+      return `${String(rankOf.get(pos)).padStart(rankW)} ${name}${' '.repeat(nameW - textWidth(name))} ${ev.attractiveness[pos].toFixed(1).padStart(5)} ${ev.strength[pos].toFixed(1).padStart(5)} ${q.padEnd(15)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
+    };
+    p.say(env.palette.dim(`  ${'#'.padStart(rankW)} ${'Account'.padEnd(nameW)} Attr.  Str. ${'Quadrant'.padEnd(15)} ✔ (↑↓ pages; Enter explains)`));
+    const pick = await p.select<number>({
+      id: 'selection.list',
+      message: quadrant === null ? `All ${ev.order.length} accounts in rank order:` : `${QUADRANT_INFO[quadrant].title.toLowerCase()}: ${positions.length} accounts`,
+      default: -1,
+      choices: [{ value: -1, name: '← back to the decision' }, ...positions.map((pos) => ({ value: pos, name: row(pos) }))],
+    });
+    if (pick === -1) return;
+    await showExplanation(env, ev, pick);
+  }
 }
 
 export const selectionStep: Step = {
   n: 9,
   key: 'selection',
   title: 'Selection and communication',
-  intro:
-    'The matrix and the ranked list: key and key-development accounts up to capacity. The team may add or remove accounts, each with a reason on record. Then the brief tells the business.',
+  intro: 'Key quadrants in rank order up to capacity; add or remove with a reason.',
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.selection;
     const overrides: Override[] = prev ? [...prev.overrides] : [];
-    session.answers.selection = { overrides, outputBase: prev?.outputBase ?? null, written: prev?.written ?? [] };
-    let out = tryEvaluate(env);
-    if ('reason' in out) {
-      p.say(`The accounts cannot be scored yet: ${out.reason}. Go back to steps 7 and 8.`);
-      return null;
-    }
-    p.say(reportLines(env, out.ev));
-    p.say([...capacityLines(out.ev), `Realistic factors carry ${realisticWeightPct(currentFactors(env)).toFixed(0)} % of the attractiveness weight (the higher, the more pragmatic).`]);
+    session.answers.selection = { overrides };
+    let first = true;
     for (;;) {
+      const out = tryEvaluate(env);
+      if ('reason' in out) {
+        p.say(`The accounts cannot be scored yet: ${out.reason}. Go back to steps 7 and 8.`);
+        return null;
+      }
       const ev: Evaluation = out.ev;
-      const pf = data.portfolio;
-      const label = (pos: number) => `${terminalSafe(accountLabel(pf.ids[ev.scope[pos]], pf.names[ev.scope[pos]]))} (${QUADRANTS[ev.quadrant[pos]]})`;
-      const action = await p.select<'keep' | 'add' | 'remove' | 'undo'>({
+      if (!first) env.screenAgain?.();
+      first = false;
+      p.show((size) => decisionLines(env, ev, size, p.used()));
+      const choices: KeyChoice<Action>[] = [
+        { key: 'a', value: 'add', name: 'add' },
+        { key: 'r', value: 'remove', name: 'remove' },
+        ...(overrides.length > 0 ? [{ key: 'u', value: 'undo' as const, name: 'undo last' }] : []),
+        { key: 'l', value: 'list', name: 'list all' },
+        { key: 'q', value: 'quadrant', name: 'a quadrant' },
+        { key: 'e', value: 'explain', name: 'explain' },
+      ];
+      const action = await p.keys<Action>({
         id: 'selection.change',
-        message: 'Change the selection?',
+        message: overrides.length > 0 ? `Change the selection? (${plural(overrides.length, 'override')} so far)` : 'Change the selection?',
         default: 'keep',
-        choices: [
-          { value: 'keep', name: overrides.length > 0 ? `Keep it (${plural(overrides.length, 'override')})` : 'Keep it' },
-          { value: 'add', name: 'Add an account' },
-          { value: 'remove', name: 'Remove an account' },
-          ...(overrides.length > 0 ? [{ value: 'undo' as const, name: 'Drop the last override' }] : []),
-        ],
+        enterName: 'go on',
+        choices,
       });
-      if (action === 'keep') break;
+      if (action === 'keep') return `${ev.selection.count} selected${overrides.length > 0 ? `, ${plural(overrides.length, 'override')}` : ''}`;
+      const pf = data.portfolio;
       if (action === 'undo') overrides.pop();
-      else {
+      else if (action === 'list') await browse(env, ev, null);
+      else if (action === 'quadrant') {
+        const q = await p.select<Quadrant>({
+          id: 'selection.quadrant',
+          message: 'Which quadrant?',
+          choices: QUADRANTS.map((x) => ({ value: x, name: `${QUADRANT_INFO[x].title.toLowerCase()} (${ev.counts[x]})` })),
+        });
+        await browse(env, ev, q);
+      } else if (action === 'explain') {
+        const pos = await p.select<number>({
+          id: 'selection.explain',
+          message: 'Explain which account? (type to search)',
+          searchable: true,
+          choices: Array.from(ev.order, (c) => ({ value: c, name: label(env, ev, c) })),
+        });
+        await showExplanation(env, ev, pos);
+      } else {
         const want = action === 'add' ? 0 : 1;
         const candidates = Array.from(ev.order).filter((pos) => ev.selection.selected[pos] === want);
         if (candidates.length === 0) {
           p.say(action === 'add' ? 'Every account is selected already.' : 'No account is selected.');
           continue;
         }
-        const pos = await p.select<number>({ id: 'selection.account', message: action === 'add' ? 'Add which account?' : 'Remove which account?', choices: candidates.map((c) => ({ value: c, name: label(c) })) });
+        const pos = await p.select<number>({
+          id: 'selection.account',
+          message: `${action === 'add' ? 'Add' : 'Remove'} which account? (type to search)`,
+          searchable: true,
+          choices: candidates.map((c) => ({ value: c, name: `${label(env, ev, c)} (${QUADRANTS[ev.quadrant[c]]}, rank ${ev.order.indexOf(c) + 1})` })),
+        });
         const reason = await p.input({ id: 'selection.reason', message: 'Reason (kept in the brief):', validate: (v) => (v.trim() !== '' ? true : 'Every override needs a reason.') });
         overrides.push({ id: pf.ids[ev.scope[pos]], action, reason: reason.trim() });
       }
-      const again = tryEvaluate(env);
-      if ('ev' in again) out = again;
-      p.say(selectionLine(out.ev));
+      session.answers.selection = { overrides };
     }
-    const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';
-    const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
-    const base = (await p.input({
-      id: 'selection.files',
-      message: 'Write the brief (.md, .html) and results (.json, .csv) as (- to skip):',
-      default: prev?.outputBase ?? defaultBase,
-      validate: (v) => {
-        const b = v.trim();
-        const clash = b === '-' || b === '' ? undefined : SELECTION_FILES.map(([, ext]) => `${b}${ext}`).find((f) => isInputFile(f, inputs, env.cwd));
-        return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
-      },
-    })).trim();
-    const answer = { overrides, outputBase: base === '-' || base === '' ? null : base, written: [] as string[] };
-    session.answers.selection = answer;
-    if (answer.outputBase !== null) {
-      const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
-      const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session) };
-      answer.written = (await writeSelectionFiles(resolve(env.cwd, answer.outputBase), doc, strengthAxis, env.cwd)).map((f) => relative(env.cwd, f));
-      p.say(`Wrote ${answer.written.join(', ')}.`);
-    }
-    return `${out.ev.selection.count} selected${overrides.length > 0 ? `, ${plural(overrides.length, 'override')}` : ''}`;
   },
 };
+
+/** Who entered, who left and who should be released since the comparison, in words for the screen. */
+function reviewLines(env: StepEnv, doc: ReviewDocument, width: number): string[] {
+  const byId = new Map(doc.accounts.map((a) => [a.id, a]));
+  const name = (id: string) => terminalSafe(accountLabel(id, byId.get(id)?.name ?? id));
+  const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.slice(0, 6).map(name).join(', ') + (ids.length > 6 ? ` and ${ids.length - 6} more` : ''));
+  const lines = [
+    `Entered the selection: ${list(doc.movements.entered)}.`,
+    `Left the selection: ${list(doc.movements.left)}.`,
+    `Quadrant changes: ${doc.movements.quadrantChanges.length === 0 ? 'none' : doc.movements.quadrantChanges.slice(0, 6).map((c) => `${name(c.id)} ${c.from} → ${c.to}`).join(', ')}.`,
+  ];
+  if (doc.release.length > 0) {
+    lines.push(`Should be released from key-account resources: ${doc.release.map((r) => `${name(r.id)} (${RELEASE_WORD[r.reason]})`).join(', ')}.`, 'Cheverton on releasing an account:');
+    lines.push(...RELEASE_GUIDANCE.map((g) => `  • ${g}`));
+  }
+  return lines.flatMap((l) => wrap(l, width, '    '));
+}
 
 export const reviewStep: Step = {
   n: 10,
   key: 'review',
   title: 'Review, review, review',
   intro:
-    'Customers, competitors and our own capabilities change: the selection is reviewed on a date set now. With --compare FILE (an earlier session or result) kam shows who moved since.',
+    'Customers, competitors and our own capabilities change: set the date of the next review. kam compares with the last result (--compare FILE, or this session\'s last quarter) and writes the brief now.',
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.review;
+    const out = tryEvaluate(env);
+    const against = env.compare ?? (env.previous ? { path: env.sessionFile, snapshot: env.previous } : undefined);
+    let moved: string[] = [];
+    if (against !== undefined && 'ev' in out) {
+      const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
+      const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
+      const doc = buildReview([against.snapshot, current], [], { generatedAt: '', kamVersion: '' });
+      moved = movementSentences(doc);
+      const shown = env.compare ? env.compare.path : 'the last quarter of this session';
+      p.say(`Since ${terminalSafe(shown)}:`);
+      p.show((size) => reviewLines(env, doc, size.columns).slice(0, Math.max(3, size.rows - p.used() - 8)));
+    } else p.say('There is nothing to compare with yet (next time: --compare FILE, or resume this session).');
     const nextReview = (await p.input({
       id: 'review.nextReview',
       message: 'Next review (YYYY-MM-DD):',
       default: prev?.nextReview ?? addMonths(env.today, 3),
       validate: (v) => (isIsoDate(v.trim()) ? true : 'Type a date as YYYY-MM-DD.'),
     })).trim();
-    const answer = { nextReview, compare: env.compare?.path ?? null, moved: [] as string[], criteriaWrittenTo: prev?.criteriaWrittenTo ?? null };
+    const answer: NonNullable<typeof session.answers.review> = {
+      nextReview,
+      compare: env.compare ? toRecorded(env, env.compare.path) : env.previous ? toRecorded(env, env.sessionFile) : null,
+      moved,
+      criteriaWrittenTo: prev?.criteriaWrittenTo ?? null,
+      outputBase: prev?.outputBase ?? session.answers.selection?.outputBase ?? null,
+      written: [],
+    };
     session.answers.review = answer;
-    if (env.compare !== undefined) {
-      const out = tryEvaluate(env);
-      if ('ev' in out) {
-        const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
-        const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
-        answer.moved = movementSentences(buildReview([env.compare.snapshot, current], [], { generatedAt: '', kamVersion: '' }));
-        p.say(answer.moved.length > 0 ? ['Since the last review:', ...answer.moved.map((m) => `  ${terminalSafe(m)}`)] : 'No account moved since the last review.');
-      }
-    }
     const write = await p.confirm({ id: 'review.writeCriteria', message: 'Write the agreed criteria to a criteria.csv?', default: false });
     if (write) {
       // The agreed criteria may replace the criteria file they started from, never the customers or the session.
@@ -151,9 +348,28 @@ export const reviewStep: Step = {
               : true,
       })).trim();
       writeAtomically(resolve(env.cwd, target), (w) => w(criteriaCsv(currentFactors(env))));
-      answer.criteriaWrittenTo = target;
-      p.say(`Wrote ${target}.`);
+      answer.criteriaWrittenTo = toRecorded(env, target);
     }
-    return `next review ${nextReview}${answer.moved.length > 0 ? `; ${plural(answer.moved.length, 'account')} moved` : ''}`;
+    const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';
+    const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
+    const base = (await p.input({
+      id: 'review.files',
+      message: 'Name of the brief and results files (- skips them):',
+      default: answer.outputBase ? fromRecorded(env, answer.outputBase) : defaultBase,
+      validate: (v) => {
+        const b = v.trim();
+        const clash = b === '-' || b === '' ? undefined : SELECTION_FILES.map(([, ext]) => `${b}${ext}`).find((f) => isInputFile(f, inputs, env.cwd));
+        return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
+      },
+    })).trim();
+    answer.outputBase = base === '-' || base === '' ? null : toRecorded(env, base);
+    if (answer.outputBase !== null && 'ev' in out) {
+      const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
+      const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
+      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: SPLIT_SET_BY };
+      answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis, dirname(env.sessionFile))).map((f) => toRecorded(env, f));
+    }
+    return `next review ${nextReview}${moved.length > 0 ? `; ${plural(moved.length, 'account')} moved` : ''}${answer.written!.length > 0 ? '; brief written' : ''}`;
   },
 };
+

@@ -1,19 +1,22 @@
 /**
- * The ten-step workshop: walks the steps in order with back and redo, saves the session after
- * every step, and on Ctrl-C saves what was answered before exiting 130.
+ * The ten-step workshop: one screen per step, in order; the last answer of a step moves on, Esc
+ * opens the step menu (back, redo, stop). The session is saved after every step and on Ctrl-C
+ * (exit 130) too.
  */
 import { writeSession } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import { CancelledError } from '../core/errors.js';
 import { factorRecords } from '../core/result.js';
+import { StepMenuRequest } from '../prompts/prompter.js';
+import { selectionLine } from '../render/report.js';
 import { wrap } from '../render/text.js';
 import { firstOpenStep, methodToSession, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
-import { currentFactors, currentMethod, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
+import { currentFactors, currentMethod, fromRecorded, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
 import { snapshot, workshopResultContext } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { marketStep, kaismStep, segmentationStep } from './steps-portfolio.js';
 import { attractivenessStep, strengthStep } from './steps-factors.js';
-import { reviewStep, selectionStep, reportLines } from './steps-selection.js';
+import { capacityLines, reviewStep, selectionStep } from './steps-selection.js';
 import { objectivesStep, resourcesStep, teamStep } from './steps-setup.js';
 
 export const STEPS: readonly Step[] = [
@@ -67,41 +70,77 @@ export function settle(env: StepEnv, now: string): void {
   }
 }
 
-function rule(text: string, width: number): string {
-  const head = `── ${text} `;
-  return head + '─'.repeat(Math.max(3, Math.min(width, 100) - head.length));
+/** The top line of a step's screen: `Step 7 of 10 · Customer attractiveness` and the progress marker. */
+export function stepHeader(env: Pick<StepEnv, 'session' | 'width' | 'palette'>, n: number): string {
+  const step = STEPS[n - 1];
+  const marks = STEPS.map((_, i) => (i + 1 === n ? '◉' : env.session.completedSteps.includes(i + 1) ? '●' : '○')).join('');
+  const left = `Step ${n} of ${STEP_COUNT} · ${step.title}`;
+  const room = Math.min(env.width, 100) - left.length - marks.length;
+  return env.palette.bold(`${left}${' '.repeat(Math.max(2, room))}${marks}`);
 }
 
-/** Runs the steps from `start`; returns when the team finishes step 10. */
-export async function runSteps(env: StepEnv, start: number, clock: () => string, replayHint: string): Promise<void> {
+/** The step's lines of why, dim, wrapped to the screen (at most 100 columns). */
+export function introLines(env: Pick<StepEnv, 'width' | 'palette'>, text: string): string[] {
+  return wrap(text, Math.min(env.width, 100)).map((l) => env.palette.dim(l));
+}
+
+type MenuChoice = 'back' | 'redo' | 'next' | 'quit';
+
+/** The step menu (Esc in any question, or a step that cannot be completed yet): back, redo, on, or stop. */
+async function stepMenu(env: StepEnv, n: number, blocked: boolean): Promise<MenuChoice> {
+  const previous = STEPS[n - 2];
+  const next = STEPS[n];
+  const canGoOn = env.session.completedSteps.includes(n) && next !== undefined;
+  return env.p.select<MenuChoice>({
+    id: 'nav.menu',
+    message: blocked ? `Step ${n} cannot be completed yet:` : `Step ${n} · ${STEPS[n - 1].title}:`,
+    noMenu: true,
+    default: previous ? 'back' : 'redo',
+    choices: [
+      ...(previous ? [{ value: 'back' as const, name: `Back to step ${n - 1}: ${previous.title}` }] : []),
+      { value: 'redo' as const, name: `Start step ${n} again (Enter keeps each answer)` },
+      ...(canGoOn ? [{ value: 'next' as const, name: `On to step ${n + 1}: ${next.title} (this step as it was answered)` }] : []),
+      { value: 'quit' as const, name: 'Save and stop here (go on later with --resume)' },
+    ],
+  });
+}
+
+/** Runs the steps from `start`; returns when the team finishes step 10 (or stops from the step menu). */
+export async function runSteps(env: StepEnv, start: number, clock: () => string, replayHint: string, opening: string[] = []): Promise<void> {
   const { p } = env;
   let n = start;
   const save = () => {
     settle(env, clock());
-    writeSession(env.sessionFile, env.session, env.cwd);
+    writeSession(env.sessionFile, env.session);
   };
   try {
     while (n <= STEP_COUNT) {
       const step = STEPS[n - 1];
-      p.say(['', rule(`Step ${n} of ${STEP_COUNT} · ${step.title}`, env.width), ...wrap(step.intro, Math.min(env.width, 100)).map((l) => env.palette.dim(l)), '']);
-      const summary = await step.run(env);
+      const at = n;
+      env.screenAgain = (intro = true) => p.screen(stepHeader(env, at), intro ? introLines(env, step.intro) : []);
+      env.screenAgain();
+      if (opening.length > 0) p.say(opening.splice(0));
+      let summary: string | null;
+      try {
+        summary = await step.run(env);
+      } catch (e) {
+        if (!(e instanceof StepMenuRequest)) throw e;
+        save();
+        const choice = await stepMenu(env, n, false);
+        if (choice === 'quit') return stopped(env, n);
+        n = choice === 'back' ? n - 1 : choice === 'next' ? n + 1 : n;
+        continue;
+      }
       if (summary !== null && !env.session.completedSteps.includes(n)) env.session.completedSteps.push(n);
       save();
-      if (summary !== null) p.say(env.palette.good(`✔ Step ${n} · ${step.title}: ${summary}`));
-      const next = STEPS[n];
-      const previous = STEPS[n - 2];
-      const nav = await p.select<'next' | 'back' | 'redo'>({
-        id: `step${n}.next`,
-        message: 'Next?',
-        default: summary !== null ? 'next' : 'back',
-        choices: [
-          ...(summary !== null ? [{ value: 'next' as const, name: next ? `Continue to step ${n + 1}: ${next.title}` : 'Finish and save the session' }] : []),
-          ...(previous ? [{ value: 'back' as const, name: `Back to step ${n - 1}: ${previous.title}` }] : []),
-          { value: 'redo' as const, name: `Redo step ${n}` },
-        ],
-      });
-      if (nav === 'next') n++;
-      else if (nav === 'back') n--;
+      if (summary === null) {
+        const choice = await stepMenu(env, n, true);
+        if (choice === 'quit') return stopped(env, n);
+        n = choice === 'back' ? n - 1 : choice === 'next' ? n + 1 : n;
+        continue;
+      }
+      p.say(env.palette.good(`✔ Step ${n} · ${step.title}: ${summary}`));
+      n++;
     }
   } catch (e) {
     if (e instanceof CancelledError) {
@@ -115,8 +154,25 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
     save();
     throw e;
   }
+  finished(env, replayHint);
+}
+
+/** The last screen: what was decided, where it is kept, how to replay it. */
+function finished(env: StepEnv, replayHint: string): void {
+  const { p, session } = env;
   const out = tryEvaluate(env);
-  p.say(['', rule('The selection', env.width)]);
-  if ('ev' in out) p.say(reportLines(env, out.ev));
-  p.say(['', `Session saved to ${env.sessionFile}.`, `Replay it next quarter without questions: ${replayHint}`]);
+  p.screen(env.palette.bold('The workshop is done'), []);
+  if ('ev' in out) {
+    p.say([selectionLine(out.ev), ...capacityLines(out.ev).slice(0, 1)]);
+  }
+  const r = session.answers.review;
+  if (r) p.say(`Next review: ${r.nextReview}.`);
+  const written = r?.written ?? [];
+  if (written.length > 0) p.say(`The brief and results: ${written.map((f) => fromRecorded(env, f)).join(', ')}.`);
+  p.say(['', `Session saved to ${env.sessionFile}.`, 'Replay it next quarter without questions:', `  ${replayHint}`]);
+}
+
+/** Stopped from the step menu: everything is saved; how to go on. */
+function stopped(env: StepEnv, n: number): void {
+  env.p.say(['', `Stopped at step ${n}; every answer so far is saved in ${env.sessionFile}.`, 'Go on later with --resume.']);
 }

@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, DEV_DEPENDENCIES, installedPackages, packKam, VERSION } from '../helpers/package.js';
+import { cleanEnv, devOnlyInstalled, installedPackages, packKam, VERSION } from '../helpers/package.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 
 const ci = join(ROOT, 'examples/ci');
@@ -121,8 +121,6 @@ beforeAll(() => {
   tarball = packKam();
 }, 120_000);
 
-const DEV = DEV_DEPENDENCIES;
-
 describe('examples/ci installs kam as it can be had and runs as written', () => {
   it('the workflow never installs a package named kam from the registry, and its install step installs KAM_PACKAGE', () => {
     const { env, steps } = workflowSteps(workflow);
@@ -162,7 +160,7 @@ describe('examples/ci installs kam as it can be had and runs as written', () => 
     expect(statSync(join(prefix, 'bin/kam')).isFile() || statSync(join(prefix, 'bin/kam')).isSymbolicLink()).toBe(true);
     const installed = installedPackages(prefix);
     expect(installed).toContain('commander');
-    expect(installed.filter((p) => DEV.includes(p))).toEqual([]);
+    expect(devOnlyInstalled(prefix)).toEqual([]);
 
     const review = await sh(step('Review this quarter').run!, { cwd: repo, env: base });
     expect(review.code, review.stderr).toBe(3);
@@ -217,7 +215,7 @@ describe('examples/ci installs kam as it can be had and runs as written', () => 
     expect(r.code, r.stderr).toBe(3);
     // The default KAM_PREFIX, inside the repository.
     expect(existsSync(join(repo, '.kam/bin/kam'))).toBe(true);
-    expect(installedPackages(join(repo, '.kam')).filter((p) => DEV.includes(p))).toEqual([]);
+    expect(devOnlyInstalled(join(repo, '.kam'))).toEqual([]);
     expect(r.stderr).toContain('kam: demotion: C005 Halvorsen, Lund & Partners Logistics was selected in reviews/latest-result.json and is now maintenance (key → maintenance).');
     expect(r.stderr).toContain('Quarterly review written to review/review.md: a review gate failed (see above).');
     expect(readFileSync(join(repo, 'review/review.md'), 'utf8')).toContain('- **Vanished accounts:** C023 Stellan Auto Glass (was opportunistic)');

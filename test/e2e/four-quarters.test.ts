@@ -21,7 +21,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KamResult } from '../../src/core/result.js';
 import type { ReviewDocument } from '../../src/core/review.js';
 import type { Session } from '../../src/session/schema.js';
-import { cleanEnv, DEV_DEPENDENCIES, installedPackages, packKam } from '../helpers/package.js';
+import { cleanEnv, devOnlyInstalled, packKam } from '../helpers/package.js';
 import { ROOT, tempDir, type RunResult } from '../helpers/run-kam.js';
 import { checkRunOutputs } from '../helpers/schemas.js';
 import { SETTLING, workshop } from '../workshop/helpers.js';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   const install = /- name: Install kam\n\s+run: (.*)\n/.exec(workflow)![1];
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', install], { env: cleanEnv(prefix, { KAM_PACKAGE: tarball }), encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  expect(installedPackages(prefix).filter((p) => DEV_DEPENDENCIES.includes(p))).toEqual([]);
+  expect(devOnlyInstalled(prefix)).toEqual([]);
   machineA = join(tempDir(), 'home/ana/kam-reviews');
   for (const q of ['q1', 'q2', 'q3', 'q4']) mkdirSync(join(machineA, q), { recursive: true });
 }, 180_000);

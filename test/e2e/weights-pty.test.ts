@@ -1,12 +1,13 @@
-/** kam weights at a real (pseudo) terminal: the comparisons asked with select prompts. */
+/** kam weights at a real (pseudo) terminal: every pair on one screen, arrows to answer. */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pty from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, tempDir } from '../helpers/run-kam.js';
 
-const UP = '\u001b[A';
 const DOWN = '\u001b[B';
+const LEFT = '\u001b[D';
+const RIGHT = '\u001b[C';
 
 /** Runs kam in a terminal, typing each step's keys once its text has appeared on the screen. */
 function session(args: string[], script: Array<{ when: string; keys: string }>): Promise<{ code: number; output: string }> {
@@ -35,21 +36,19 @@ describe('kam weights at a terminal', () => {
     const dir = tempDir();
     const criteria = join(dir, 'criteria.csv');
     copyFileSync(join(FIXTURES, 'ahp/leader-criteria.csv'), criteria);
-    // Equal weights now, so each question starts on "1"; the list runs 9, 8, …, 2, 1, 1/2, …, 1/9.
-    const { code, output } = await session(
-      ['weights', criteria, '--axis', 'attractiveness'],
-      [
-        { when: '(1/6)', keys: `${UP.repeat(3)}\r` }, // Experience vs Education: 4
-        { when: '(2/6)', keys: `${UP.repeat(2)}\r` }, // Experience vs Charisma: 3
-        { when: '(3/6)', keys: `${UP.repeat(6)}\r` }, // Experience vs Age: 7
-        { when: '(4/6)', keys: `${DOWN.repeat(2)}\r` }, // Education vs Charisma: 1/3
-        { when: '(5/6)', keys: `${UP.repeat(2)}\r` }, // Education vs Age: 3
-        { when: '(6/6)', keys: `${UP.repeat(4)}\r` }, // Charisma vs Age: 5
-      ],
-    );
+    // Equal weights now, so every pair starts on "1"; ← moves the mark a step towards the left factor, → towards the right, ↓ to the next pair.
+    const keys = [
+      LEFT.repeat(3), // Experience vs Education: 4
+      LEFT.repeat(2), // Experience vs Charisma: 3
+      LEFT.repeat(6), // Experience vs Age: 7
+      RIGHT.repeat(2), // Education vs Charisma: 1/3
+      LEFT.repeat(2), // Education vs Age: 3
+      LEFT.repeat(4), // Charisma vs Age: 5
+    ].join(DOWN);
+    const { code, output } = await session(['weights', criteria, '--axis', 'attractiveness'], [{ when: 'pair 1 of 6', keys: `${keys}\r` }]);
     expect(code).toBe(0);
-    expect(output).toContain('(1/6) "Experience" against "Education":');
-    expect(output).toContain('CR 0.044');
+    expect(output).toContain('pair 6 of 6');
+    expect(output).toContain('Consistency ratio 0.04 (consistent');
     expect(readFileSync(criteria, 'utf8')).toContain('Experience,attractiveness,54.76,');
     expect(readFileSync(criteria, 'utf8')).toContain('Age,attractiveness,5.59,');
   });
@@ -58,7 +57,7 @@ describe('kam weights at a terminal', () => {
     const dir = tempDir();
     const criteria = join(dir, 'criteria.csv');
     copyFileSync(join(FIXTURES, 'ahp/leader-criteria.csv'), criteria);
-    const { code, output } = await session(['weights', criteria, '--axis', 'attractiveness'], [{ when: '(1/6)', keys: '\r' }, { when: '(2/6)', keys: '\u0003' }]);
+    const { code, output } = await session(['weights', criteria, '--axis', 'attractiveness'], [{ when: 'pair 1 of 6', keys: DOWN }, { when: 'pair 2 of 6', keys: '\u0003' }]);
     expect(code).toBe(130);
     expect(output).toContain('Cancelled; the criteria were not changed.');
     expect(readFileSync(criteria, 'utf8')).toBe(readFileSync(join(FIXTURES, 'ahp/leader-criteria.csv'), 'utf8'));

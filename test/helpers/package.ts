@@ -44,5 +44,21 @@ export function installKam(tarball: string): string {
 /** The packages installed beside kam in a prefix. */
 export function installedPackages(prefix: string): string[] {
   const dir = join(prefix, 'lib/node_modules/kam/node_modules');
-  return readdirSync(dir).flatMap((n) => (n.startsWith('@') ? readdirSync(join(dir, n)).map((m) => `${n}/${m}`) : [n]));
+  return readdirSync(dir).filter((n) => !n.startsWith('.')).flatMap((n) => (n.startsWith('@') ? readdirSync(join(dir, n)).map((m) => `${n}/${m}`) : [n]));
+}
+
+/**
+ * kam's devDependencies installed in a prefix that nothing installed needs: what a tarball must
+ * never bring. (A devDependency that is also a runtime dependency of one of kam's dependencies —
+ * `@types/node`, which exceljs's fast-csv depends on — is installed for that package, not for kam.)
+ */
+export function devOnlyInstalled(prefix: string): string[] {
+  const dir = join(prefix, 'lib/node_modules/kam/node_modules');
+  const installed = installedPackages(prefix);
+  const needed = new Set<string>();
+  for (const name of installed) {
+    const p = JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    for (const dep of [...Object.keys(p.dependencies ?? {}), ...Object.keys(p.optionalDependencies ?? {})]) needed.add(dep);
+  }
+  return installed.filter((p) => DEV_DEPENDENCIES.includes(p) && !needed.has(p));
 }

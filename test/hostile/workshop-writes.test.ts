@@ -11,7 +11,7 @@ import { exampleDir, ttyIo, workshop } from '../workshop/helpers.js';
 class FileAnswers extends ScriptedPrompter {
   readonly verdicts: Array<[string, true | string]> = [];
   override async input(q: InputQuestion): Promise<string> {
-    if (q.id === 'selection.files') for (const v of ['customers', 'kam-session', 'criteria', 'brief']) this.verdicts.push([v, q.validate!(v)]);
+    if (q.id === 'review.files') for (const v of ['customers', 'kam-session', 'criteria', 'brief']) this.verdicts.push([v, q.validate!(v)]);
     if (q.id === 'review.criteriaFile') {
       for (const v of ['customers.csv', 'kam-session.json', 'criteria.csv', ' agreed.csv ']) this.verdicts.push([v, q.validate!(v)]);
       return 'agreed.csv';
@@ -40,14 +40,14 @@ describe('workshop writes', () => {
     const { io } = ttyIo(dir, true, prompter);
     expect(await main(['select', 'customers.csv', '--no-color'], io)).toBe(0);
     expect(prompter.verdicts).toEqual([
-      ['customers', "customers.csv is one of kam's input files; choose another name."],
-      ['kam-session', "kam-session.json is one of kam's input files; choose another name."],
-      ['criteria', "criteria.csv is one of kam's input files; choose another name."],
-      ['brief', true],
       ['customers.csv', 'That is the customers or the session file; choose another name.'],
       ['kam-session.json', 'That is the customers or the session file; choose another name.'],
       ['criteria.csv', true],
       [' agreed.csv ', true],
+      ['customers', "customers.csv is one of kam's input files; choose another name."],
+      ['kam-session', "kam-session.json is one of kam's input files; choose another name."],
+      ['criteria', "criteria.csv is one of kam's input files; choose another name."],
+      ['brief', true],
     ]);
     expect(readFileSync(join(dir, 'agreed.csv'), 'utf8')).toMatch(/^factor,axis,weight,/);
   });

@@ -30,22 +30,27 @@ describe('the steps through @inquirer/prompts', () => {
     for (let i = 0; i < 'captain'.length; i++) screen.keypress('backspace');
     screen.type('implementer');
     screen.keypress('enter');
-    await expect(done).resolves.toBe('2 members');
+    await screen.next();
+    // Roles no one holds yet are named before the team is kept.
+    expect(screen.getScreen()).toContain('no one yet as resource investigator or monitor-evaluator. Keep the team as typed?');
+    screen.keypress('enter');
+    await expect(done).resolves.toBe('2 members; no one yet as resource investigator or monitor-evaluator');
     expect(env.session.answers.team?.members).toEqual([
       { name: 'Ana', role: 'coordinator' },
       { name: 'Ben', role: 'implementer' },
     ]);
-    expect(out()).toContain('No one yet as: resource investigator, monitor-evaluator.');
+    // Each answered question stays on the screen as one line.
+    expect(out()).toContain('✔ Members as name:role, separated by commas: Ana:coordinator, Ben:implementer');
   });
 
-  test('step 7 with typed points shows the running total and insists on reaching 100', async () => {
+  test('step 7 with typed points shows the running total, insists on reaching 100, and comes back to the weights', async () => {
     const { io, out } = fakeIo();
     const env = await stepEnv(await inquirerPrompter(io));
     const done = attractivenessStep.run(env);
     expect(screen.getScreen()).toContain('Attractiveness factors:');
     screen.keypress('enter'); // the criteria's six factors
     await screen.next();
-    expect(screen.getScreen()).toContain('Accept these points (total 100)');
+    expect(screen.getScreen()).toContain('Accept these points and go on');
     screen.keypress('down');
     screen.keypress('enter');
     // Five factors get 20, 20, 10, 10, 10 points and keep their tags; the last must take the remaining 30.
@@ -55,9 +60,6 @@ describe('the steps through @inquirer/prompts', () => {
       expect(screen.getScreen()).toContain(`(${[0, 20, 40, 50, 60][i]} of 100 given)`);
       for (let k = 0; k < 3; k++) screen.keypress('backspace');
       screen.type(pts);
-      screen.keypress('enter');
-      await screen.next();
-      expect(screen.getScreen()).toMatch(/pure attractiveness or realistic/);
       screen.keypress('enter');
     }
     await screen.next();
@@ -72,9 +74,12 @@ describe('the steps through @inquirer/prompts', () => {
     screen.type('30');
     screen.keypress('enter');
     await screen.next();
-    screen.keypress('enter'); // tag
+    // Back at the weights, with the new points and the accounts they give.
+    expect(screen.getScreen()).toContain('Accept these points and go on');
+    expect(out()).toContain('   30 points  Access to decision makers (realistic)');
+    screen.keypress('enter');
     await expect(done).resolves.toMatch(/^6 factors, points 20\/20\/10\/10\/10\/30; realistic 40 %$/);
-    expect(out()).toContain('Preview, top accounts now:');
+    expect(out()).toMatch(/# Account\s+Attractiveness Strength Quadrant/);
   });
 
   test('Ctrl-C in a prompt becomes CancelledError', async () => {

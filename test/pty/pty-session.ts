@@ -13,9 +13,14 @@ export class PtyKam {
   private readonly pty: IPty;
   /** Where the next wait starts looking, so an old prompt is not matched again. */
   private mark = 0;
+  private readonly listeners: Array<(data: string) => void> = [];
+  /** Every chunk the terminal receives, as it comes (for a terminal emulator). */
+  onData(listener: (data: string) => void): void {
+    this.listeners.push(listener);
+  }
   readonly exit: Promise<number>;
 
-  constructor(args: string[], cwd: string) {
+  constructor(args: string[], cwd: string, size: { cols: number; rows: number } = { cols: 80, rows: 24 }) {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     delete env.CI;
@@ -25,8 +30,11 @@ export class PtyKam {
     // The JSON files kam writes here (the session, the results file) are validated against
     // schemas/ once it exits normally or by Ctrl-C (130, after saving): `exit` rejects otherwise.
     const written = watchKamFiles(cwd);
-    this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 24, cwd, env });
-    this.pty.onData((d) => void (this.raw += d));
+    this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: size.cols, rows: size.rows, cwd, env });
+    this.pty.onData((d) => {
+      this.raw += d;
+      this.listeners.forEach((l) => l(d));
+    });
     this.exit = new Promise<number>((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode))).then((code) => {
       if (code === 0 || code === 130) written(`kam ${args.join(' ')} on a terminal`);
       return code;

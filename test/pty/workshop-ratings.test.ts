@@ -17,24 +17,23 @@ test('settle C007 in step 7, weight it by AHP with Enter on every pair (the crit
   const dir = exampleDir();
   const k = (running = new PtyKam(['select', 'customers.csv', '--ratings', 'ratings.csv'], dir));
   const prompts: Record<number, string[]> = {
-    1: ['Which KAM objectives apply?', 'SMART statement:'],
-    2: ['Key-account managers:', 'Accounts each manager can lead:'],
+    1: ['Which KAM objectives apply?', 'SMART statement'],
+    2: ['Key-account managers:', 'Accounts each manager can lead:', 'Capacity 12:', 'Sales mode per quadrant:'],
     3: ['Members as name:role'],
-    4: [],
-    5: ['Segments in scope:'],
+    4: ['Channels that matter'],
+    5: ['Segments in scope'],
     6: ['Where do the boundaries sit?', 'Where does high strength sit'],
   };
   for (let n = 1; n <= 6; n++) {
     await k.waitFor(`Step ${n} of 10`);
     for (const q of prompts[n]) await k.enter(q);
-    await k.enter('Next?');
   }
   await k.waitFor('Step 7 of 10');
   await k.enter('Attractiveness factors:');
-  await k.waitFor('C007 Access to decision makers: Ana 3, Ben 7, Chen 6 (spread 44 %)');
   await k.waitFor('Settle a disagreement?');
   k.write(DOWN);
-  await k.enter('C007 Access to decision makers (median 6)');
+  await k.waitFor(/❯ C007 Grupo Alvarado Alimentos: Access to decision/);
+  await k.enter('Ana 3, Ben 7, Chen 6 (spread 44 %)'); // the raters' scores of the chosen disagreement
   await k.waitFor('Agreed score for C007 Access to decision makers (1..10');
   k.write('4');
   await k.enter('4');
@@ -44,12 +43,13 @@ test('settle C007 in step 7, weight it by AHP with Enter on every pair (the crit
   await k.enter('Settle a disagreement?');
   await k.waitFor('Weights:');
   k.write(DOWN + DOWN);
-  await k.enter('Compare the factors pairwise (AHP)');
-  for (let pair = 1; pair <= 15; pair++) await k.enter(new RegExp(`\\(${pair}/15\\) "[^"]+" against "[^"]+":`));
-  await k.waitFor('λmax 6.052 · CI 0.010 · CR 0.008');
-  await k.enter('Next?');
+  await k.enter('Compare the factors two at a time (AHP)');
+  // All 15 pairs on one screen; Enter accepts the suggestions.
+  await k.enter('pair 1 of 15');
+  await k.waitFor('Consistency ratio 0.01 (consistent');
+  await k.enter('Weights:'); // back at the weights, now the comparisons' points: accept
   await k.waitFor('Step 8 of 10');
-  for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Next?', 'Change the selection?', 'Write the brief', 'Next?', 'Next review', 'Write the agreed criteria', 'Next?']) await k.enter(q);
+  for (const q of ['Strength factors:', 'Settle a disagreement?', 'Weights:', 'Change the selection?', 'Next review', 'Write the agreed criteria', 'Name of the brief']) await k.enter(q);
   expect(await k.exit).toBe(0);
   const s = JSON.parse(readFileSync(join(dir, 'kam-session.json'), 'utf8')) as Session;
   expect(s.answers.attractiveness?.settled).toEqual([expect.objectContaining({ account: 'C007', score: 4, reason: 'Ana met the new CEO' })]);

@@ -11,23 +11,22 @@ import { PtyKam } from './pty-session.js';
 
 /** The questions of each step, in order; each is answered with Enter (the default). */
 const QUESTIONS: string[][] = [
-  ['Which KAM objectives apply?', 'SMART statement:'],
-  ['Key-account managers:', 'Accounts each manager can lead:'],
+  ['Which KAM objectives apply?', 'SMART statement'],
+  ['Key-account managers:', 'Accounts each manager can lead:', 'Capacity 12:', 'Sales mode per quadrant:'],
   ['Members as name:role'],
-  [],
-  ['Segments in scope:'],
+  ['Channels that matter'],
+  ['Segments in scope'],
   ['Where do the boundaries sit?', 'Where does high strength sit'],
   ['Attractiveness factors:', 'Weights:'],
   ['Strength factors:', 'Weights:'],
-  ['Change the selection?', 'Write the brief'],
-  ['Next review', 'Write the agreed criteria'],
+  ['Change the selection?'],
+  ['Next review', 'Write the agreed criteria', 'Name of the brief'],
 ];
 
 async function enterThrough(k: PtyKam, from: number, to: number): Promise<void> {
   for (let n = from; n <= to; n++) {
     await k.waitFor(`Step ${n} of 10`);
     for (const q of QUESTIONS[n - 1]) await k.enter(q);
-    await k.enter('Next?');
   }
 }
 
@@ -43,9 +42,8 @@ describe('the workshop on a real terminal', () => {
     await enterThrough(k, 1, 10);
     expect(await k.exit).toBe(0);
     const text = k.text;
-    expect(text).toContain('── The selection');
-    expect(text).toMatch(/# Account\s+Segment\s+Attr\.\s+Str\.\s+Quadrant/);
-    expect(text).toMatch(/1 C001 Nordhavn Foods\s+Food & beve…\s+79\.6\s+79\.9 key\s+yes A/);
+    expect(text).toContain('The workshop is done');
+    expect(text).toMatch(/1 C001 Nordhavn Fo…\s+79\.6\s+79\.9 ✔/);
     expect(text).toContain('← higher relative strength');
     expect(text).toContain('Selected: 12 of 13 in the key quadrants (capacity 12).');
     expect(text).toMatch(/Session saved to .*kam-session\.json/);
@@ -60,15 +58,15 @@ describe('the workshop on a real terminal', () => {
     const first = (running = new PtyKam(['select', 'customers.csv'], dir));
     await enterThrough(first, 1, 4);
     await first.waitFor('Step 5 of 10');
-    await first.waitFor('Segments in scope:');
+    await first.waitFor('Segments in scope');
     first.write('\u0003');
     expect(await first.exit).toBe(130);
     expect(first.text).toMatch(/cancelled at step 5; every answer so far is saved/);
     expect(session(dir).completedSteps).toEqual([1, 2, 3, 4]);
 
     const second = (running = new PtyKam(['select', 'customers.csv', '--resume'], dir));
-    await second.waitFor('Resuming');
     await enterThrough(second, 5, 10);
+    expect(second.text).toContain('Resuming kam-session.json at step 5.');
     expect(await second.exit).toBe(0);
     expect(second.text).not.toContain('Step 4 of 10');
     const s = session(dir);

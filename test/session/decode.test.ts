@@ -52,7 +52,7 @@ describe('parseSession', () => {
     const dir = tempDir();
     const file = join(dir, 's.json');
     const s = minimal({ completedSteps: [1, 2] });
-    writeSession(file, s, dir);
+    writeSession(file, s);
     expect(await readSession(file)).toEqual(s);
     expect(readdirSync(dir)).toEqual(['s.json']); // no temporary file left behind
     expect(await readSession(join(dir, 'absent.json'))).toBeNull();

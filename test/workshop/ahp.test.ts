@@ -27,8 +27,10 @@ describe('AHP in step 8', () => {
     expect(a.ahp?.lambdaMax).toBeCloseTo(3, 9);
     expect(a.ahp?.cr).toBeCloseTo(0, 9);
     expect(a.ahp?.consistent).toBe(true);
-    expect(p.transcript).toContain('λmax 3.000 · CI 0.000 · CR 0.000 (≤ 0.10: consistent)');
-    expect(p.transcript).toContain('   60 pts  Product quality (0.600)');
+    expect(p.transcript).toContain('Consistency ratio 0.00 (consistent; 0.10 or less is consistent)');
+    expect(p.transcript).toContain('   60 pts  Product quality');
+    // Each pair is one line on Saaty's scale, the mark towards the more important factor (2: one step from the middle).
+    expect(p.transcript).toContain(`  ${' '.repeat(3)}Product quality ◀ 9 · 7 · 5 · 3 (2) 1 · 3 · 5 · 7 · 9 ▶ Delivery reliabil…`);
     expect(p.transcript.some((l) => l.startsWith('Warning:'))).toBe(false);
   });
 
@@ -48,12 +50,10 @@ describe('AHP in step 8', () => {
     const env = await stepEnv(p);
     await strengthStep.run(env);
     expect(p.remaining).toBe(0);
-    const warnings = p.transcript.filter((l) => l.startsWith('Warning:'));
-    expect(warnings[0]).toBe(
-      'Warning: The comparisons are not consistent (CR 6.130 > 0.10): "Product quality" vs "Delivery reliability" = 9 disagrees most with the rest, which imply about 1.',
-    );
+    expect(p.transcript).toContain('The answer for "Product quality" against "Delivery reliability" (9) disagrees most with the others, which imply about 1.');
+    expect(p.transcript).toContain('Consistency ratio 6.13 (not consistent: some answers contradict the others; 0.10 or less is consistent)');
     // "Change" asked that one pair again, with the earlier answer as its default.
-    expect(p.transcript.filter((l) => l === '? (1/3) "Product quality" against "Delivery reliability":')).toHaveLength(2);
+    expect(p.transcript.filter((l) => l === '? pair 1 of 3: "Product quality" against "Delivery reliability"')).toHaveLength(2);
     const a = env.session.answers.strength!.ahp!;
     expect(a.comparisons[0]).toEqual({ a: 'Product quality', b: 'Delivery reliability', value: 1 });
     expect(a.consistent).toBe(false);

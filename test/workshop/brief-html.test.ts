@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { exampleDir, readSessionFile, replay, workshop } from './helpers.js';
 
 describe('the HTML brief of the workshop', () => {
-  test('step 9 writes kam-selection.html with the matrix, the ranked table and the team sections', async () => {
+  test('step 10 writes kam-selection.html with the matrix, the ranked table and the team sections', async () => {
     const dir = exampleDir();
     const r = await workshop(dir, { 'objectives.smart': 'Grow the Nordic food accounts by 2028.' });
     expect(r.code).toBe(0);
-    expect(readSessionFile(dir).answers.selection?.written).toEqual(['kam-selection.md', 'kam-selection.json', 'kam-selection.csv', 'kam-selection.html']);
+    expect(readSessionFile(dir).answers.review?.written).toEqual(['kam-selection.md', 'kam-selection.json', 'kam-selection.csv', 'kam-selection.html']);
     const file = join(dir, 'kam-selection.html');
     expect(existsSync(file)).toBe(true);
     const html = readFileSync(file, 'utf8');
@@ -37,7 +37,7 @@ describe('the HTML brief of the workshop', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<h2>Objectives</h2>');
     expect(r.stdout).toContain('Grow the Nordic food accounts by 2028.');
-    // Step 10 (the review date) came after step 9 wrote its brief; the replay has it too.
+    // The brief is written in step 10, with the review date; the replay has it too.
     const review = '<section><h2>Review</h2><p>Next review: 2027-02-18.</p></section>\n';
     expect(r.stdout).toContain(review);
     const strip = (s: string): string => s.replace(review, '').replace(/Generated [^ ]+ by/, 'Generated … by').replace(/ · \d{4}-\d\d-\d\d · /g, ' · … · ');

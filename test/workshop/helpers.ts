@@ -7,7 +7,7 @@ import type { Io } from '../../src/app/io.js';
 import { planRun } from '../../src/app/plan.js';
 import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/prompts/prompter.js';
-import { ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
+import { MENU, ScriptedPrompter, ticked, type Script } from '../../src/prompts/scripted-prompter.js';
 import { plainPalette } from '../../src/render/style.js';
 import type { Session } from '../../src/session/schema.js';
 import type { StepEnv } from '../../src/workshop/context.js';
@@ -16,11 +16,12 @@ import { newSession } from '../../src/workshop/workshop.js';
 import { ROOT, tempDir } from '../helpers/run-kam.js';
 import { checkKamText, watchKamFiles } from '../helpers/schemas.js';
 
-export { DEFAULT, CANCEL, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
+export { DEFAULT, CANCEL, MENU, compared, ticked, type Script, type ScriptedAnswer } from '../../src/prompts/scripted-prompter.js';
 
-/** A realistic walk: back from step 2, no team, two segments, fixed boundaries, typed points, an override, criteria written back. */
+/** A realistic walk: back from step 2 (Esc, then the step menu), no team, two segments, fixed boundaries, typed points, an override, criteria written back. */
 export const CHOICES: Script = {
-  'step2.next': ['back'], // step 2, then back to step 1 and on again
+  'resources.salesModes': [MENU], // Esc in step 2's last question …
+  'nav.menu': 'back', // … back to step 1, then on again
   'team.members': '', // step 3 skipped
   'segmentation.segments': ticked('Food & beverage', 'Pharma & healthcare'),
   'kaism.rule': 'fixed',
@@ -29,12 +30,11 @@ export const CHOICES: Script = {
   'kaism.strengthAxis': 'right',
   'attractiveness.weights': 'edit',
   'attractiveness.points': ['40', '10', '10', '10', '20', '10'],
-  'attractiveness.kind': ['pure', 'pure', 'pure', 'pure', 'realistic', 'realistic'],
   'strength.factors': ticked('Product quality', 'Delivery reliability'),
   'selection.change': ['add', 'keep'],
   'selection.account': 'C029',
   'selection.reason': 'Strategic launch partner for the new generics line',
-  'selection.files': 'out/brief',
+  'review.files': 'out/brief',
   'review.nextReview': '2027-01-15',
   'review.writeCriteria': true,
   'review.criteriaFile': 'agreed-criteria.csv',

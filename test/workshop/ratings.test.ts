@@ -25,12 +25,9 @@ describe('step 7 with ratings', () => {
     await attractivenessStep.run(env);
     expect(p.remaining).toBe(0);
     // examples/ratings.csv: two attractiveness disagreements, both on Access to decision makers (1..10, spread 4 = 44 %).
-    const at = p.transcript.indexOf('The raters disagree (spread ≥ 30 % of the scale) on 2 scores:');
-    expect(p.transcript.slice(at + 1, at + 3)).toEqual([
-      '  C007 Access to decision makers: Ana 3, Ben 7, Chen 6 (spread 44 %)',
-      '  C013 Access to decision makers: Ana 2, Ben 6, Chen 5 (spread 44 %)',
-    ]);
+    expect(p.transcript).toContain('The raters disagree (spread ≥ 30 % of the scale) on 2 scores; the team may agree a score for any of them:');
     expect(p.transcript).toContain('? Settle a disagreement?');
+    expect(p.asked.filter((id) => id === 'attractiveness.settle')).toHaveLength(1);
     expect(env.session.answers.attractiveness?.settled).toBeUndefined();
     expect(value(env, 'C007', ACCESS)).toBe(6); // the median of 3, 7, 6
   });
@@ -99,7 +96,7 @@ describe('step 8 with ratings', () => {
     const { p, env } = await withRatings(settle('C003 Delivery reliability vs Adhesa', '9', 'Adhesa delivered every order on time this year', 'strength'));
     const before = tryEvaluate(env);
     await strengthStep.run(env);
-    expect(p.transcript.filter((l) => /^  C0\d\d /.test(l))).toHaveLength(6); // the six strength disagreements
+    expect(p.transcript).toContain('The raters disagree (spread ≥ 30 % of the scale) on 6 scores; the team may agree a score for any of them:');
     const after = tryEvaluate(env);
     if (!('ev' in before) || !('ev' in after)) throw new Error('not evaluated');
     expect(after.ev.method.strength).toBe('relative');
