@@ -103,7 +103,9 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
     );
     const flags = { ...d.record.flags };
     if (typeof flags['-o'] === 'string') flags['-o'] = recorded(plan, io, flags['-o']);
-    doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags };
+    // A path given as an override (--criteria) is recorded like every path of the result.
+    const overridden = d.record.overridden.map((o) => (o.flag === '--criteria' ? { ...o, value: recorded(plan, io, o.value) } : o));
+    doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags, overridden };
     doc.ev.warnings.push(...d.warnings, ...inputs.warnings, ...ratingsWarnings(session, inputs.ratings));
     if (inputs.compare) doc.ctx.comparison = comparisonOf(doc, inputs.compare, record(inputs.compare.path));
     doc.sections = briefSections(session);

@@ -233,6 +233,21 @@ describe('replays say what they do with flags', () => {
     expect(() => readFileSync(join(dir, 'never.json'))).toThrow();
   });
 
+  it('--override-session --criteria: scored with that file, which the result records relative to itself like its other paths', () => {
+    mkdirSync(join(dir, 'q3'), { recursive: true });
+    writeFileSync(join(dir, 'q3/criteria.csv'), readFileSync(join(dir, 'criteria.csv'), 'utf8').replace('Fit with our capabilities,attractiveness,20,', 'Fit with our capabilities,attractiveness,30,'));
+    const r = run(dir, ['select', 'customers.csv', '--session', 'kam-session.json', '--criteria', 'q3/criteria.csv', '--override-session', '--format', 'json', '-o', 'q3/result.json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'q3/result.json'), 'utf8'));
+    expect(doc.inputs.criteria.path).toBe('criteria.csv');
+    expect(doc.factors.find((f: { factor: string }) => f.factor === 'Fit with our capabilities').weight).toBe(30);
+    expect(doc.method.session).toEqual({
+      file: '../kam-session.json',
+      flags: { '--format': 'json', '-o': 'result.json' },
+      overridden: [{ flag: '--criteria', session: "the session's agreed criteria (11 factors)", value: 'criteria.csv' }],
+    });
+  });
+
   it('--override-session applies it with a warning, and the result says so', () => {
     const r = run(dir, ['select', 'customers.csv', '--session', 'kam-session.json', '--split', 'median', '--override-session', '--format', 'json']);
     const doc = json(r);
@@ -291,6 +306,17 @@ describe('fits where CI puts it', () => {
     // The five shown are accounts that moved.
     const shown = five.stdout.split('## Accounts')[1].split('\n').filter((l) => /^\| \d/.test(l));
     expect(shown).toHaveLength(5);
+    // The table with --top: the accounts shown keep their ranks in full (not cut to the width of "5").
+    const table = run(dir, ['review', 'q1.json', 'q2.json', '--top', '5']);
+    expect(table.code).toBe(0);
+    const ranks = table.stdout.split('\n').filter((l) => /^ *\d+ [A-Z]/.test(l)).map((l) => Number(l.trim().split(' ')[0]));
+    const json = JSON.parse(run(dir, ['review', 'q1.json', 'q2.json', '--format', 'json']).stdout) as { accounts: Array<{ id: string; current: { rank: number } | null }> };
+    const byId = new Map(json.accounts.map((a) => [a.id, a.current?.rank]));
+    const rows = table.stdout.split('\n').filter((l) => /^ *\d+ [A-Z]/.test(l));
+    expect(rows).toHaveLength(5);
+    expect(table.stdout).not.toMatch(/^… /m);
+    for (const [k, row] of rows.entries()) expect(byId.get(row.trim().split(/\s+/)[1])).toBe(ranks[k]);
+    expect(Math.max(...ranks)).toBeGreaterThan(9);
   });
 
   it('CSV: one row per account with both quarters, the deltas, the move and the release reason', () => {
