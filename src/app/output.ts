@@ -79,6 +79,8 @@ export function note(io: Io, notes: ReadonlyArray<string | null>): void {
 export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture' | 'excel'> {
   format: ResultFormat;
   output: OutputSpec;
+  /** --quiet: no warnings on standard error. */
+  quiet?: boolean;
 }
 
 /** Writes a result in its format (the writer loaded from the registry), then the warnings the format does not show. */
@@ -87,5 +89,5 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const write = await format.load();
   const t = await outputTarget(o.output, io);
   await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture, excel: o.excel }), progress);
-  if (!format.human || t.toFile) warn(io, doc.ev.warnings);
+  if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
 }

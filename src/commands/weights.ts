@@ -55,7 +55,9 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
     const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
-    writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
+    // `-o -`: the criteria go to standard output, and the report (below) to standard error.
+    if (plan.target === '-') io.stdout.write(text);
+    else writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
   }
   const outcome: WeightsOutcome = {
     criteria: plan.criteria,
@@ -67,7 +69,8 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   };
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
-  const target = await outputTarget({ path: undefined, color: plan.color }, io);
-  await emit({ path: undefined }, io, (out) => write(out, outcome, target));
+  const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
+  const target = await outputTarget({ path: undefined, color: plan.color }, reportIo);
+  await emit({ path: undefined }, reportIo, (out) => write(out, outcome, target));
   return 0;
 }

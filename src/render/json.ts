@@ -123,7 +123,7 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
 export function writeResultJson(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
   const head = resultHead(ev, ctx);
   out('{');
-  RESULT_KEYS.forEach((key, i) => {
+  RESULT_KEYS.filter((key) => key === 'accounts' || head[key] !== undefined).forEach((key, i) => {
     out(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
     if (key === 'accounts') return writeAccounts(out, portfolio, ev, ctx);
     // Disagreements may run into the hundred thousands on a large, noisy ratings file.
