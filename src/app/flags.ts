@@ -13,6 +13,8 @@ import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
 export interface CommonFlags {
   color: boolean;
   debug?: boolean;
+  /** The options given on the command line (commander's attribute names), as opposed to defaults. */
+  given?: readonly string[];
 }
 
 /** Flags of commands that read CSV inputs. */
@@ -46,6 +48,8 @@ export interface SelectFlags extends CommonFlags, CsvFlags {
   session?: string;
   resume?: boolean;
   compare?: string;
+  overrideSession?: boolean;
+  quiet?: boolean;
   /** The pictures: --bubble (svg, png, html), --width and --scale (png). */
   bubble?: string;
   width?: string;
@@ -72,6 +76,10 @@ export interface ReviewFlags extends CommonFlags, CsvFlags {
   saveResult?: string;
   failOn?: string[];
   account?: string;
+  ratings?: string;
+  previousCustomers?: string;
+  top?: string;
+  quiet?: boolean;
 }
 
 /** `kam weights`. */

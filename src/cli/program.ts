@@ -14,12 +14,12 @@ import { GATE_HELP } from '../core/gates.js';
 import { terminalSafe } from '../render/escape.js';
 import { SPLIT_SYNTAX } from '../core/split.js';
 import { AGGREGATE, AXIS, ENCODING, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
-import { EXPLAIN_FORMAT } from '../render/explain.js';
+import { EXPLAIN_FORMAT } from '../render/explain-formats.js';
 import { RESULT_FORMAT } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT } from '../render/weights.js';
+import { WEIGHTS_FORMAT } from '../render/weights-formats.js';
 
 interface OptionDef {
   flags: string;
@@ -61,13 +61,19 @@ const OPTIONS = {
   session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)' },
   resume: { flags: '--resume', help: 'continue the saved workshop at the first unanswered step' },
   compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since' },
+  overrideSession: { flags: '--override-session', help: "on a replay: apply --split, --segment, --criteria, --sort, --missing, --strength or --aggregate over the team's saved decision (with a warning; the result records it)" },
+  quiet: { flags: '--quiet', help: 'print nothing on success: no warnings (errors and failed gates still print)' },
   interactive: { flags: '--no-interactive', help: 'print the ranked table and chart instead of opening the workshop (also implied without a terminal or with CI set)' },
   color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
   debug: { flags: '--debug', help: 'show stack traces for errors' },
   // kam review
   customers: { flags: '--customers <file>', help: "this quarter's customers.csv, scored with the last snapshot's decisions and compared" },
   decisionsSession: { flags: '--session <file>', help: 'with --customers: take the decisions from this kam/session@1 file instead' },
-  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous)" },
+  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous; - for standard output)" },
+  reviewRatings: { flags: '--ratings <file>', help: "with --customers: this quarter's ratings.csv (default: the ratings file the last snapshot applied, found beside it)" },
+  previousCustomers: { flags: '--previous-customers <file>', help: "the previous quarter's customers.csv, to tell method changes from data changes (default: the file the previous snapshot recorded, if unchanged)" },
+  reviewTop: { flags: '--top <n>', help: 'table and Markdown: at most N accounts per list, the rest counted (default: all in the table; the Markdown sized to stay under 50,000 characters)' },
+  reviewQuiet: { flags: '--quiet', help: 'print nothing on success (no report on standard output unless -o -, no warnings); failed gates still print' },
   reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)' },
   reviewEncoding: { flags: '--encoding <name>', help: `with --customers: its encoding, ${ENCODING.list} (default: utf-8; snapshots are always UTF-8)` },
   failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true },
@@ -75,7 +81,7 @@ const OPTIONS = {
   // kam weights
   axis: { flags: '--axis <axis>', help: AXIS.list },
   pairs: { flags: '--pairs <file>', help: 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input' },
-  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file' },
+  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file (- for standard output; the report then goes to standard error)' },
   dryRun: { flags: '--dry-run', help: 'show the weights, write nothing' },
   weightsInteractive: { flags: '--no-interactive', help: 'never prompt (then --pairs is required)' },
   // kam ratings template / collect
@@ -125,7 +131,7 @@ const COMMANDS: CommandDef[] = [
       'Score, rank and select key accounts from customers.csv and criteria.csv. On a terminal this opens the ten-step workshop; for the plain table add --no-interactive (output to a file or a pipe, --format json|csv|markdown, -o FILE and CI print without questions too).',
     args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)' }],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'encoding', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'encoding', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);
@@ -150,7 +156,7 @@ const COMMANDS: CommandDef[] = [
     description: 'Compare quarters (step 10): who entered or left the selection, quadrant changes, score deltas, gates for CI.',
     args: [{ name: '<snapshots...>', help: 'kam/result@1 JSON or kam/session@1 files, oldest first' }],
     format: REVIEW_FORMAT,
-    options: ['output', 'customers', 'decisionsSession', 'saveResult', 'reviewDelimiter', 'reviewEncoding', 'failOn', 'account', 'color', 'debug'],
+    options: ['output', 'customers', 'decisionsSession', 'reviewRatings', 'saveResult', 'previousCustomers', 'reviewDelimiter', 'reviewEncoding', 'failOn', 'account', 'reviewTop', 'reviewQuiet', 'color', 'debug'],
     async run(args, opts, io) {
       const plan = planReview(args.flat(), opts as unknown as ReviewFlags);
       return (await import('../commands/review.js')).review(plan, io);
@@ -224,7 +230,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     cmd.action(async (...params: unknown[]) => {
       const args = params.slice(0, def.args.length) as string[];
       const opts = params[def.args.length] as Record<string, unknown>;
-      setExit(await def.run(args, opts, io));
+      // Which options the command line gave (as opposed to defaults): a replay treats those differently.
+      const given = cmd.options.map((o) => o.attributeName()).filter((k) => cmd.getOptionValueSource(k) === 'cli');
+      setExit(await def.run(args, { ...opts, given }, io));
     });
   }
   return program as unknown as Command;

@@ -13,7 +13,8 @@ import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
 import { encodeText } from '../load/encoding.js';
 import { askComparisons } from '../prompts/ahp-dialogue.js';
-import { WEIGHTS_FORMATS, type WeightsOutcome } from '../render/weights.js';
+import { WEIGHTS_FORMATS } from '../render/weights-formats.js';
+import type { WeightsOutcome } from '../render/weights.js';
 
 export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
@@ -57,8 +58,12 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   if (plan.target !== null) {
     const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])), criteria.bom);
     // Written back in the encoding it was read in (Windows-1252 stays Windows-1252, UTF-16 stays UTF-16), with its BOM.
-    const bytes = encodeText(text, criteria.encoding, plan.target);
-    writeAtomically(resolve(io.cwd, plan.target), (w) => w(bytes));
+    // `-o -`: the criteria go to standard output, and the report (below) to standard error.
+    if (plan.target === '-') io.stdout.write(text);
+    else {
+      const bytes = encodeText(text, criteria.encoding, plan.target);
+      writeAtomically(resolve(io.cwd, plan.target), (w) => w(bytes));
+    }
   }
   const outcome: WeightsOutcome = {
     criteria: plan.criteria,
@@ -70,6 +75,8 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   };
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
-  await emit({ path: undefined }, io, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, io)));
+  const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
+  const target = await outputTarget({ path: undefined, color: plan.color }, reportIo);
+  await emit({ path: undefined }, reportIo, (out) => write(out, outcome, target));
   return 0;
 }

@@ -94,20 +94,24 @@ export class InputError extends KamError {
   readonly total: number;
   /** Reading stopped at STOP_AFTER_PROBLEMS. */
   readonly stopped: boolean;
+  /** A last sentence after the problems: where a file kam did not get from the command line came from. */
+  readonly note: string | undefined;
 
-  constructor(problems: Problem | Problem[], total?: number, stopped = false) {
+  constructor(problems: Problem | Problem[], more: { total?: number; stopped?: boolean; note?: string } = {}) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.slice(0, PROBLEM_CAP).map(describeProblem).join('\n'));
+    super([...list.slice(0, PROBLEM_CAP).map(describeProblem), ...(more.note === undefined ? [] : [more.note])].join('\n'));
     this.name = 'InputError';
     this.problems = list;
-    this.total = Math.max(total ?? list.length, list.length);
-    this.stopped = stopped;
+    this.total = Math.max(more.total ?? list.length, list.length);
+    this.stopped = more.stopped ?? false;
+    this.note = more.note;
   }
 
   override lines(): string[] {
     const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
     const more = this.total - shown.length;
     if (more > 0) shown.push(`… and ${count(more, 'more problem')}${this.stopped ? ` (kam stopped reading after ${count(this.total, 'problem')})` : ''}.`);
+    if (this.note !== undefined) shown.push(this.note);
     return shown;
   }
 }
@@ -163,12 +167,12 @@ export class ProblemList {
   add(p: Problem): void {
     if (this.items.length < KEPT_PROBLEMS) this.items.push(p);
     else this.dropped++;
-    if (this.size >= STOP_AFTER_PROBLEMS) throw new InputError(this.items, this.size, true);
+    if (this.size >= STOP_AFTER_PROBLEMS) throw new InputError(this.items, { total: this.size, stopped: true });
   }
   get size(): number {
     return this.items.length + this.dropped;
   }
   throwIfAny(): void {
-    if (this.size > 0) throw new InputError(this.items, this.size);
+    if (this.size > 0) throw new InputError(this.items, { total: this.size });
   }
 }

@@ -5,6 +5,7 @@
 import { accountLabel } from '../core/accounts.js';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
+import type { ComparisonRecord } from '../core/result.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
@@ -28,6 +29,8 @@ export interface ReportOptions {
   palette: Palette;
   /** With --ratings: the strength mode line and the disagreements, under the quadrant lines. */
   ratings?: RatingsReport;
+  /** With --compare (no terminal): who moved since the earlier file. */
+  comparison?: ComparisonRecord;
 }
 
 export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): string {
@@ -95,7 +98,7 @@ export function selectionLine(ev: Evaluation): string {
 /** `--format table` (a ResultWriter): the table, the chart, the quadrants, the split, ratings and warnings. */
 export function writeReport(out: Sink, doc: ResultDocument, o: Omit<RenderOptions, 'picture'>): void {
   const { portfolio, ev, ctx } = doc;
-  writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability });
+  writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability, comparison: ctx.comparison });
 }
 
 function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): void {
@@ -116,6 +119,13 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
   }
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
+  if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
+}
+
+/** `--compare FILE`: one line per account that moved since the earlier file. */
+export function comparisonLines(c: ComparisonRecord, width: number, palette: Palette): string[] {
+  if (c.sentences.length === 0) return [palette.bold(`Since ${terminalSafe(c.file)}: no account moved.`)];
+  return [palette.bold(`Since ${terminalSafe(c.file)}:`), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
 }
