@@ -57,7 +57,8 @@ export const accountName = (a: ReviewAccount): string => terminalSafe(accountLab
 function accountRows(doc: ReviewDocument, width: number, palette: Palette, shown: ReviewAccount[]): string[] {
   const why = doc.rescore?.done === true;
   // Sized to the ranks shown (with --top the accounts shown are not ranks 1..N).
-  const rankW = Math.max(1, ...shown.map((a) => (a.current ? String(a.current.rank).length : 1)));
+  // A loop, not Math.max(...list): a spread of 150,000 arguments overflows the stack.
+  const rankW = shown.reduce((w, a) => Math.max(w, a.current ? String(a.current.rank).length : 1), 1);
   const fixed = [rankW, 17, 5, 7, 5, 7, 7, ...(why ? [6] : [])];
   const accW = Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - fixed.length);
   const columns: Column[] = [
