@@ -5,7 +5,7 @@
  * which is loaded only then, so `kam --help` starts fast. Help texts for words of kam's
  * vocabularies come from the vocabularies and the format registries.
  */
-import { Command, Option } from '@commander-js/extra-typings';
+import { Command, Help, Option } from '@commander-js/extra-typings';
 import type { ExplainFlags, RatingsCollectFlags, RatingsTemplateFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
 import type { Io } from '../app/io.js';
 import { planExplain, planRatingsCollect, planRatingsTemplate, planReview, planRun, planWeights } from '../app/plan.js';
@@ -355,8 +355,22 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       outputError: (s, write) => write(`kam: ${s.replace(/^error: /, '')}`),
     })
     // The list of commands shows each command's one-line summary after its name and arguments
-    // (without "[options]"), so the summaries wrap at word boundaries at any width from 40 columns.
-    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}]`))].join(' ') });
+    // (without "[options]"). Descriptions wrap at word boundaries; where fewer than 40 columns
+    // are left beside the terms (a narrow terminal), each goes under its term instead.
+    .configureHelp({
+      minWidthToWrap: 20,
+      subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}]`))].join(' '),
+      // The usage line too, continued under itself.
+      styleUsage(this: Help, usage: string): string {
+        return wrap(usage, (this.helpWidth ?? 80) - 'Usage: '.length).join(`\n${' '.repeat('Usage: '.length)}`);
+      },
+      formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+        const width = this.helpWidth ?? 80;
+        if (!description || width - termWidth - 4 >= 40) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        const under = helper.boxWrap(description, width - 6).split('\n');
+        return [`  ${term}`, ...under.map((l) => `      ${l}`)].join('\n');
+      },
+    });
   program.addHelpText('after', () => examplesHelp(PROGRAM_EXAMPLES(), helpWidth(io)));
   const groups = new Map<string, Command>();
   const parentOf = (group: keyof typeof GROUPS): Command => {
