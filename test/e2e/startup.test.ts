@@ -9,6 +9,7 @@ import { BIN, kam, kamInProcess, ROOT } from '../helpers/run-kam.js';
 function onTerminal(cols: number): Promise<string> {
   return new Promise((resolve) => {
     let output = '';
+    // schema-check: --help writes help text, never a document.
     const term = pty.spawn(process.execPath, [BIN, '--help'], { cols, rows: 60, cwd: ROOT, env: { PATH: process.env.PATH ?? '', TERM: 'xterm' } });
     term.onData((d) => (output += d));
     term.onExit(() => resolve(output.replace(/\r\n/g, '\n')));
