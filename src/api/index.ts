@@ -1,29 +1,37 @@
 /**
  * kam as a library: `import { readProject, score, render } from 'kam'`. A small, semver-stable
  * facade over the pure core and the application layer (no terminal, no prompts, no process
- * exit): load customers and criteria from text, bytes or paths, score them with a method, take
- * the ranked and selected accounts or the kam/result@1 document, and render it in any of the
- * formats of `kam select --format`. Documented in docs/API.md; everything not exported here is
+ * exit): load customers, criteria and ratings from text, bytes or paths, score them with a
+ * method (stability and explanations on request), take the ranked and selected accounts or the
+ * kam/result@1 document, render it in any of the formats of `kam select --format`, and review
+ * results as `kam review` does (the kam/review@1 document and its gates). Documented in docs/API.md; everything not exported here is
  * internal and may change in any release.
  */
 import { createHash } from 'node:crypto';
 import type { Inputs } from '../app/inputs.js';
 import { readInputs } from '../app/inputs.js';
 import type { Io } from '../app/io.js';
-import { evaluateInputs, scoreRun } from '../app/run.js';
+import { scoreRun } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { Explainer, type AccountExplanation } from '../core/explain.js';
-import { buildResult, type AccountRecord, type InputFile, type KamResult, type ResultContext } from '../core/result.js';
-import { DEFAULT_STABILITY, stability as runStability, type StabilityOptions } from '../core/stability.js';
+import { parseGates, type Gate } from '../core/gates.js';
+import type { Rating } from '../core/rating-set.js';
+import { resolveRatings } from '../core/ratings.js';
+import { buildResult, type AccountRecord, type InputFile, type KamResult } from '../core/result.js';
+import { buildReview, type ReviewDocument, type Snapshot, type Violation } from '../core/review.js';
+import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import type { Factor, Portfolio } from '../core/types.js';
-import { MISSING_POLICY, SORT_KEY, STRENGTH_MODE, type Vocabulary } from '../core/vocabulary.js';
+import { AGGREGATE, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, type Vocabulary } from '../core/vocabulary.js';
 import { loadCriteria } from '../load/criteria.js';
 import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
 import { loadCustomers } from '../load/customers.js';
 import { decodeText } from '../load/encoding.js';
+import type { ParsedRatings } from '../load/ratings.js';
+import { snapshotFromText } from '../load/snapshot.js';
+import { checkRatingsTable, csvTable, readRatingsTable, type TableText } from '../load/table-text.js';
 import { RESULT_FORMAT, RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PICTURE, type Bubble } from '../render/picture/options.js';
 import type { ResultDocument } from '../render/result-document.js';
@@ -31,6 +39,8 @@ import { plainPalette } from '../render/style.js';
 
 export type { AccountExplanation } from '../core/explain.js';
 export type { AccountRecord, FactorRecord, InputFile, KamResult } from '../core/result.js';
+export type { Rating } from '../core/rating-set.js';
+export type { QuadrantChange, ReleaseEntry, ReviewAccount, ReviewDocument, ReviewSnapshot, Violation } from '../core/review.js';
 export type { AccountStability, StabilityOptions } from '../core/stability.js';
 export type { Axis, Direction, Factor, MissingPolicy, Portfolio, Quadrant, SortKey, Split, SplitSpec, StrengthMode } from '../core/types.js';
 export type { ResultFormat } from '../render/formats.js';
@@ -102,17 +112,80 @@ export interface ProjectFiles {
 
 const sha256 = (source: Source): string => createHash('sha256').update(source).digest('hex');
 
-/** A project from text or bytes already in memory (no ratings: use `readProject` for them). */
-export function project(customers: Source, criteria: Source, opts: { customersFile?: string; criteriaFile?: string; delimiter?: DelimiterName } = {}): Project {
+/** ratings.csv as the loaders read it (its factors checked against the criteria), and the table for the account check. */
+function readRatingsSource(source: Source, criteria: readonly Factor[], opts: ParseOptions): { table: TableText; parsed: ParsedRatings } {
+  const file = opts.file ?? 'ratings.csv';
+  const table = csvTable(file, textOf(source, file), delimiterOf(opts.delimiter));
+  return { table, parsed: readRatingsTable(table, { factors: criteria }) };
+}
+
+/**
+ * ratings.csv (METHOD.md §2: `account,factor,score`, optionally `rater` and `competitor`) from its
+ * text or bytes, checked as `kam select --ratings` checks it: factors against the criteria,
+ * scores against their scales and, with `customers`, every account against the portfolio. The
+ * validated rows in file order; every problem of the file together in one InputError.
+ */
+export function parseRatings(source: Source, criteria: readonly Factor[], customers?: Portfolio, opts: ParseOptions = {}): Rating[] {
+  const { table, parsed } = readRatingsSource(source, criteria, opts);
+  const set = customers === undefined ? null : checkRatingsTable(table, parsed, customers);
+  if (set === null && parsed.problems.items.length > 0) throw new InputError([...parsed.problems.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  const rows = (set ?? parsed.set).groups().flatMap((g) => g.scores.map((score, i): Rating => ({ account: g.account, factor: g.factor, competitor: g.competitor, rater: g.raters[i], score, line: g.lines[i] })));
+  return rows.sort((a, b) => a.line - b.line);
+}
+
+export interface ProjectOptions {
+  /** The names problems and `result.inputs` use (default customers.csv, criteria.csv, ratings.csv). */
+  customersFile?: string;
+  criteriaFile?: string;
+  ratingsFile?: string;
+  /** ratings.csv's text or bytes: team scores (aggregated by `aggregate`) and competitor ratings, as `--ratings` gives them. */
+  ratings?: Source;
+  /** How several raters' scores are combined (default median). */
+  aggregate?: 'median' | 'mean';
+  delimiter?: DelimiterName;
+}
+
+/** A project from text or bytes already in memory (CSV), ratings included when given; `readProject` reads files and workbooks. */
+export function project(customers: Source, criteria: Source, opts: ProjectOptions = {}): Project {
   const factors = parseCriteria(criteria, { file: opts.criteriaFile, delimiter: opts.delimiter });
-  const portfolio = parseCustomers(customers, factors, { file: opts.customersFile, delimiter: opts.delimiter });
+  const rated = opts.ratings === undefined ? null : readRatingsSource(opts.ratings, factors, { file: opts.ratingsFile, delimiter: opts.delimiter });
+  const customersFile = opts.customersFile ?? 'customers.csv';
+  // Factors the ratings rate for us may be left out of customers.csv, as on the command line.
+  const unrated = loadCustomers(customers, { file: customersFile, delimiter: delimiterOf(opts.delimiter), factors: factors.map((f) => f.factor), optional: rated?.parsed.ourFactors });
+  const inputs: Record<string, InputFile> = {
+    customers: { path: customersFile, sha256: sha256(customers) },
+    criteria: { path: opts.criteriaFile ?? 'criteria.csv', sha256: sha256(criteria) },
+  };
+  let ratings: Inputs['ratings'] = null;
+  if (rated) {
+    const set = checkRatingsTable(rated.table, rated.parsed, unrated);
+    const aggregate = oneOf('aggregate', AGGREGATE, opts.aggregate, 'median');
+    const file = { path: rated.table.name, sha256: sha256(opts.ratings!) };
+    ratings = { file, set, aggregate, unrated, outcome: resolveRatings(unrated, set, aggregate) };
+    inputs.ratings = file;
+  }
+  const p: Project = { portfolio: ratings?.outcome.portfolio ?? unrated, criteria: factors, inputs };
+  READ.set(p, inputsOf(p, ratings));
+  return p;
+}
+
+/** The application layer's Inputs of a project whose files are already parsed (nothing more is read). */
+function inputsOf(p: Project, ratings: Inputs['ratings']): Inputs {
+  const none = () => {};
   return {
-    portfolio,
-    criteria: factors,
-    inputs: {
-      customers: { path: opts.customersFile ?? 'customers.csv', sha256: sha256(customers) },
-      criteria: { path: opts.criteriaFile ?? 'criteria.csv', sha256: sha256(criteria) },
-    },
+    session: null,
+    snapshots: [],
+    decisions: null,
+    compare: null,
+    criteria: null,
+    factors: p.criteria,
+    ratings,
+    customers: p.inputs.customers ?? { path: p.portfolio.source, sha256: '' },
+    portfolio: p.portfolio,
+    numericColumns: [],
+    pairs: [],
+    collected: null,
+    progress: { reading: none, scoring: none, writing: none, done: none },
   };
 }
 
@@ -224,17 +297,9 @@ export function score(p: Project, opts: ScoreOptions = {}): Scored {
   const generatedAt = opts.generatedAt ?? new Date().toISOString();
   const stability = stabilityOptions(opts.stability);
   const explain = opts.explain ?? false;
-  let document: ResultDocument;
-  const read = READ.get(p);
-  if (read) {
-    document = scoreRun(read, { method: { ...m, aggregate: read.ratings?.aggregate ?? 'median' }, stability, explain, generatedAt, kamVersion: kamVersion() }, p.inputs);
-  } else {
-    const ev = evaluateInputs({ portfolio: p.portfolio, factors: p.criteria, ratings: null }, m);
-    const ctx: ResultContext = { generatedAt, kamVersion: kamVersion(), inputs: p.inputs };
-    if (stability) ctx.stability = runStability(p.portfolio, ev, stability);
-    if (explain) ctx.explainer = new Explainer(p.portfolio, ev);
-    document = { portfolio: p.portfolio, ev, ctx };
-  }
+  // A Project put together by hand (not by project() or readProject()) is scored as it stands, without ratings.
+  const read = READ.get(p) ?? inputsOf(p, null);
+  const document = scoreRun(read, { method: { ...m, aggregate: read.ratings?.aggregate ?? 'median' }, stability, explain, generatedAt, kamVersion: kamVersion(), keepRaw: true }, p.inputs);
   const result = buildResult(document.portfolio, document.ev, document.ctx);
   const competitors = read?.ratings?.outcome.competitorBest;
   let explainer = document.ctx.explainer;
@@ -290,4 +355,59 @@ export async function render(scored: Scored, format: ResultFormat, opts: RenderO
   );
   const bytes = Buffer.concat(chunks);
   return 'binary' in entry && entry.binary ? new Uint8Array(bytes) : bytes.toString('utf8');
+}
+
+/** A kam/result@1 or kam/session@1 document for `review`: its text or bytes, the parsed JSON, or what `score` returned. */
+export type ReviewInput = Source | Scored | KamResult | Record<string, unknown>;
+
+export interface ReviewOptions {
+  /** The gates of `--fail-on`: `demotion`, `over-capacity`, `drop:N` (an array, or separated by commas). */
+  failOn?: string | readonly string[];
+  /** Each snapshot's label in the review (where `kam review` shows the file's path); default `snapshot 1`, `snapshot 2`, … */
+  labels?: readonly string[];
+  /** The review's `generatedAt` (ISO 8601; default now). */
+  generatedAt?: string;
+}
+
+/** A review: the kam/review@1 document and its gates' outcome (`passed` false is `kam review --fail-on`'s exit 3). */
+export interface Review {
+  /** The kam/review@1 document, exactly as `kam review --format json` writes it. */
+  document: ReviewDocument;
+  passed: boolean;
+  violations: Violation[];
+}
+
+function reviewText(input: ReviewInput, label: string): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) return decodeText(input, label);
+  const scored = RUNS.has(input as Scored) ? (input as Scored).result : input;
+  return JSON.stringify(scored);
+}
+
+function gatesOf(opts: ReviewOptions, count: number): Gate[] {
+  if (count < 2) throw new UsageError(`review needs two or more snapshots (oldest first); there ${count === 1 ? 'is 1' : `are ${count}`}.`);
+  return parseGates(opts.failOn === undefined ? [] : typeof opts.failOn === 'string' ? [opts.failOn] : opts.failOn);
+}
+
+function reviewOf(snapshots: readonly Snapshot[], gates: readonly Gate[], opts: ReviewOptions): Review {
+  const document = buildReview(snapshots, gates, { generatedAt: opts.generatedAt ?? new Date().toISOString(), kamVersion: kamVersion() });
+  return { document, passed: document.gates.passed, violations: document.gates.violations };
+}
+
+/**
+ * Compares two or more kam/result@1 (or kam/session@1) documents, oldest first, as `kam review`
+ * does: who entered or left the selection, quadrant changes, score deltas, the gates. A gate that
+ * fails is reported in the outcome (nothing is thrown); bad documents throw an InputError.
+ */
+export function review(snapshots: readonly ReviewInput[], opts: ReviewOptions = {}): Review {
+  const gates = gatesOf(opts, snapshots.length);
+  const labels = snapshots.map((_, i) => opts.labels?.[i] ?? `snapshot ${i + 1}`);
+  return reviewOf(snapshots.map((s, i) => snapshotFromText(reviewText(s, labels[i]), labels[i]).snapshot), gates, opts);
+}
+
+/** `review` of result or session files, read as `kam review FILE…` reads them (labelled with their paths; relative ones against `cwd`). */
+export async function readReview(paths: readonly string[], opts: Omit<ReviewOptions, 'labels'> & { cwd?: string } = {}): Promise<Review> {
+  const gates = gatesOf(opts, paths.length);
+  const read = await readInputs({ snapshots: [...paths] }, quietIo(opts.cwd ?? process.cwd()));
+  return reviewOf(read.snapshots.map((s) => s.snapshot), gates, opts);
 }

@@ -17,6 +17,8 @@ export interface RunOptions {
   explain: boolean;
   generatedAt: string;
   kamVersion: string;
+  /** Keep the raw factor values after scoring (the library API: a project may be scored again). */
+  keepRaw?: boolean;
 }
 
 /** The result document's `inputs`: the files the run read, as the user named them, with their hashes. */
@@ -43,7 +45,7 @@ export function evaluateInputs(inputs: Pick<Inputs, 'portfolio' | 'factors' | 'r
 export function scoreRun(inputs: Inputs, o: RunOptions, inputsRecord = inputRecords(inputs)): ResultDocument {
   // Nothing after this run reads the raw factor values unless it explains or perturbs them,
   // or reports ratings (our score against the best competitor's).
-  const releaseRaw = o.stability === null && !o.explain && inputs.ratings === null;
+  const releaseRaw = !o.keepRaw && o.stability === null && !o.explain && inputs.ratings === null;
   const ev = evaluateInputs(inputs, o.method, releaseRaw);
   const competitors = inputs.ratings?.outcome.competitorBest;
   const ctx: ResultContext = { generatedAt: o.generatedAt, kamVersion: o.kamVersion, inputs: inputsRecord };

@@ -136,12 +136,37 @@ describe('a separate project imports the API', () => {
     return (JSON.parse(r.stdout) as { accounts: Array<{ id: string; selected: boolean }> }).accounts.filter((a) => a.selected).map((a) => a.id);
   };
 
+  /** What the installed kam says about the ratings, stability and review calls of the TypeScript file. */
+  const expectedMore = () => {
+    const kamJs = join(prefix, 'lib/node_modules/kam/bin/kam.js');
+    const json = (args: string[], code = 0): Record<string, unknown> => {
+      const r = sh(process.execPath, [kamJs, ...args], { cwd: project });
+      expect(r.code, r.stderr).toBe(code);
+      return JSON.parse(r.stdout) as Record<string, unknown>;
+    };
+    type Doc = { accounts: Array<{ id: string; selected: boolean }>; summary: { borderline: number } };
+    const rated = json(['select', 'examples/customers.csv', '-f', 'json', '--capacity', '8', '--ratings', 'examples/ratings.csv']) as unknown as Doc;
+    const stable = json(['select', 'examples/customers.csv', '-f', 'json', '--stability', '100']) as unknown as Doc;
+    const now = join(project, 'now.json');
+    writeFileSync(now, JSON.stringify(json(['select', 'examples/customers.csv', '-f', 'json', '--capacity', '8', '--split', 'median'])));
+    const reviewed = json(['review', 'examples/ci/result-2026-q3.json', now, '-f', 'json', '--fail-on', 'demotion']) as { movements: { entered: string[]; left: string[] }; gates: { passed: boolean; violations: unknown[] } };
+    return {
+      ratedIds: rated.accounts.filter((a) => a.selected).map((a) => a.id),
+      borderline: stable.summary.borderline,
+      entered: reviewed.movements.entered,
+      left: reviewed.movements.left,
+      passed: reviewed.gates.passed,
+      violations: reviewed.gates.violations.length,
+    };
+  };
+
   test('TypeScript (strict, declarations checked): compiles and runs', () => {
     mkdirSync(join(project, 'ts'));
     writeFileSync(
       join(project, 'ts/use.ts'),
       [
-        "import { FORMATS, InputError, readProject, render, score, type AccountRecord, type KamResult, type Quadrant } from 'kam';",
+        "import { readFileSync } from 'node:fs';",
+        "import { FORMATS, InputError, parseCriteria, parseCustomers, parseRatings, project as fromText, readProject, readReview, render, review, score, type AccountRecord, type AccountStability, type KamResult, type Quadrant, type Rating, type Review, type ReviewDocument, type Violation } from 'kam';",
         '',
         "const project = await readProject({ customers: 'examples/customers.csv' });",
         "const scored = score(project, { capacity: 8, split: 'median' });",
@@ -151,7 +176,18 @@ describe('a separate project imports the API', () => {
         "const svg = await render(scored, 'svg');",
         "let refused = '';",
         "try { await readProject({ customers: 'missing.csv' }); } catch (e) { if (e instanceof InputError) refused = e.exitCode === 1 ? 'input' : 'other'; }",
-        'console.log(JSON.stringify({ ids, schema: result.schema, quadrant, formats: FORMATS, svg: typeof svg === "string" && svg.includes("<svg"), refused }));',
+        "const criteria = parseCriteria(readFileSync('examples/criteria.csv'));",
+        "const rows: Rating[] = parseRatings(readFileSync('examples/ratings.csv'), criteria, parseCustomers(readFileSync('examples/customers.csv'), criteria));",
+        "const rated = score(fromText(readFileSync('examples/customers.csv'), readFileSync('examples/criteria.csv'), { ratings: readFileSync('examples/ratings.csv', 'utf8'), aggregate: 'median' }), { capacity: 8 });",
+        "const stable = score(project, { stability: { runs: 100 } });",
+        "const firstStability: AccountStability | undefined = stable.ranked[0].stability;",
+        "const rv: Review = review([readFileSync('examples/ci/result-2026-q3.json'), scored], { failOn: ['demotion'] });",
+        "const doc: ReviewDocument = rv.document;",
+        "const violations: Violation[] = rv.violations;",
+        "const fromFiles: Review = await readReview(['examples/ci/result-2026-q3.json', 'now.json'], { failOn: 'demotion' });",
+        'console.log(JSON.stringify({ ids, schema: result.schema, quadrant, formats: FORMATS, svg: typeof svg === "string" && svg.includes("<svg"), refused,',
+        "  ratings: rows.length, ratedIds: rated.selected.map((a) => a.id), borderline: stable.result.summary.borderline, stabilityShown: typeof firstStability?.inQuadrantPct === 'number',",
+        "  reviewSchema: doc.schema, entered: doc.movements.entered, left: doc.movements.left, passed: rv.passed, violations: violations.length, sameFromFiles: fromFiles.passed === rv.passed && fromFiles.document.movements.entered.join() === doc.movements.entered.join() }));",
         '',
       ].join('\n'),
     );
@@ -170,10 +206,23 @@ describe('a separate project imports the API', () => {
     const wrong = sh(process.execPath, [tsc, '-p', 'tsconfig.wrong.json'], { cwd: project });
     expect(wrong.code).not.toBe(0);
     expect(wrong.stdout).toMatch(/wrong\.ts\(3,\d+\): error TS2322/);
+    const more = expectedMore();
     const run = sh(process.execPath, ['out/use.js'], { cwd: project });
     expect(run.code, run.stderr).toBe(0);
-    const got = JSON.parse(run.stdout) as { ids: string[]; schema: string; quadrant: string; formats: string[]; svg: boolean; refused: string };
-    expect(got).toEqual({ ids: expectedIds(), schema: 'kam/result@1', quadrant: 'key', formats: ['table', 'json', 'csv', 'markdown', 'svg', 'png', 'html', 'xlsx'], svg: true, refused: 'input' });
+    const got = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(got).toEqual({
+      ids: expectedIds(),
+      schema: 'kam/result@1',
+      quadrant: 'key',
+      formats: ['table', 'json', 'csv', 'markdown', 'svg', 'png', 'html', 'xlsx'],
+      svg: true,
+      refused: 'input',
+      ratings: 361, // examples/ratings.csv: 362 rows, one NA
+      stabilityShown: true,
+      reviewSchema: 'kam/review@1',
+      sameFromFiles: true,
+      ...more,
+    });
   }, 300_000);
 
   test('plain ESM: imports, runs, finds the schemas; internals are not exported', () => {
@@ -181,7 +230,7 @@ describe('a separate project imports the API', () => {
       join(project, 'use.mjs'),
       [
         "import { createRequire } from 'node:module';",
-        "import { project, score, render } from 'kam';",
+        "import { parseRatings, project, review, score, render } from 'kam';",
         "import { readFileSync } from 'node:fs';",
         "const p = project(readFileSync('examples/customers.csv'), readFileSync('examples/criteria.csv', 'utf8'), { customersFile: 'examples/customers.csv' });",
         "const s = score(p, { capacity: 8, split: 'median' });",
@@ -189,12 +238,16 @@ describe('a separate project imports the API', () => {
         "const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('kam/schemas/result-1.json'), 'utf8'));",
         "let internal = 'exported';",
         "try { await import('kam/dist/core/engine.js'); } catch (e) { internal = e.code; }",
-        "console.log(JSON.stringify({ ids: s.selected.map((a) => a.id), csv: csv.split('\\n')[0].startsWith('rank,'), id: schema.$id, internal }));",
+        "const rows = parseRatings(readFileSync('examples/ratings.csv', 'utf8'), p.criteria, p.portfolio);",
+        "const stable = score(p, { stability: { runs: 100 } });",
+        "const rv = review([readFileSync('examples/ci/result-2026-q3.json', 'utf8'), s], { failOn: 'demotion' });",
+        "console.log(JSON.stringify({ ids: s.selected.map((a) => a.id), csv: csv.split('\\n')[0].startsWith('rank,'), id: schema.$id, internal, ratings: rows.length, borderline: stable.result.summary.borderline, entered: rv.document.movements.entered, passed: rv.passed }));",
         '',
       ].join('\n'),
     );
     const run = sh(process.execPath, ['use.mjs'], { cwd: project });
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ ids: expectedIds(), csv: true, id: 'https://kam.dev/schemas/result-1.json', internal: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+    const more = expectedMore();
+    expect(JSON.parse(run.stdout)).toEqual({ ids: expectedIds(), csv: true, id: 'https://kam.dev/schemas/result-1.json', internal: 'ERR_PACKAGE_PATH_NOT_EXPORTED', ratings: 361, borderline: more.borderline, entered: more.entered, passed: more.passed });
   }, 120_000);
 });
