@@ -9,4 +9,5 @@ export function moduleOf(f: CallFrame): string | null;
 export function selfTimes(profile: CpuProfile): Map<number, number>;
 export function breakdown(profile: CpuProfile, classify: (f: CallFrame) => string | null, fallback?: string, topN?: number): { totalMs: number; rows: Bucket[] };
 export function selectSteps(profile: CpuProfile): { totalMs: number; rows: Bucket[] };
+export function topShares(result: { rows: Bucket[] }, n?: number): string;
 export function shortUrl(url: string): string;

@@ -113,6 +113,16 @@ export function selectSteps(profile) {
   return { totalMs, rows: order.map((name) => byName.get(name) ?? { name, ms: 0, share: 0, top: [] }) };
 }
 
+/** The biggest buckets of a breakdown as "name ms (share), …", for a sentence. */
+export function topShares(result, n = 3) {
+  return [...result.rows]
+    .filter((r) => r.ms > 0)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n)
+    .map((r) => `${r.name} ${r.ms >= 1000 ? `${(r.ms / 1000).toFixed(2)} s` : `${r.ms.toFixed(0)} ms`} (${Math.round(100 * r.share)} %)`)
+    .join(', ');
+}
+
 export function shortUrl(url) {
   return url.replace(/^file:\/\/.*?\/(dist|node_modules|bin)\//, '$1/');
 }

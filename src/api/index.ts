@@ -11,17 +11,17 @@ import { createHash } from 'node:crypto';
 import type { Inputs } from '../app/inputs.js';
 import { readInputs } from '../app/inputs.js';
 import type { Io } from '../app/io.js';
-import { scoreRun } from '../app/run.js';
+import { evaluateInputs } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { Explainer, type AccountExplanation } from '../core/explain.js';
 import { parseGates, type Gate } from '../core/gates.js';
 import type { Rating } from '../core/rating-set.js';
-import { resolveRatings } from '../core/ratings.js';
-import { buildResult, type AccountRecord, type InputFile, type KamResult } from '../core/result.js';
+import { ratingsReport, resolveRatings } from '../core/ratings.js';
+import { buildResult, type AccountRecord, type InputFile, type KamResult, type ResultContext } from '../core/result.js';
 import { buildReview, type ReviewDocument, type Snapshot, type Violation } from '../core/review.js';
-import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
+import { DEFAULT_STABILITY, stability as runStability, type StabilityOptions } from '../core/stability.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import { AGGREGATE, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, type Vocabulary } from '../core/vocabulary.js';
@@ -127,7 +127,7 @@ function readRatingsSource(source: Source, criteria: readonly Factor[], opts: Pa
  */
 export function parseRatings(source: Source, criteria: readonly Factor[], customers?: Portfolio, opts: ParseOptions = {}): Rating[] {
   const { table, parsed } = readRatingsSource(source, criteria, opts);
-  const set = customers === undefined ? null : checkRatingsTable(table, parsed, customers);
+  const set = customers === undefined ? null : checkRatingsTable(table, parsed, customers).set;
   if (set === null && parsed.problems.items.length > 0) throw new InputError([...parsed.problems.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   const rows = (set ?? parsed.set).groups().flatMap((g) => g.scores.map((score, i): Rating => ({ account: g.account, factor: g.factor, competitor: g.competitor, rater: g.raters[i], score, line: g.lines[i] })));
   return rows.sort((a, b) => a.line - b.line);
@@ -158,7 +158,7 @@ export function project(customers: Source, criteria: Source, opts: ProjectOption
   };
   let ratings: Inputs['ratings'] = null;
   if (rated) {
-    const set = checkRatingsTable(rated.table, rated.parsed, unrated);
+    const { set } = checkRatingsTable(rated.table, rated.parsed, unrated);
     const aggregate = oneOf('aggregate', AGGREGATE, opts.aggregate, 'median');
     const file = { path: rated.table.name, sha256: sha256(opts.ratings!) };
     ratings = { file, set, aggregate, unrated, outcome: resolveRatings(unrated, set, aggregate) };
@@ -185,6 +185,7 @@ function inputsOf(p: Project, ratings: Inputs['ratings']): Inputs {
     numericColumns: [],
     pairs: [],
     collected: null,
+    warnings: [],
     progress: { reading: none, scoring: none, writing: none, done: none },
   };
 }
@@ -299,9 +300,16 @@ export function score(p: Project, opts: ScoreOptions = {}): Scored {
   const explain = opts.explain ?? false;
   // A Project put together by hand (not by project() or readProject()) is scored as it stands, without ratings.
   const read = READ.get(p) ?? inputsOf(p, null);
-  const document = scoreRun(read, { method: { ...m, aggregate: read.ratings?.aggregate ?? 'median' }, stability, explain, generatedAt, kamVersion: kamVersion(), keepRaw: true }, p.inputs);
+  // What app/run.ts scoreRun does (the command line loads these parts lazily; here they are loaded
+  // with the API, so score stays synchronous), keeping the raw values: a project may be scored again.
+  const ev = evaluateInputs(read, { ...m, aggregate: read.ratings?.aggregate ?? 'median' });
+  const ctx: ResultContext = { generatedAt, kamVersion: kamVersion(), inputs: p.inputs };
+  const competitors = read.ratings?.outcome.competitorBest;
+  if (read.ratings) ctx.ratings = ratingsReport(read.ratings.outcome, ev);
+  if (stability) ctx.stability = runStability(read.portfolio, ev, stability, competitors);
+  if (explain) ctx.explainer = new Explainer(read.portfolio, ev, competitors);
+  const document: ResultDocument = { portfolio: read.portfolio, ev, ctx };
   const result = buildResult(document.portfolio, document.ev, document.ctx);
-  const competitors = read?.ratings?.outcome.competitorBest;
   let explainer = document.ctx.explainer;
   const scored: Scored = { result, ranked: result.accounts, selected: result.accounts.filter((a) => a.selected) };
   RUNS.set(scored, { document, explainer: () => (explainer ??= new Explainer(document.portfolio, document.ev, competitors)) });

@@ -105,7 +105,7 @@ export const shownPath = (path: string): string => (path === '-' ? 'standard inp
 export interface ChunkedInput {
   path: string;
   chunks: Iterable<Uint8Array>;
-  /** The SHA-256 of everything read; complete once `chunks` has been consumed. */
+  /** The SHA-256 of everything read ('' when not asked for); complete once `chunks` has been consumed. */
   sha256(): string;
   /** A guess at the number of lines, from the size and the first 64 KiB. */
   expectedLines: number;
@@ -118,7 +118,7 @@ export interface ChunkedInput {
 
 const CHUNK = 2 << 20;
 
-export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: number, size: number) => void): ChunkedInput {
+export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: number, size: number) => void, hashed = true): ChunkedInput {
   const full = resolve(cwd, path);
   let fd: number;
   let size: number;
@@ -135,7 +135,7 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
     if (open) closeSync(fd);
     open = false;
   };
-  const hash = createHash('sha256');
+  const hash = hashed ? createHash('sha256') : null;
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
   const headBytes = readSync(fd, head, 0, head.length, 0);
   let newlines = 0;
@@ -149,7 +149,7 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
         const n = readSync(fd, buf, 0, buf.length, null);
         if (n === 0) break;
         const chunk = buf.subarray(0, n);
-        hash.update(chunk);
+        hash?.update(chunk);
         read += n;
         onRead?.(read, size);
         yield chunk;
@@ -159,7 +159,7 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
     }
   }
   let digest: string | null = null;
-  return { path, chunks: chunks(), sha256: () => (digest ??= hash.digest('hex')), expectedLines, size, head: head.subarray(0, headBytes), close };
+  return { path, chunks: chunks(), sha256: () => (digest ??= hash ? hash.digest('hex') : ''), expectedLines, size, head: head.subarray(0, headBytes), close };
 }
 
 /** The real path of a file, or its absolute path when it does not exist yet. */

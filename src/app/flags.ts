@@ -13,6 +13,8 @@ import { DELIMITER_NAMES, parseDelimiterName, type Delimiter } from '../load/csv
 export interface CommonFlags {
   color: boolean;
   debug?: boolean;
+  /** The options given on the command line (commander's attribute names), as opposed to defaults. */
+  given?: readonly string[];
 }
 
 /** `kam select`. */
@@ -40,6 +42,8 @@ export interface SelectFlags extends CommonFlags {
   session?: string;
   resume?: boolean;
   compare?: string;
+  overrideSession?: boolean;
+  quiet?: boolean;
   /** The pictures: --bubble (svg, png, html), --width and --scale (png). */
   bubble?: string;
   width?: string;
@@ -67,6 +71,10 @@ export interface ReviewFlags extends CommonFlags {
   delimiter?: string;
   failOn?: string[];
   account?: string;
+  ratings?: string;
+  previousCustomers?: string;
+  top?: string;
+  quiet?: boolean;
 }
 
 /** `kam weights`. */

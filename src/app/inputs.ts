@@ -12,32 +12,29 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { RatingSet } from '../core/rating-set.js';
-import { resolveRatings, type Aggregate, type RatingsOutcome, type SettledScore } from '../core/ratings.js';
+import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
 import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
 import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
-import { loadPairs } from '../load/pairs.js';
 import type { CollectedRatings } from '../load/rating-sheets.js';
-import type { ParsedRatings } from '../load/ratings.js';
+import { leftAccountsWarning, type ParsedRatings } from '../load/ratings.js';
 import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
-import { decisionsOf } from '../load/saved.js';
-import { parseKamDocument, resultDocument, snapshotFromResult, type KamDocument } from '../load/snapshot.js';
-import { decodeSession, type SessionFile } from '../session/decode.js';
-import { assertReplayable } from '../session/replay.js';
+import type { KamDocument } from '../load/snapshot.js';
+import type { SessionFile } from '../session/decode.js';
 import type { Session } from '../session/schema.js';
 import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
+import { findRecorded, originNote, shownPath as shownFrom, type Origin } from './paths.js';
 import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
-import { recordedPath } from './sessions.js';
 
 /** The workbook loaders, imported on the first workbook a run reads (never by a CSV run). */
 const workbooks = () => import('../load/workbook.js');
@@ -55,32 +52,47 @@ export interface InputSpec {
    * missing file reads as none; with `replay`, a session that lacks answers a replay needs is a
    * usage error before any data is read.
    */
-  session?: { path: string; shown: string; required: boolean; replay?: boolean };
+  session?: { path: string; shown: string; required: boolean; replay?: boolean; origin?: Origin; check?: (s: SessionFile) => void };
   /** kam/result@1 or kam/session@1 snapshots, oldest first (kam review). */
   snapshots?: string[];
   /** With `factors: 'decisions'`: a kam/session@1 whose decisions score the data instead of the last snapshot's. */
   decisions?: string;
   /** An earlier result or session to compare with (the workshop's step 10). */
   compare?: string;
-  /** criteria.csv (or a workbook); without `required`, a missing file reads as no criteria (the workshop). */
-  criteria?: { path: string; required: boolean };
+  /** criteria.csv (or a workbook); without `required`, a missing file reads as no criteria (the workshop); `origin` when the path is kam's default. */
+  criteria?: { path: string; required: boolean; origin?: Origin };
   /**
    * Where the factors come from: criteria.csv, the session's agreed criteria, the snapshot's (or
-   * --session's) decisions, or (kam ratings collect without --criteria) the rating sheets' own.
+   * --session's) decisions, `given` (a review rescoring the previous quarter's data with the
+   * current decisions), or (kam ratings collect without --criteria) the rating sheets' own.
    */
-  factors?: 'criteria' | 'session' | 'decisions' | 'sheets';
+  factors?: 'criteria' | 'session' | 'decisions' | 'given' | 'sheets';
+  /** With `factors: 'given'`. */
+  given?: { factors: Factor[]; method: Method };
   /**
-   * ratings.csv, a ratings workbook or a folder of rating sheets: `path` from the command line,
-   * else (with `fromSession`) the one the session recorded, with the team's settled scores.
+   * ratings.csv: `path` from the command line, else (with `recorded`) the file the session, or the
+   * document the decisions come from, recorded — found relative to that document. With
+   * `recorded` the team's settled scores apply too, and `aggregate: 'recorded'` takes the
+   * document's. `leftAccounts: 'warn'`: rows of accounts no longer in customers.csv are left out
+   * with one warning (replays, reviews; `with-session`: a workshop once a saved session was read) instead of errors.
+   * `recordedFile` names a ratings file recorded elsewhere (the previous quarter's, for a rescore).
    */
-  ratings?: { path?: string; aggregate: Aggregate | 'session'; fromSession?: boolean; ignoreUnknownFactors?: boolean };
+  ratings?: {
+    path?: string;
+    recorded?: 'session' | 'decisions';
+    recordedFile?: { path: string; in: string; origin: Origin; settled?: SettledScore[] };
+    aggregate: Aggregate | 'recorded';
+    ignoreUnknownFactors?: boolean;
+    leftAccounts?: 'warn' | 'with-session';
+  };
   /**
    * customers.csv (or a workbook, `sheet` choosing its sheet): `result` loads what a result
    * shows; `potential` that and the potential column (pictures with --bubble potential); `all`
    * also channel, potential and every numeric column (the workshop); `accounts` only the keys,
-   * names and segments (rating sheets are made for the factors it lacks).
+   * names and segments (rating sheets are made for the factors it lacks). `hashed: false` skips
+   * its sha256 (left '') when no output records it.
    */
-  customers?: { path: string; columns: CustomerColumns; sheet?: string };
+  customers?: { path: string; columns: CustomerColumns; sheet?: string; hashed?: boolean };
   /** kam ratings collect: filled rating sheets, or folders of them, read back into ratings (checked against the factors). */
   sheets?: string[];
   /** kam weights: the axis whose factors are compared (at least two), and --pairs with the comparisons. */
@@ -108,7 +120,7 @@ export interface Inputs {
   session: (SessionFile & { file: string }) | null;
   snapshots: ReadSnapshot[];
   /** The decisions that score the data (`factors: 'decisions'`) and the document they came from. */
-  decisions: { method: Method; file: InputFile } | null;
+  decisions: { method: Method; file: InputFile; document: KamDocument } | null;
   compare: { path: string; snapshot: Snapshot } | null;
   /**
    * The criteria file, null when there is none (or the factors came from elsewhere): its text
@@ -127,14 +139,20 @@ export interface Inputs {
   collected: (CollectedRatings & { files: string[] }) | null;
   /** Progress on standard error for large inputs; the caller calls done() when finished. */
   progress: Progress;
+  /** Warnings about the inputs (rating rows of accounts that left the export). */
+  warnings: string[];
 }
 
 const silent: Progress = { reading() {}, scoring() {}, writing() {}, done() {} };
 
-/** How a path read from inside a document is named: relative to the working folder when it is inside it. */
-function shown(path: string, cwd: string): string {
-  const r = relative(cwd, path);
-  return r !== '' && !r.startsWith('..') ? r : path;
+/** Reads a file whose path kam did not get from the command line: its problems end with where the path came from. */
+async function readNoted<T>(read: () => Promise<T> | T, note: string | undefined): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (note !== undefined && e instanceof InputError && e.note === undefined) throw new InputError(e.problems, note);
+    throw e;
+  }
 }
 
 export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
@@ -152,6 +170,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     pairs: [],
     collected: null,
     progress: silent,
+    warnings: [],
   };
   const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
   if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
@@ -159,54 +178,62 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
 
   // Documents: they may name the factors, the method and the ratings file.
   if (spec.session) {
-    inputs.session = readSessionFile(spec.session, io);
-    if (spec.session.replay && inputs.session) assertReplayable(inputs.session.session, spec.session.path);
+    const session = spec.session;
+    inputs.session = await readNoted(() => readSessionFile(session, io), session.origin && originNote(session.shown, session.origin));
+    if (spec.session.replay && inputs.session) (await import('../session/replay.js')).assertReplayable(inputs.session.session, spec.session.path);
+    if (spec.session.check && inputs.session) spec.session.check(inputs.session);
   }
+  // What only some runs read is loaded only by them: a plain select needs none of it.
+  const snapshots = spec.snapshots?.length || spec.compare !== undefined || spec.decisions !== undefined ? await import('../load/snapshot.js') : null;
   for (const path of spec.snapshots ?? []) {
+    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = await readText(path, io);
     const document = parseKamDocument(loaded.text, shownPath(path), 'kam review');
     inputs.snapshots.push({ path, document, snapshot: snapshotFromResult(resultDocument(document), shownPath(path), document.kind, shownPath(path)), sha256: loaded.sha256 });
   }
   if (spec.compare !== undefined) {
+    const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
     const loaded = readInputFile(spec.compare, io.cwd);
     const document = parseKamDocument(loaded.text, spec.compare, '--compare');
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
   }
 
-  const recordedRatings = spec.ratings?.fromSession && spec.session ? inputs.session?.session.inputs.ratings?.path : undefined;
-  const ratingsPath = spec.ratings?.path ?? (recordedRatings === undefined ? undefined : shown(recordedPath.fromSession(spec.session!.path, recordedRatings, io.cwd), io.cwd));
-  // A ratings file named by the session is an input too.
-  if (ratingsPath !== undefined && ratingsPath !== spec.ratings?.path) refuseOutputsOver(spec, [ratingsPath], io);
-
   // The factors.
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
     if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
-      const { file, table, workbook } = await readTable(c.path, 'criteria', spec, io);
+      const { file, table, workbook } = await readNoted(() => readTable(c.path, 'criteria', spec, io), c.origin && originNote(c.path, c.origin));
       inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook };
-      inputs.factors = loadCriteriaTable(table);
+      inputs.factors = await readNoted(() => loadCriteriaTable(table), c.origin && originNote(c.path, c.origin));
     }
   } else if (spec.factors === 'session') {
     inputs.factors = inputs.session?.criteria ?? [];
   } else if (spec.factors === 'decisions') {
     const last = inputs.snapshots[inputs.snapshots.length - 1];
-    let from = { document: last.document, sha256: last.sha256, path: last.document.file };
+    let from = { document: last.document, sha256: last.sha256, path: last.path };
     if (spec.decisions !== undefined) {
       const loaded = await readText(spec.decisions, io);
-      const document = parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
+      const document = snapshots!.parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
       if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
       from = { document, sha256: loaded.sha256, path: spec.decisions };
     }
-    const { factors, method } = decisionsOf(from.document);
+    const { factors, method } = (await import('../load/saved.js')).decisionsOf(from.document);
     inputs.factors = factors;
-    inputs.decisions = { method, file: { path: from.path, sha256: from.sha256 } };
+    inputs.decisions = { method, file: { path: from.path, sha256: from.sha256 }, document: from.document };
+  } else if (spec.factors === 'given' && spec.given) {
+    inputs.factors = spec.given.factors;
   }
+
+  // The ratings file: --ratings, or the one a document recorded (found relative to that document).
+  const ratings = spec.ratings ? await ratingsSource(spec.ratings, inputs, io) : null;
+  // A ratings file named by a document is an input too.
+  if (ratings && ratings.path !== spec.ratings?.path) refuseOutputsOver(spec, [ratings.path], io);
 
   if (spec.compared) {
     const { axis, pairs } = spec.compared;
     const n = inputs.factors.filter((f) => f.axis === axis).length;
     if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
-    if (pairs !== undefined) inputs.pairs = loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
+    if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
   // The rating sheets of kam ratings collect: no customers to check the accounts against.
@@ -221,12 +248,14 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   // The ratings (checked against the customers below).
   let parsed: ParsedRatings | null = null;
   let ratingsRead: { file: InputFile; table: TableText } | null = null;
-  if (spec.ratings && ratingsPath !== undefined) {
+  if (spec.ratings && ratings) {
+    const r = spec.ratings;
     if (spec.factors === 'criteria' && inputs.criteria === null) {
-      throw new UsageError(`--ratings ${ratingsPath}: ratings rate the factors of a criteria file, and there is none at ${spec.criteria?.path ?? 'criteria.csv'} (give one with --criteria).`);
+      throw new UsageError(`--ratings ${ratings.path}: ratings rate the factors of a criteria file, and there is none at ${spec.criteria?.path ?? 'criteria.csv'} (give one with --criteria).`);
     }
-    ratingsRead = await readTable(ratingsPath, 'ratings', spec, io);
-    parsed = readRatingsTable(ratingsRead.table, { factors: inputs.factors, ignoreUnknownFactors: spec.ratings.ignoreUnknownFactors });
+    ratingsRead = await readNoted(() => readTable(ratings.path, 'ratings', spec, io), ratings.note);
+    const table = ratingsRead.table;
+    parsed = await readNoted(() => readRatingsTable(table, { factors: inputs.factors, ignoreUnknownFactors: r.ignoreUnknownFactors }), ratings.note);
   }
 
   if (spec.customers) {
@@ -235,14 +264,20 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     inputs.portfolio = portfolio;
     inputs.numericColumns = numericColumns;
     inputs.progress = progress;
-    if (parsed && ratingsRead && spec.ratings) {
+    if (parsed && ratingsRead && spec.ratings && ratings) {
       try {
-        const set = checkRatingsTable(ratingsRead.table, parsed, portfolio);
-        const settled = spec.ratings.fromSession ? settledScores(inputs.session?.session) : [];
-        const aggregate = spec.ratings.aggregate === 'session' ? (inputs.session?.method?.aggregate ?? 'median') : spec.ratings.aggregate;
-        const outcome = resolveRatings(portfolio, set, aggregate, settled);
-        inputs.ratings = { file: ratingsRead.file, set, aggregate, unrated: portfolio, outcome };
+        const r = spec.ratings;
+        const p = parsed;
+        const read = ratingsRead;
+        const lenient = r.leftAccounts === 'warn' || (r.leftAccounts === 'with-session' && inputs.session !== null);
+        const checked = await readNoted(() => checkRatingsTable(read.table, p, portfolio, lenient ? { leftAccounts: 'warn' } : {}), ratings.note);
+        const set = checked.set;
+        const aggregate = r.aggregate === 'recorded' ? ratings.aggregate : r.aggregate;
+        const outcome = (await import('../core/ratings.js')).resolveRatings(portfolio, set, aggregate, ratings.settled);
+        inputs.ratings = { file: read.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
+        const left = leftAccountsWarning(checked.left, shownPath(read.file.path), shownPath(customers.path));
+        if (left !== null) inputs.warnings.push(ratings.note === undefined ? left : `${left.replace(/\.$/, '')} (${ratings.note.replace(/\.$/, '')}).`);
       } catch (e) {
         progress.done();
         throw e;
@@ -250,6 +285,48 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     }
   }
   return inputs;
+}
+
+/** The ratings file a run reads, where its path came from (a note for messages), its settled scores and aggregation. */
+interface RatingsSource {
+  /** As kam reads it: the flag's path, or the recorded file found again (relative to the working folder when inside it). */
+  path: string;
+  note: string | undefined;
+  settled: SettledScore[];
+  aggregate: Aggregate;
+}
+
+async function ratingsSource(r: NonNullable<InputSpec['ratings']>, inputs: Inputs, io: Io): Promise<RatingsSource | null> {
+  const session = inputs.session;
+  // Saved decisions' readers are loaded only by the runs that have saved decisions.
+  const saved = inputs.decisions ? await import('../load/saved.js') : null;
+  const recordedIn = ((): { path: string; in: string; shown: string; aggregate: Aggregate; settled: SettledScore[] } | null => {
+    if (r.recordedFile) return { path: r.recordedFile.path, in: r.recordedFile.in, shown: shownFrom(r.recordedFile.in, io.cwd), aggregate: 'median', settled: r.recordedFile.settled ?? [] };
+    if (r.recorded === 'session' && session) {
+      const rec = session.session.inputs.ratings;
+      const aggregate = session.method?.aggregate ?? 'median';
+      return rec ? { path: rec.path, in: session.file, shown: shownFrom(session.file, io.cwd), aggregate, settled: settledScores(session.session) } : { path: '', in: session.file, shown: '', aggregate, settled: settledScores(session.session) };
+    }
+    if (r.recorded === 'decisions' && inputs.decisions && saved) {
+      const d = inputs.decisions;
+      const rec = saved.recordedRatings(d.document);
+      const full = resolve(io.cwd, d.file.path);
+      return { path: rec ?? '', in: full, shown: shownPath(d.file.path), aggregate: d.method.aggregate ?? 'median', settled: saved.savedSettled(d.document) };
+    }
+    return null;
+  })();
+  const aggregate = recordedIn?.aggregate ?? 'median';
+  const settled = recordedIn?.settled ?? [];
+  if (r.path !== undefined) return { path: r.path, note: undefined, settled, aggregate };
+  if (!recordedIn || recordedIn.path === '') return null;
+  const origin: Origin = r.recordedFile?.origin ?? {
+    what: 'ratings file',
+    from: `recorded in ${recordedIn.shown} (inputs.ratings)`,
+    override: 'give --ratings FILE to read another',
+  };
+  const found = findRecorded(recordedIn.path, recordedIn.in, io.cwd, origin);
+  const path = shownFrom(found, io.cwd);
+  return { path, note: originNote(path, origin), settled, aggregate };
 }
 
 /**
@@ -266,13 +343,13 @@ function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io:
 }
 
 /** The session at `spec.path`, or null when there is none and none is required. */
-function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): (SessionFile & { file: string }) | null {
+async function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): Promise<(SessionFile & { file: string }) | null> {
   if (!existsSync(spec.path)) {
     if (!spec.required) return null;
     throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
   }
   const file = readInputFile(spec.path, '/');
-  return { ...decodeSession(file.text, shown(spec.path, io.cwd)), file: spec.path };
+  return { ...(await import('../session/decode.js')).decodeSession(file.text, shownFrom(spec.path, io.cwd)), file: spec.path };
 }
 
 /** Every settled score of a session (steps 7 and 8). */
@@ -370,7 +447,7 @@ async function readCustomers(
   };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex');
     if (startsLikeWorkbook(bytes)) return fromWorkbook(bytes, 'standard input', sha256);
     if (c.sheet !== undefined) noSheet('standard input');
     const { portfolio, numericColumns } = loadCustomerColumns(bytes, { ...opts, file: 'standard input' });
@@ -378,7 +455,7 @@ async function readCustomers(
     return { customers: { path: '-', sha256 }, portfolio, numericColumns, progress };
   }
   let progress: Progress | null = null;
-  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size));
+  const input = openChunkedInput(c.path, io.cwd, (bytes, size) => progress?.reading(bytes, size), c.hashed !== false);
   if (startsLikeWorkbook(input.head)) {
     const bytes = Buffer.concat([...input.chunks]);
     return fromWorkbook(bytes, input.path, input.sha256());

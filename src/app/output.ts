@@ -4,7 +4,6 @@
  * standard error for the formats that do not show their own. Every command writes through here.
  */
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { terminalSafe } from '../render/escape.js';
 import { RESULT_FORMATS, type ResultFormat } from '../render/formats.js';
 import type { RenderOptions, ResultDocument } from '../render/result-document.js';
@@ -28,14 +27,15 @@ export interface Target {
   palette: Palette;
 }
 
-export function outputTarget(spec: OutputSpec, io: Io): Target {
+export async function outputTarget(spec: OutputSpec, io: Io): Promise<Target> {
   const toFile = spec.path !== undefined;
   const level = toFile ? 0 : colorLevel(io, spec.color);
-  return { toFile, width: toFile ? 100 : terminalWidth(io), palette: paletteFor(level) };
+  return { toFile, width: toFile ? 100 : terminalWidth(io), palette: await paletteFor(level) };
 }
 
-export function paletteFor(level: 0 | 1 | 2 | 3): Palette {
-  return level === 0 ? plainPalette : chalkPalette(new Chalk({ level }));
+/** The palette of a colour level; chalk is loaded only for colour (most runs write plain text). */
+export async function paletteFor(level: 0 | 1 | 2 | 3): Promise<Palette> {
+  return level === 0 ? plainPalette : chalkPalette(new (await import('chalk')).Chalk({ level }));
 }
 
 /**
@@ -79,13 +79,15 @@ export function note(io: Io, notes: ReadonlyArray<string | null>): void {
 export interface ResultOutput extends Pick<RenderOptions, 'top' | 'strengthAxis' | 'picture' | 'excel'> {
   format: ResultFormat;
   output: OutputSpec;
+  /** --quiet: no warnings on standard error. */
+  quiet?: boolean;
 }
 
 /** Writes a result in its format (the writer loaded from the registry), then the warnings the format does not show. */
 export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, progress?: Progress): Promise<void> {
   const format = RESULT_FORMATS[o.format];
   const write = await format.load();
-  const t = outputTarget(o.output, io);
+  const t = await outputTarget(o.output, io);
   await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture, excel: o.excel }), progress);
-  if (!format.human || t.toFile) warn(io, doc.ev.warnings);
+  if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
 }

@@ -8,17 +8,19 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
 import { parseGates, type Gate } from '../core/gates.js';
+import type { SessionRecord } from '../core/result.js';
+import { formatSplit, type SplitSpec } from '../core/split.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
 import { raterFileName } from '../core/rating-sheet.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
-import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain.js';
+import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
 import { EXPLAINED_FORMATS, RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights.js';
+import { WEIGHTS_FORMAT, type WeightsFormat } from '../render/weights-formats.js';
 import { assertNotInput, isInputFile, outputPathProblem } from './files.js';
 import {
   countFlag,
@@ -40,6 +42,8 @@ import {
 } from './flags.js';
 import { isInteractive, type Io } from './io.js';
 import type { OutputSpec } from './output.js';
+import type { SessionFile } from '../session/decode.js';
+import type { Origin } from './paths.js';
 import { sessionPath } from './sessions.js';
 
 /** Every format of every command, so a format asked of the wrong command is named as such. */
@@ -51,6 +55,8 @@ export interface RunPlan {
   /** --sheet: the customers workbook's sheet (a name or a number); the first without it. */
   sheet: string | undefined;
   criteria: string;
+  /** Where the criteria path came from when it is kam's default (criteria.csv beside the customers file), for messages. */
+  criteriaOrigin: Origin | undefined;
   /** ratings.csv, a ratings workbook, or a folder of filled rating sheets. */
   ratings: string | undefined;
   delimiter: Delimiter | undefined;
@@ -76,13 +82,38 @@ export interface SelectPlan extends RunPlan {
   excel: SpreadsheetLocale | null;
   /** The session file (absolute), how messages name it (the flag as given, or the default's path), and --session itself. */
   session: { path: string; shown: string; flag: string | undefined; resume: boolean };
-  /** --compare: an earlier session or result for step 10. */
+  /** --compare: an earlier session or result for step 10 (without a terminal: the result gains the movements). */
   compare: string | undefined;
+  /** What the replay does with the flags given on top of a session (see `replayDecisions`). */
+  replay: ReplayFlags;
+  /** --quiet: no warnings on standard error. */
+  quiet: boolean;
 }
+
+/** The flags given on top of a replayed session. */
+export interface ReplayFlags {
+  /** Flags that apply on top of the session, as given (recorded in the result's `method.session.flags`). */
+  applied: Record<string, string | true>;
+  /** Flags that would change a team decision, each with its parsed value. */
+  decisions: ReplayDecision[];
+  /** --override-session: apply them anyway, with a warning. */
+  override: boolean;
+}
+
+/** A team decision a flag would change on a replay: which one, and the flag's value. */
+export type ReplayDecision =
+  | { flag: '--split'; given: string; value: SplitSpec }
+  | { flag: '--segment'; given: string; value: string[] | null }
+  | { flag: '--criteria'; given: string; value: string }
+  | { flag: '--sort' | '--missing' | '--strength' | '--aggregate'; given: string; value: string };
 
 /** The flags that shape a scoring run, for select and explain alike. */
 function runPlan(customers: string, flags: ExplainFlags): RunPlan {
   const criteria = flags.criteria ?? (customers === '-' ? 'criteria.csv' : join(dirname(customers), 'criteria.csv'));
+  const criteriaOrigin: Origin | undefined =
+    flags.criteria === undefined
+      ? { what: 'criteria file', from: customers === '-' ? 'kam reads by default (criteria.csv in the current folder)' : 'kam reads by default (criteria.csv beside the customers file)', override: 'give --criteria FILE to read another' }
+      : undefined;
   if (criteria === '-' && customers === '-') throw new UsageError('Only one of customers and --criteria can be read from standard input.');
   if (flags.ratings === '-' && (customers === '-' || criteria === '-')) {
     throw new UsageError('Only one of customers, --criteria and --ratings can be read from standard input.');
@@ -91,6 +122,7 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
     customers,
     sheet: sheetFlag(flags.sheet),
     criteria,
+    criteriaOrigin,
     ratings: flags.ratings,
     delimiter: delimiterFlag(flags.delimiter),
     method: {
@@ -110,6 +142,53 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
 
 /** `-o -` is standard output. */
 const outputPath = (o: string | undefined): string | undefined => (o === '-' ? undefined : o);
+
+/** The defaults commander fills in, for callers of the planners that do not say which flags were given. */
+const FLAG_DEFAULTS: Record<string, unknown> = { format: 'table', missing: 'error', split: 'midpoint', sort: 'quadrant', strengthAxis: 'left', top: '200', aggregate: 'median', interactive: true, color: true };
+
+/** Whether an option was given on the command line (not a default). */
+function isGiven(flags: { given?: readonly string[] } & object, key: string): boolean {
+  if (flags.given) return flags.given.includes(key);
+  const v = (flags as Record<string, unknown>)[key];
+  return v !== undefined && v !== FLAG_DEFAULTS[key];
+}
+
+/** The flags a replay applies on top of a session, in the order of the table, as the user wrote them. */
+const REPLAY_APPLIED: Array<[keyof SelectFlags, string]> = [
+  ['capacity', '--capacity'],
+  ['stability', '--stability'],
+  ['perturb', '--perturb'],
+  ['scoreNoise', '--score-noise'],
+  ['seed', '--seed'],
+  ['explain', '--explain'],
+  ['format', '--format'],
+  ['output', '-o'],
+  ['top', '--top'],
+  ['strengthAxis', '--strength-axis'],
+  ['bubble', '--bubble'],
+  ['width', '--width'],
+  ['scale', '--scale'],
+  ['excel', '--excel'],
+  ['locale', '--locale'],
+];
+
+function replayFlags(flags: SelectFlags, run: RunPlan): ReplayFlags {
+  const applied: Record<string, string | true> = {};
+  for (const [key, flag] of REPLAY_APPLIED) {
+    const v = flags[key];
+    if (isGiven(flags, key) && v !== undefined && v !== false) applied[flag] = v === true ? true : String(v);
+  }
+  const decisions: ReplayDecision[] = [];
+  const m = run.method;
+  if (isGiven(flags, 'split')) decisions.push({ flag: '--split', given: flags.split, value: m.split });
+  if (isGiven(flags, 'segment') && flags.segment) decisions.push({ flag: '--segment', given: flags.segment.join(','), value: m.segments });
+  if (isGiven(flags, 'criteria') && flags.criteria !== undefined) decisions.push({ flag: '--criteria', given: flags.criteria, value: flags.criteria });
+  if (isGiven(flags, 'sort')) decisions.push({ flag: '--sort', given: flags.sort, value: m.sort });
+  if (isGiven(flags, 'missing')) decisions.push({ flag: '--missing', given: flags.missing, value: m.missing });
+  if (isGiven(flags, 'strength') && m.strength !== undefined) decisions.push({ flag: '--strength', given: flags.strength ?? '', value: m.strength });
+  if (isGiven(flags, 'aggregate') && m.aggregate !== undefined) decisions.push({ flag: '--aggregate', given: flags.aggregate ?? '', value: m.aggregate });
+  return { applied, decisions, override: flags.overrideSession === true };
+}
 
 /** `kam select`: the run, its output, and its mode. */
 export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPlan {
@@ -133,6 +212,7 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const workshop = isInteractive(io, flags.interactive) && run.output.path === undefined && format === 'table' && stability === null;
   const mode: SelectMode = workshop ? 'workshop' : flags.session !== undefined || flags.resume ? 'replay' : 'print';
   if (mode === 'workshop' && customers === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
+  if (flags.overrideSession && mode !== 'replay') throw new UsageError('--override-session only works on a session replay (--session FILE without a terminal, or --no-interactive).');
   return {
     ...run,
     mode,
@@ -145,7 +225,92 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
     excel,
     session,
     compare: flags.compare,
+    replay: replayFlags(flags, run),
+    quiet: flags.quiet === true,
   };
+}
+
+/** What a replay scores with: the session's decisions, with the flags given on top applied as `replayDecisions` decides. */
+export interface ReplayMethod {
+  method: Method;
+  strengthAxis: 'left' | 'right';
+  /** --criteria with --override-session: score with the criteria file instead of the session's criteria. */
+  criteria: string | null;
+  /** What the result's `method.session` records (its `file` as the session was named; the caller records it for the output). */
+  record: SessionRecord;
+  warnings: string[];
+}
+
+/** How a team decision reads in messages. */
+function decisionText(d: ReplayDecision['flag'], m: Method): string {
+  if (d === '--split') return formatSplit(m.split);
+  if (d === '--segment') return m.segments === null ? 'all segments' : m.segments.join(', ');
+  if (d === '--sort') return m.sort;
+  if (d === '--missing') return m.missing;
+  if (d === '--strength') return m.strength ?? 'absolute';
+  if (d === '--aggregate') return m.aggregate ?? 'median';
+  return '';
+}
+
+const sameSegments = (a: string[] | null, b: string[] | null): boolean =>
+  (a === null || b === null ? a === b : a.map((x) => x.toLowerCase()).sort().join('\n') === b.map((x) => x.toLowerCase()).sort().join('\n'));
+
+/** Where the workshop decided each of them, for the message. */
+const DECIDED_IN: Record<ReplayDecision['flag'], string> = {
+  '--split': 'the boundaries of step 6',
+  '--segment': 'the segments of step 5',
+  '--criteria': 'the criteria of steps 7 and 8',
+  '--sort': 'the ranking',
+  '--missing': 'the missing-value policy',
+  '--strength': 'the strength mode',
+  '--aggregate': "how the raters' scores are combined",
+};
+
+/**
+ * A replay's method: the session's decisions; flags that apply on top (capacity, stability,
+ * explanations, orientation, output) applied and recorded; flags that contradict a team decision
+ * (split, segments, criteria, sort, missing policy, strength mode, aggregation) a usage error
+ * naming the session's value — unless --override-session, then applied with a warning and
+ * recorded as overridden. A flag that repeats the session's own value changes nothing.
+ */
+export function replayDecisions(plan: SelectPlan, session: SessionFile, shown: string): ReplayMethod {
+  const saved = session.method!;
+  const method: Method = { ...saved };
+  const overridden: SessionRecord['overridden'] = [];
+  const contradictions: string[] = [];
+  let criteria: string | null = null;
+  for (const d of plan.replay.decisions) {
+    const before = d.flag === '--criteria' ? `the session's agreed criteria (${session.criteria?.length ?? 0} factors)` : decisionText(d.flag, saved);
+    let same: boolean;
+    if (d.flag === '--split') same = formatSplit(d.value) === formatSplit(saved.split);
+    else if (d.flag === '--segment') same = sameSegments(d.value, saved.segments);
+    else if (d.flag === '--criteria') same = false;
+    else same = d.value === decisionText(d.flag, saved);
+    if (same) continue;
+    if (!plan.replay.override) {
+      contradictions.push(`${d.flag} ${d.given} contradicts the team's decision in ${shown}: ${DECIDED_IN[d.flag]} ${['--criteria', '--split', '--segment'].includes(d.flag) ? 'are' : 'is'} ${before}.`);
+      continue;
+    }
+    if (d.flag === '--split') method.split = d.value;
+    else if (d.flag === '--segment') method.segments = d.value;
+    else if (d.flag === '--criteria') criteria = d.value;
+    else if (d.flag === '--sort') method.sort = d.value as Method['sort'];
+    else if (d.flag === '--missing') method.missing = d.value as Method['missing'];
+    else if (d.flag === '--strength') method.strength = d.value as Method['strength'];
+    else method.aggregate = d.value as Method['aggregate'];
+    overridden.push({ flag: d.flag, session: before, value: d.given });
+  }
+  if (contradictions.length > 0) {
+    throw new UsageError(contradictions[0], [
+      ...contradictions.slice(1),
+      'A replay scores with the decisions the team saved. Drop the flag to replay them, add --override-session to apply it anyway (the result records it), or run the workshop again to change the decision.',
+    ]);
+  }
+  if (plan.replay.applied['--capacity'] !== undefined) method.capacity = plan.method.capacity;
+  const axisGiven = plan.replay.applied['--strength-axis'] !== undefined;
+  const strengthAxis = axisGiven ? plan.strengthAxis : (session.session.answers.kaism?.strengthAxis ?? plan.strengthAxis);
+  const warnings = overridden.map((o) => `${o.flag} ${o.value} overrides the team's decision saved in ${shown} (${o.session}), as --override-session asks.`);
+  return { method, strengthAxis, criteria, record: { file: shown, flags: { ...plan.replay.applied }, overridden }, warnings };
 }
 
 /** The result formats that draw the matrix (and so take --bubble). */
@@ -201,10 +366,21 @@ export interface ReviewPlan {
   /** With --customers: this quarter's data, scored with the last snapshot's (or --session's) decisions. */
   customers: string | undefined;
   session: string | undefined;
+  /** --ratings: this quarter's ratings (default: the ratings file the decisions' document applied). */
+  ratings: string | undefined;
+  /** --save-result FILE; `-` is standard output. */
   saveResult: string | undefined;
+  /** --previous-customers: the previous quarter's data, rescored with the current method when the method changed. */
+  previousCustomers: string | undefined;
   delimiter: Delimiter | undefined;
   gates: Gate[];
   account: string | undefined;
+  /** --top N: accounts per list in the table and the Markdown; null: all in the table, sized to fit in the Markdown. */
+  top: number | null;
+  /** --quiet: nothing on success (the report only to -o FILE or an explicit -o -). */
+  quiet: boolean;
+  /** The report goes to standard output (no -o, or -o -), and whether -o - asked for it. */
+  stdout: { report: boolean; explicit: boolean };
 }
 
 /** `kam review <snapshots…>`. */
@@ -212,23 +388,34 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
   const format = formatFlag('kam review', REVIEW_FORMAT, flags.format, EVERY_FORMAT);
   if (flags.customers === undefined) {
     if (files.length < 2) throw new UsageError("kam review needs two or more snapshots (oldest first), or one snapshot and --customers with this quarter's data.");
-    for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter]] as const) {
+    for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter], ['--ratings', flags.ratings]] as const) {
       if (value !== undefined) throw new UsageError(`${flag} only works with --customers.`);
     }
   }
-  const stdin = [...files, flags.customers, flags.session].filter((f) => f === '-').length;
+  const stdin = [...files, flags.customers, flags.session, flags.ratings, flags.previousCustomers].filter((f) => f === '-').length;
   if (stdin > 1) throw new UsageError('Only one input can be read from standard input.');
   if (flags.saveResult !== undefined && flags.saveResult === flags.output) throw new UsageError('-o and --save-result must name different files.');
+  const quiet = flags.quiet === true;
+  const output = outputPath(flags.output);
+  const stdout = { report: output === undefined && (!quiet || flags.output === '-'), explicit: flags.output === '-' };
+  if (flags.saveResult === '-' && stdout.report) {
+    throw new UsageError('--save-result - writes the result to standard output, and so would the report: give -o FILE for the report (or --quiet to print none).');
+  }
   return {
     files,
     format,
-    output: { path: outputPath(flags.output), color: flags.color },
+    output: { path: output, color: flags.color },
     customers: flags.customers,
     session: flags.session,
+    ratings: flags.ratings,
     saveResult: flags.saveResult,
+    previousCustomers: flags.previousCustomers,
     delimiter: delimiterFlag(flags.delimiter),
     gates: parseGates(flags.failOn ?? []),
     account: flags.account,
+    top: flags.top === undefined ? null : countFlag('--top', flags.top, 1),
+    quiet,
+    stdout,
   };
 }
 
@@ -237,7 +424,7 @@ export interface WeightsPlan {
   axis: Axis;
   pairs: string | undefined;
   format: WeightsFormat;
-  /** Where the updated criteria go: the criteria file, -o, or nowhere (--dry-run). */
+  /** Where the updated criteria go: the criteria file, -o (`-`: standard output, the report then on standard error), or nowhere (--dry-run). */
   target: string | null;
   delimiter: Delimiter | undefined;
   /** Ask the comparisons at the terminal (no --pairs). */
@@ -252,7 +439,7 @@ export function planWeights(criteria: string, flags: WeightsFlags, io: Io): Weig
   const format = formatFlag('kam weights', WEIGHTS_FORMAT, flags.format, EVERY_FORMAT);
   if (criteria === '-') throw new UsageError('kam weights writes into the criteria file, so it needs its path, not -.');
   if (flags.dryRun && flags.output !== undefined) throw new UsageError('--dry-run writes nothing, so it cannot be combined with -o.');
-  if (flags.output !== undefined && flags.pairs !== undefined) assertNotInput(flags.output, [flags.pairs], io.cwd);
+  if (flags.output !== undefined && flags.output !== '-' && flags.pairs !== undefined) assertNotInput(flags.output, [flags.pairs], io.cwd);
   const ask = flags.pairs === undefined;
   if (ask && !isInteractive(io, flags.interactive) && io.prompter === undefined) {
     throw new UsageError(

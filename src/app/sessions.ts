@@ -1,8 +1,14 @@
-/** Where sessions live and how they are written: beside the customers file by default, atomically. */
+/**
+ * Where sessions live and how they are written: beside the customers file by default,
+ * atomically. Every path a session records is relative to the session file, with `/`; the one
+ * rule for that, and for finding such a path again, is app/paths.ts (`recordedPath` here is its
+ * session-shaped face, for the workshop and the replay).
+ */
 import { existsSync, renameSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Session } from '../session/schema.js';
 import { readInputFile, writeAtomically } from './files.js';
+import { recordedExists, recordPath, slashed } from './paths.js';
 
 /** `--session FILE`, or kam-session.json beside the customers file (absolute). */
 export function sessionPath(customersPath: string, flag: string | undefined, cwd: string): string {
@@ -16,27 +22,24 @@ export function writeSession(path: string, session: Session): void {
 }
 
 /**
- * The one rule for paths a session records (its input files, the comparison, the files it
- * wrote): relative to the session file's folder, with `/` between the parts, so a session made
- * on one machine or system replays on another. `-` (standard input) stays `-`.
+ * The paths a session records (its input files, the comparison, the files it wrote), through
+ * app/paths.ts: relative to the session file's folder, with `/` between the parts, so a session
+ * made on one machine or system replays on another. `-` (standard input) stays `-`.
  */
 export const recordedPath = {
   /** A path as the run names it (relative to `cwd`, or absolute) → as the session records it. */
   toSession(sessionFile: string, path: string, cwd: string): string {
-    if (path === '-') return path;
-    const r = relative(dirname(sessionFile), resolve(cwd, path));
-    return (r === '' ? '.' : r).split(sep).join('/');
+    return recordPath(path, sessionFile, cwd);
   },
   /**
-   * A recorded path → one the run can open (absolute). Older sessions recorded paths relative to
-   * the folder kam ran in: when the path is not found beside the session, it is read from `cwd`.
+   * A recorded path → one the run can open (absolute): found beside the session, as written, from
+   * `cwd` (older sessions recorded paths from the folder kam ran in), or as the tail of another
+   * machine's absolute or Windows path (app/paths.ts `recordedCandidates`); beside the session
+   * when it is nowhere.
    */
   fromSession(sessionFile: string, recorded: string, cwd: string): string {
     if (recorded === '-') return recorded;
-    const native = recorded.split('/').join(sep);
-    if (isAbsolute(native)) return native;
-    const beside = resolve(dirname(sessionFile), native);
-    return existsSync(beside) || !existsSync(resolve(cwd, native)) ? beside : resolve(cwd, native);
+    return recordedExists(recorded, resolve(cwd, sessionFile), cwd) ?? resolve(dirname(resolve(cwd, sessionFile)), slashed(recorded));
   },
 };
 

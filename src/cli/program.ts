@@ -17,12 +17,12 @@ import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, 
 import { DELIMITER_WORDS } from '../app/flags.js';
 import { wrap } from '../render/text.js';
 import { SHELL, type CompletedOption, type CompletionModel, type Shell, type ValueKind } from './completion-model.js';
-import { EXPLAIN_FORMAT } from '../render/explain.js';
+import { EXPLAIN_FORMAT } from '../render/explain-formats.js';
 import { EXPLAINED_FORMATS, RESULT_FORMAT } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT } from '../render/review/formats.js';
-import { WEIGHTS_FORMAT } from '../render/weights.js';
+import { WEIGHTS_FORMAT } from '../render/weights-formats.js';
 
 interface OptionDef {
   flags: string;
@@ -67,20 +67,26 @@ const OPTIONS = {
   session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)', complete: 'file' },
   resume: { flags: '--resume', help: 'continue the saved workshop at the first unanswered step' },
   compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since', complete: 'file' },
+  overrideSession: { flags: '--override-session', help: "on a replay: apply --split, --segment, --criteria, --sort, --missing, --strength or --aggregate over the team's saved decision (with a warning; the result records it)" },
+  quiet: { flags: '--quiet', help: 'print nothing on success: no warnings (errors and failed gates still print)' },
   interactive: { flags: '--no-interactive', help: 'print the ranked table and chart instead of opening the workshop (also implied without a terminal or with CI set)' },
   color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
   debug: { flags: '--debug', help: 'show stack traces for errors' },
   // kam review
   customers: { flags: '--customers <file>', help: "this quarter's customers.csv, scored with the last snapshot's decisions and compared", complete: 'file' },
   decisionsSession: { flags: '--session <file>', help: 'with --customers: take the decisions from this kam/session@1 file instead', complete: 'file' },
-  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous)", complete: 'file' },
+  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous; - for standard output)", complete: 'file' },
+  reviewRatings: { flags: '--ratings <file>', help: "with --customers: this quarter's ratings.csv (default: the ratings file the last snapshot applied, found beside it)", complete: 'file' },
+  previousCustomers: { flags: '--previous-customers <file>', help: "the previous quarter's customers.csv, to tell method changes from data changes (default: the file the previous snapshot recorded, if unchanged)", complete: 'file' },
+  reviewTop: { flags: '--top <n>', help: 'table and Markdown: at most N accounts per list, the rest counted (default: all in the table; the Markdown sized to stay under 50,000 characters)' },
+  reviewQuiet: { flags: '--quiet', help: 'print nothing on success (no report on standard output unless -o -, no warnings); failed gates still print' },
   reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)', complete: DELIMITER_WORDS },
   failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true, complete: GATE_WORDS },
   account: { flags: '--account <id>', help: "draw this account's attractiveness and strength over three or more snapshots" },
   // kam weights
   axis: { flags: '--axis <axis>', help: AXIS.list, complete: AXIS.values },
   pairs: { flags: '--pairs <file>', help: 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input', complete: 'file' },
-  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file', complete: 'file' },
+  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file (- for standard output; the report then goes to standard error)', complete: 'file' },
   dryRun: { flags: '--dry-run', help: 'show the weights, write nothing' },
   weightsInteractive: { flags: '--no-interactive', help: 'never prompt (then --pairs is required)' },
   // kam ratings template / collect
@@ -154,7 +160,7 @@ const COMMANDS: CommandDef[] = [
       { run: 'kam select examples/customers.csv --no-interactive --ratings examples/ratings.csv', note: "the team's scores and the competitor ratings instead of the file's own" },
     ],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);
@@ -195,7 +201,7 @@ const COMMANDS: CommandDef[] = [
       { run: 'kam review examples/ci/result-2026-q3.json q4.json --format markdown -o review.md', note: 'two saved results compared, as a Markdown report' },
     ],
     format: REVIEW_FORMAT,
-    options: ['output', 'customers', 'decisionsSession', 'saveResult', 'reviewDelimiter', 'failOn', 'account', 'color', 'debug'],
+    options: ['output', 'customers', 'decisionsSession', 'reviewRatings', 'saveResult', 'previousCustomers', 'reviewDelimiter', 'failOn', 'account', 'reviewTop', 'reviewQuiet', 'color', 'debug'],
     async run(args, opts, io) {
       const plan = planReview(args.flat(), opts as unknown as ReviewFlags);
       return (await import('../commands/review.js')).review(plan, io);
@@ -392,7 +398,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     cmd.action(async (...params: unknown[]) => {
       const args = params.slice(0, def.args.length) as string[];
       const opts = params[def.args.length] as Record<string, unknown>;
-      setExit(await def.run(args, opts, io));
+      // Which options the command line gave (as opposed to defaults): a replay treats those differently.
+      const given = cmd.options.map((o) => o.attributeName()).filter((k) => cmd.getOptionValueSource(k) === 'cli');
+      setExit(await def.run(args, { ...opts, given }, io));
     });
   }
   return program as unknown as Command;

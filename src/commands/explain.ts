@@ -4,18 +4,19 @@ import { runDate, type Io } from '../app/io.js';
 import { emit, outputTarget } from '../app/output.js';
 import type { ExplainPlan } from '../app/plan.js';
 import { evaluateInputs, inputRecords } from '../app/run.js';
+import { recordInputs } from '../app/paths.js';
 import { kamVersion } from '../app/version.js';
 import { findAccountRow } from '../core/accounts.js';
 import { UsageError } from '../core/errors.js';
 import { Explainer } from '../core/explain.js';
-import { EXPLAIN_FORMATS } from '../render/explain.js';
+import { EXPLAIN_FORMATS } from '../render/explain-formats.js';
 
 export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
       outputs: plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }],
-      criteria: { path: plan.criteria, required: true },
+      criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
       customers: { path: plan.customers, columns: 'result', sheet: plan.sheet },
@@ -29,9 +30,9 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const position = ev.scope.indexOf(row);
   if (position < 0) throw new UsageError(`Account "${portfolio.ids[row]}" is not in the segments chosen with --segment.`);
   const explainer = new Explainer(portfolio, ev, inputs.ratings?.outcome.competitorBest);
-  const ctx = { generatedAt: runDate(io).toISOString(), kamVersion: kamVersion(), inputs: inputRecords(inputs) };
+  const ctx = { generatedAt: runDate(io).toISOString(), kamVersion: kamVersion(), inputs: recordInputs(inputRecords(inputs), plan.output.path, io.cwd) };
   const write = await EXPLAIN_FORMATS[plan.format].load();
-  const t = outputTarget(plan.output, io);
+  const t = await outputTarget(plan.output, io);
   await emit(plan.output, io, (out) => write(out, { portfolio, ev, ctx, position, explainer }, t));
   return 0;
 }

@@ -1,19 +1,28 @@
 /**
  * `kam review`: compare kam/result@1 (or kam/session@1) snapshots, oldest first, or score this
- * quarter's customers.csv with the previous decisions and compare in one go (step 10).
+ * quarter's customers.csv with the previous decisions (and their team ratings) and compare in one
+ * go (step 10). When the method changed between the compared snapshots, the previous quarter's
+ * data is rescored with the current method where it can be found, so the review tells the
+ * method's share of every move from the data's.
  */
 import { resolve } from 'node:path';
 import { shownPath, writeAtomically } from '../app/files.js';
-import { readInputs } from '../app/inputs.js';
+import { readInputs, type Inputs, type ReadSnapshot } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emit, outputTarget, warn } from '../app/output.js';
+import { recordedExists, recordInputs, shownPath as shownFrom } from '../app/paths.js';
 import type { ReviewPlan } from '../app/plan.js';
+import { scoreRun } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
-import { evaluate } from '../core/engine.js';
-import { GateError, UsageError } from '../core/errors.js';
+import type { Method } from '../core/engine.js';
+import { GateError, InputError, UsageError } from '../core/errors.js';
+import { methodChanges, rescorable } from '../core/method-changes.js';
 import { buildResult, type KamResult } from '../core/result.js';
-import { buildReview, type ReviewDocument } from '../core/review.js';
-import { snapshotFromResult } from '../load/snapshot.js';
+import { buildReview, type ReviewContext, type ReviewDocument, type Snapshot } from '../core/review.js';
+import type { Factor } from '../core/types.js';
+import { isRecord } from '../load/json-fields.js';
+import { decisionsOf, recordedRatings, savedSettled } from '../load/saved.js';
+import { resultDocument, snapshotFromResult } from '../load/snapshot.js';
 import { accountHistory, type AccountHistory } from '../render/review/history-chart.js';
 import { REVIEW_FORMATS } from '../render/review/formats.js';
 
@@ -24,46 +33,173 @@ function focusOf(doc: ReviewDocument, id: string): AccountHistory {
   return accountHistory(doc, account);
 }
 
+/** The current method: what the current snapshot was scored with. */
+interface CurrentDecisions {
+  factors: Factor[];
+  method: Method;
+  /** Whether it applied team ratings. */
+  rated: boolean;
+}
+
 export async function review(plan: ReviewPlan, io: Io): Promise<number> {
   const generatedAt = runDate(io).toISOString();
-  const outputs = [...(plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }]), ...(plan.saveResult === undefined ? [] : [{ path: plan.saveResult, flag: `--save-result ${plan.saveResult}` }])];
+  const savesToFile = plan.saveResult !== undefined && plan.saveResult !== '-';
+  const outputs = [
+    ...(plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }]),
+    ...(savesToFile ? [{ path: plan.saveResult!, flag: `--save-result ${plan.saveResult}` }] : []),
+  ];
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
       outputs,
       snapshots: plan.files,
-      ...(plan.customers === undefined ? {} : { factors: 'decisions' as const, decisions: plan.session, customers: { path: plan.customers, columns: 'result' as const } }),
+      ...(plan.customers === undefined
+        ? {}
+        : {
+            factors: 'decisions' as const,
+            decisions: plan.session,
+            // The team's ratings go on with the decisions: --ratings, or the file the decisions' document applied.
+            ratings: { path: plan.ratings, recorded: 'decisions' as const, aggregate: 'recorded' as const, ignoreUnknownFactors: true, leftAccounts: 'warn' as const },
+            customers: { path: plan.customers, columns: 'result' as const },
+          }),
     },
     io,
   );
+  const warnings = (list: readonly string[], prefix = ''): void => {
+    if (!plan.quiet) warn(io, list, prefix);
+  };
   const snapshots = inputs.snapshots.map((s) => s.snapshot);
   let current: KamResult | null = null;
+  let decisions: CurrentDecisions | null = null;
   if (plan.customers !== undefined) {
-    // This quarter's customers scored with the previous decisions, as a kam/result@1 document.
+    // This quarter's customers scored with the previous decisions (and their ratings), as a kam/result@1 document.
     const { portfolio, progress } = inputs;
+    const method = inputs.decisions!.method;
     progress.scoring(portfolio.n);
-    let ev;
+    const recorder = savesToFile ? plan.saveResult : undefined;
+    const records = recordInputs(
+      { customers: inputs.customers, decisions: inputs.decisions!.file, ...(inputs.ratings ? { ratings: inputs.ratings.file } : {}) },
+      recorder,
+      io.cwd,
+    );
+    let doc;
     try {
-      ev = evaluate(portfolio, inputs.factors, inputs.decisions!.method);
+      doc = await scoreRun(inputs, { method, stability: null, explain: false, generatedAt, kamVersion: kamVersion() }, records);
     } finally {
       progress.done();
     }
+    doc.ev.warnings.unshift(...inputs.warnings);
     const shown = shownPath(plan.customers);
-    warn(io, ev.warnings, `${shown}: `);
-    current = buildResult(portfolio, ev, { generatedAt, kamVersion: kamVersion(), inputs: { customers: inputs.customers, decisions: inputs.decisions!.file } });
+    warnings(doc.ev.warnings, `${shown}: `);
+    current = buildResult(doc.portfolio, doc.ev, doc.ctx);
     snapshots.push(snapshotFromResult(current as unknown as Record<string, unknown>, shown, 'customers', shown));
+    decisions = { factors: inputs.factors, method, rated: inputs.ratings !== null };
   }
-  const doc = buildReview(snapshots, plan.gates, { generatedAt, kamVersion: kamVersion() });
+
+  const [was, now] = [snapshots[snapshots.length - 2], snapshots[snapshots.length - 1]];
+  const changes = was.method && now.method ? methodChanges(was.method, now.method) : [];
+  const ctx: ReviewContext = { generatedAt, kamVersion: kamVersion() };
+  if (rescorable(changes)) {
+    const previous = inputs.snapshots[inputs.snapshots.length - (plan.customers === undefined ? 2 : 1)];
+    ctx.rescored = await rescore(plan, io, previous, decisions ?? currentDecisions(inputs.snapshots[inputs.snapshots.length - 1]));
+  }
+  const doc = buildReview(snapshots, plan.gates, ctx);
+  if (changes.length > 0) warnings([methodWarning(doc)]);
   const focus = plan.account === undefined ? null : focusOf(doc, plan.account);
 
   if (plan.saveResult !== undefined && current !== null) {
     const result = current;
-    writeAtomically(resolve(io.cwd, plan.saveResult), (w) => w(`${JSON.stringify(result, null, 2)}\n`));
+    const text = `${JSON.stringify(result, null, 2)}\n`;
+    if (plan.saveResult === '-') io.stdout.write(text);
+    else writeAtomically(resolve(io.cwd, plan.saveResult), (w) => w(text));
   }
-  const write = await REVIEW_FORMATS[plan.format].load();
-  const t = outputTarget(plan.output, io);
-  await emit(plan.output, io, (out) => write(out, { doc, focus }, t));
+  if (plan.output.path !== undefined || plan.stdout.report) {
+    const write = await REVIEW_FORMATS[plan.format].load();
+    const t = await outputTarget(plan.output, io);
+    await emit(plan.output, io, (out) => write(out, { doc, focus, top: plan.top }, t));
+  }
   // The report is out (printed or written) before a failed gate turns into exit 3.
   if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => v.message));
   return 0;
+}
+
+/** The one warning about a change of method, and what it means for the deltas. */
+function methodWarning(doc: ReviewDocument): string {
+  const n = doc.methodChanges.length;
+  const list = doc.methodChanges.slice(0, 3).map((c) => c.message).join('; ');
+  const more = n > 3 ? `; and ${n - 3} more` : '';
+  const head = `the method changed between ${doc.compared.previous} and ${doc.compared.current} (${n} change${n === 1 ? '' : 's'}: ${list}${more})`;
+  const r = doc.rescore;
+  if (r === null) return `${head}; scores may differ by the version alone.`;
+  if (r.done) return `${head}; ${doc.compared.previous}'s data (${r.customers}) was rescored with the current method, so each move is labelled method or data and the gates see the data's changes only (--fail-on method-change gates the method).`;
+  return `${head}; the score deltas include the method change: ${r.reason}.`;
+}
+
+/** The decisions a kam/result@1 or kam/session@1 snapshot was scored with. */
+function currentDecisions(s: ReadSnapshot): CurrentDecisions {
+  const { factors, method } = decisionsOf(s.document);
+  return { factors, method, rated: recordedRatings(s.document) !== null };
+}
+
+/**
+ * The previous snapshot's data scored with the current method: its customers file (as recorded,
+ * found beside the snapshot and unchanged, or --previous-customers) and, when the current method
+ * applies team ratings, the previous quarter's ratings. What cannot be found is a reason, not an
+ * error: the review then says that the deltas include the method change.
+ */
+async function rescore(plan: ReviewPlan, io: Io, previous: ReadSnapshot, current: CurrentDecisions): Promise<NonNullable<ReviewContext['rescored']>> {
+  const label = previous.snapshot.label;
+  const result = resultDocument(previous.document);
+  const inputsOf = isRecord(result.inputs) ? result.inputs : {};
+  const recorded = isRecord(inputsOf.customers) && typeof inputsOf.customers.path === 'string' ? { path: inputsOf.customers.path, sha256: String(inputsOf.customers.sha256 ?? '') } : null;
+  const at = resolve(io.cwd, previous.path);
+  let customers: string;
+  if (plan.previousCustomers !== undefined) customers = plan.previousCustomers;
+  else {
+    const give = 'give --previous-customers FILE with that quarter\'s export to tell them apart';
+    if (recorded === null || recorded.path === '-') return { snapshot: null, reason: `${label} records no customers file to rescore (${give})` };
+    const found = recordedExists(recorded.path, at, io.cwd);
+    if (found === null) return { snapshot: null, reason: `the customers file ${label} recorded (${recorded.path}) is not there any more (${give})` };
+    customers = shownFrom(found, io.cwd);
+  }
+  const ratings = current.rated ? recordedRatings(previous.document) : null;
+  if (current.rated && ratings === null) return { snapshot: null, reason: `the current method applies team ratings and ${label} has none to rescore with` };
+  let inputs: Inputs;
+  try {
+    inputs = await readInputs(
+      {
+        delimiter: plan.delimiter,
+        factors: 'given',
+        given: current,
+        ...(ratings === null
+          ? {}
+          : {
+              ratings: {
+                recordedFile: {
+                  path: ratings,
+                  in: at,
+                  origin: { what: "previous quarter's ratings file", from: `recorded in ${label} (inputs.ratings)`, override: 'the review scores without the split into method and data' },
+                  settled: savedSettled(previous.document),
+                },
+                aggregate: current.method.aggregate ?? 'median',
+                ignoreUnknownFactors: true,
+                leftAccounts: 'warn' as const,
+              },
+            }),
+        customers: { path: customers, columns: 'result' },
+      },
+      io,
+    );
+  } catch (e) {
+    if (e instanceof InputError) return { snapshot: null, reason: `${label}'s data cannot be scored with the current method (${e.lines()[0].replace(/\.$/, '')})` };
+    throw e;
+  }
+  inputs.progress.done();
+  if (plan.previousCustomers === undefined && recorded && recorded.sha256 !== '' && recorded.sha256 !== inputs.customers.sha256) {
+    return { snapshot: null, reason: `${customers} has changed since ${label} recorded it (sha256 differs; give --previous-customers FILE with that quarter's export to tell them apart)` };
+  }
+  const doc = await scoreRun(inputs, { method: current.method, stability: null, explain: false, generatedAt: '', kamVersion: kamVersion() }, {});
+  const rescoredResult = buildResult(doc.portfolio, doc.ev, doc.ctx);
+  const snapshot: Snapshot = snapshotFromResult(rescoredResult as unknown as Record<string, unknown>, `${label} rescored`, 'result', label);
+  return { snapshot, customers: shownPath(customers) };
 }

@@ -1,16 +1,18 @@
 /**
  * `kam select`: on a terminal the workshop; otherwise read → score → write, either with the
- * flags and criteria.csv (print) or with the decisions of a saved session (replay).
+ * flags and criteria.csv (print) or with the decisions of a saved session (replay), which the
+ * flags given on top change only as app/plan.ts `replayDecisions` decides.
  */
 import { ratingsWarnings, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
-import type { SelectPlan } from '../app/plan.js';
-import { inputRecords, scoreRun } from '../app/run.js';
+import { RESULT_FORMATS } from '../render/formats.js';
+import { recordInputs, recordPath, slashed } from '../app/paths.js';
+import { replayDecisions, type ReplayMethod, type SelectPlan } from '../app/plan.js';
+import { comparisonOf, inputRecords, scoreRun } from '../app/run.js';
 import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
-import { briefSections } from '../workshop/outputs.js';
 
 export async function select(plan: SelectPlan, io: Io): Promise<number> {
   if (plan.mode === 'workshop') return (await import('../workshop/run.js')).runWorkshop(plan, io);
@@ -22,58 +24,92 @@ const columns = (plan: SelectPlan): CustomerColumns => (plan.picture.bubble === 
 
 const outputs = (plan: SelectPlan): InputSpec['outputs'] => (plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }]);
 
+/** How the result records a path of the run: relative to the result file, or as named on standard output. */
+const recorded = (plan: SelectPlan, io: Io, path: string): string => recordPath(path, plan.output.path, io.cwd);
+
 /** The flags and criteria.csv: score and write the result. */
 async function print(plan: SelectPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
       outputs: outputs(plan),
-      criteria: { path: plan.criteria, required: true },
+      compare: plan.compare,
+      criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',
       ratings: plan.ratings === undefined ? undefined : { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median' },
-      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet, hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );
   try {
     inputs.progress.scoring(inputs.portfolio.n);
-    const doc = scoreRun(inputs, { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() });
-    await emitResult(plan, io, doc, inputs.progress);
+    const doc = await scoreRun(
+      inputs,
+      { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() },
+      recordInputs(inputRecords(inputs), plan.output.path, io.cwd),
+    );
+    doc.ev.warnings.push(...inputs.warnings);
+    if (inputs.compare) doc.ctx.comparison = await comparisonOf(doc, inputs.compare, recorded(plan, io, inputs.compare.path));
+    await emitResult({ ...plan }, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();
   }
   return 0;
 }
 
-/** A saved session's decisions applied to the current data, no questions. */
+/** A saved session's decisions applied to the current data, no questions; flags on top as `replayDecisions` decides. */
 async function replay(plan: SelectPlan, io: Io): Promise<number> {
+  let decided: ReplayMethod | null = null;
+  // --criteria with --override-session scores with that file instead of the session's criteria.
+  const criteria = plan.replay.override ? plan.replay.decisions.find((d) => d.flag === '--criteria') : undefined;
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
       outputs: outputs(plan),
-      session: { path: plan.session.path, shown: plan.session.shown, required: true, replay: true },
-      factors: 'session',
+      session: {
+        path: plan.session.path,
+        shown: plan.session.shown,
+        required: true,
+        replay: true,
+        origin: plan.session.flag === undefined ? { what: 'session file', from: 'kam reads by default (kam-session.json beside the customers file)', override: 'give --session FILE to replay another' } : undefined,
+        // The flags given on top are checked against the team's decisions before any data is read.
+        check: (s) => {
+          decided = replayDecisions(plan, s, plan.session.shown);
+        },
+      },
+      compare: plan.compare,
+      ...(criteria ? { criteria: { path: criteria.value, required: true }, factors: 'criteria' as const } : { factors: 'session' as const }),
       // The ratings: --ratings, or the file the workshop read; the team's settled scores replace their aggregates.
-      ratings: { path: plan.ratings, aggregate: 'session', fromSession: true, ignoreUnknownFactors: true },
-      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet },
+      ratings: { path: plan.ratings, recorded: 'session', aggregate: 'recorded', ignoreUnknownFactors: true, leftAccounts: 'warn' },
+      customers: { path: plan.customers, columns: columns(plan), sheet: plan.sheet, hashed: RESULT_FORMATS[plan.format].recordsInputHashes },
     },
     io,
   );
-  const { session, method } = inputs.session!;
+  const { session, file } = inputs.session!;
+  const d = decided as unknown as ReplayMethod;
   try {
     inputs.progress.scoring(inputs.portfolio.n);
-    const recorded: Record<string, InputFile> = session.inputs.criteria ? { criteria: session.inputs.criteria } : {};
-    // The result names its inputs as the session records them (relative to the session file), so it is the same from any folder.
-    const record = (path: string) => recordedPath.toSession(plan.session.path, path, io.cwd);
-    const named = {
-      customers: { ...inputs.customers, path: record(inputs.customers.path) },
-      criteria: null,
-      ratings: inputs.ratings ? { ...inputs.ratings, file: { ...inputs.ratings.file, path: record(inputs.ratings.file.path) } } : null,
-    };
-    const doc = scoreRun(inputs, { method: method!, stability: null, explain: false, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() }, inputRecords(named, recorded));
-    doc.ev.warnings.push(...ratingsWarnings(session, inputs.ratings));
-    doc.sections = briefSections(session);
-    await emitResult({ ...plan, strengthAxis: session.answers.kaism?.strengthAxis ?? plan.strengthAxis }, io, doc, inputs.progress);
+    // The result names its inputs relative to itself (-o), or — on standard output — as the session
+    // records them (relative to the session file), so it is the same from any folder.
+    const anchor = plan.output.path ?? plan.session.path;
+    const record = (path: string): string => recordPath(path, anchor, io.cwd);
+    const kept: Record<string, InputFile> =
+      !criteria && session.inputs.criteria ? { criteria: { ...session.inputs.criteria, path: record(recordedPath.fromSession(file, session.inputs.criteria.path, io.cwd)) } } : {};
+    const records = recordInputs(inputRecords(criteria ? inputs : { ...inputs, criteria: null }, {}), anchor, io.cwd);
+    const doc = await scoreRun(
+      inputs,
+      { method: d.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() },
+      { customers: records.customers, ...kept, ...(records.criteria ? { criteria: records.criteria } : {}), ...(records.ratings ? { ratings: records.ratings } : {}) },
+    );
+    const flags = { ...d.record.flags };
+    if (typeof flags['-o'] === 'string') flags['-o'] = recorded(plan, io, flags['-o']);
+    // A path given as an override (--criteria) is recorded like every path of the result.
+    const overridden = d.record.overridden.map((o) => (o.flag === '--criteria' ? { ...o, value: recorded(plan, io, o.value) } : o));
+    doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags, overridden };
+    doc.ev.warnings.push(...d.warnings, ...inputs.warnings, ...ratingsWarnings(session, inputs.ratings));
+    if (inputs.compare) doc.ctx.comparison = await comparisonOf(doc, inputs.compare, record(inputs.compare.path));
+    doc.sections = (await import('../workshop/outputs.js')).briefSections(session);
+    await emitResult({ ...plan, strengthAxis: d.strengthAxis }, io, doc, inputs.progress);
   } finally {
     inputs.progress.done();
   }

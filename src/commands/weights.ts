@@ -12,7 +12,8 @@ import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
 import { askComparisons } from '../prompts/ahp-dialogue.js';
-import { WEIGHTS_FORMATS, type WeightsOutcome } from '../render/weights.js';
+import { WEIGHTS_FORMATS } from '../render/weights-formats.js';
+import type { WeightsOutcome } from '../render/weights.js';
 
 export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
@@ -54,7 +55,9 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
     const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
-    writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
+    // `-o -`: the criteria go to standard output, and the report (below) to standard error.
+    if (plan.target === '-') io.stdout.write(text);
+    else writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
   }
   const outcome: WeightsOutcome = {
     criteria: plan.criteria,
@@ -66,6 +69,8 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   };
   if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
   const write = await WEIGHTS_FORMATS[plan.format].load();
-  await emit({ path: undefined }, io, (out) => write(out, outcome, outputTarget({ path: undefined, color: plan.color }, io)));
+  const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
+  const target = await outputTarget({ path: undefined, color: plan.color }, reportIo);
+  await emit({ path: undefined }, reportIo, (out) => write(out, outcome, target));
   return 0;
 }

@@ -6,7 +6,7 @@ import { computeSplit, quadrantIndex } from './classify.js';
 import { InputError, type Problem } from './errors.js';
 import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
-import { rankOrder } from './rank.js';
+import { keysAscend, rankOrder } from './rank.js';
 import { AxisSums, relativeU } from './score.js';
 import { selectAccounts, type QuadrantCapacities, type SelectionOutcome } from './selection.js';
 import { accountPlace } from './sheet.js';
@@ -162,8 +162,10 @@ export function evaluate(
   // Ranking and Pareto work in two scratch columns (the factor loop's, when it had one).
   const work1 = scratch ?? new Float64Array(n);
   const work2 = new Float64Array(n);
-  const order = rankOrder({ ids: portfolio.ids, scope, attractiveness: att.score, strength: str.score, quadrant }, method.sort, [work1, work2]);
   const idOf = (p: number): string => portfolio.ids[scope[p]];
+  // Scope positions follow the file's order, so keys that ascend in the file ascend by position.
+  const keysAscending = portfolio.keysAscending ?? keysAscend(n, idOf);
+  const order = rankOrder({ idOf, keysAscending, attractiveness: att.score, strength: str.score, quadrant }, method.sort, [work1, work2]);
   const selection = selectAccounts(order, quadrant, idOf, method.capacity, method.overrides, method.capacities ?? null);
   warnings.push(...selection.warnings);
 
@@ -176,7 +178,7 @@ export function evaluate(
       if (rev[p] !== rev[p]) missing++;
     }
     if (missing > 0) warnings.push(`${missing} account${missing === 1 ? ' has' : 's have'} no revenue; the Pareto view counts it as 0.`);
-    paretoOutcome = pareto(rev, idOf, work2);
+    paretoOutcome = pareto(rev, idOf, work2, keysAscending);
     if (!paretoOutcome) warnings.push('The revenue column adds up to 0, so there are no Pareto classes.');
   }
 

@@ -71,18 +71,22 @@ export const PROBLEM_CAP = 20;
 export class InputError extends KamError {
   readonly exitCode = EXIT.input;
   readonly problems: Problem[];
+  /** A last sentence after the problems: where a file kam did not get from the command line came from. */
+  readonly note: string | undefined;
 
-  constructor(problems: Problem | Problem[]) {
+  constructor(problems: Problem | Problem[], note?: string) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(describeProblem).join('\n'));
+    super([...list.map(describeProblem), ...(note === undefined ? [] : [note])].join('\n'));
     this.name = 'InputError';
     this.problems = list;
+    this.note = note;
   }
 
   override lines(): string[] {
     const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
     const more = this.problems.length - shown.length;
     if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} of the same kind.`);
+    if (this.note !== undefined) shown.push(this.note);
     return shown;
   }
 }

@@ -6,6 +6,7 @@ import { accountLabel } from './accounts.js';
 import { round9 } from './classify.js';
 import { UsageError } from './errors.js';
 import { isKeyQuadrant } from './selection.js';
+import type { MethodChange } from './method-changes.js';
 import type { Quadrant } from './types.js';
 
 /** What a gate reads of an account: where it stood in the previous and the current snapshot. */
@@ -37,9 +38,9 @@ export interface Violation {
   message: string;
 }
 
-export type Gate = { kind: 'demotion' } | { kind: 'over-capacity' } | { kind: 'drop'; points: number };
+export type Gate = { kind: 'demotion' } | { kind: 'over-capacity' } | { kind: 'method-change' } | { kind: 'drop'; points: number };
 
-export const GATE_HELP = 'demotion, drop:N (N points, e.g. drop:10) or over-capacity';
+export const GATE_HELP = 'demotion, drop:N (N points, e.g. drop:10), over-capacity or method-change';
 
 /** The gates as a user starts typing them (`drop:` takes its points after the colon): what `--fail-on` completes to. */
 export const GATE_WORDS: readonly string[] = ['demotion', 'drop:', 'over-capacity'];
@@ -55,7 +56,7 @@ export function parseGates(values: readonly string[]): Gate[] {
     const spec = raw.trim().toLowerCase();
     if (spec === '') continue;
     let gate: Gate;
-    if (spec === 'demotion' || spec === 'over-capacity') gate = { kind: spec };
+    if (spec === 'demotion' || spec === 'over-capacity' || spec === 'method-change') gate = { kind: spec };
     else {
       const m = /^drop:(\d+(?:\.\d+)?)$/.exec(spec);
       if (!m || !(Number(m[1]) > 0)) throw new UsageError(`--fail-on "${raw.trim()}" is not a gate; use ${GATE_HELP}.`);
@@ -70,11 +71,19 @@ export function parseGates(values: readonly string[]): Gate[] {
 const label = (a: GateAccount): string => accountLabel(a.id, a.name);
 const one = (x: number): string => x.toFixed(1);
 
-/** The violations of each gate, comparing the previous snapshot with the current one. */
-export function checkGates(gates: readonly Gate[], accounts: readonly GateAccount[], previous: GateSnapshot, current: GateSnapshot): Violation[] {
+/**
+ * The violations of each gate, comparing the previous snapshot with the current one (`accounts`
+ * carry the previous quarter rescored with the current method when the review could tell the
+ * method from the data). `method-change` fails on every change of method.
+ */
+export function checkGates(gates: readonly Gate[], accounts: readonly GateAccount[], previous: GateSnapshot, current: GateSnapshot, methodChanges: readonly MethodChange[] = []): Violation[] {
   const out: Violation[] = [];
   for (const gate of gates) {
     const name = gateName(gate);
+    if (gate.kind === 'method-change') {
+      for (const c of methodChanges) out.push({ gate: name, id: null, message: `${name}: ${c.message} (${previous.label} → ${current.label}).` });
+      continue;
+    }
     if (gate.kind === 'over-capacity') {
       if (current.overCapacity) {
         out.push({ gate: name, id: null, message: `${name}: ${current.selected} accounts are selected in ${current.label} but the capacity is ${current.capacity}.` });

@@ -4,7 +4,7 @@
  * of the top 20 % of accounts (the first ⌈n/5⌉).
  */
 import { round9 } from './classify.js';
-import { comparatorOrder, descendingLead, packedOrder } from './sort.js';
+import { comparatorOrder, descendingLead, descendingRest, identityOrder, PackedScratch, sortByLead } from './sort.js';
 import type { ParetoClass } from './types.js';
 
 export const PARETO_CLASSES: readonly ParetoClass[] = ['A', 'B', 'C'];
@@ -20,9 +20,10 @@ const classOf = (sharePct: number): number => (sharePct < 80 ? 0 : sharePct < 95
 
 /**
  * `revenue[p]` per scope position; missing revenue counts as 0. Null when the total is 0.
- * `work`, when given, is a scratch column of n to reuse.
+ * `keysAscending`: the keys ascend with the position (a file sorted by key), so equal revenues
+ * are already in key order once sorted by revenue. `work`, when given, is a scratch column of n.
  */
-export function pareto(revenue: Float64Array, idOf: (pos: number) => string, work?: Float64Array): ParetoOutcome | null {
+export function pareto(revenue: Float64Array, idOf: (pos: number) => string, work?: Float64Array, keysAscending = false): ParetoOutcome | null {
   const n = revenue.length;
   const rev = work ?? new Float64Array(n);
   let total = 0;
@@ -34,8 +35,12 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
   let negative = false;
   for (let p = 0; p < n && !negative; p++) negative = rev[p] < 0;
   const byRevenue = (x: number, y: number): number => rev[y] - rev[x];
-  // Revenue descending; equal revenues stay together (their order by key is settled below).
-  const order = (negative ? null : packedOrder(n, (p) => descendingLead(rev[p]), byRevenue)) ?? comparatorOrder(n, byRevenue);
+  // Revenue descending, natively: the top 40 bits of each double, then in runs of equal tops the
+  // other 24; equal revenues stay in position order (their order by key is settled below).
+  let order = identityOrder(n);
+  const scratch = new PackedScratch();
+  const rest = (run: Uint32Array): void => void sortByLead(run, (p) => descendingRest(rev[p]), undefined, scratch);
+  if (negative || !sortByLead(order, (p) => descendingLead(rev[p]), rest)) order = comparatorOrder(n, byRevenue);
   const cls = new Uint8Array(n);
   const share = (before: number): number => round9((100 * before) / total);
   let before = 0;
@@ -44,10 +49,24 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
     const v = rev[order[i]];
     let j = i + 1;
     while (j < n && rev[order[j]] === v) j++;
-    if (j - i > 1 && classOf(share(before)) !== classOf(share(before + (j - i - 1) * v))) sortByKey(order.subarray(i, j), idOf);
+    const start = before;
+    const firstClass = classOf(share(before));
     for (let k = i; k < j; k++) {
       cls[order[k]] = classOf(share(before));
       before += v;
+    }
+    if (j - i > 1 && cls[order[j - 1]] !== firstClass && !(keysAscending && !negative)) {
+      sortByKey(order.subarray(i, j), idOf);
+      before = start;
+      for (let k = i; k < j; k++) {
+        cls[order[k]] = classOf(share(before));
+        before += v;
+      }
+    }
+    // Shares only grow when no revenue is negative: once in C, every account after is in C.
+    if (!negative && cls[order[j - 1]] === 2) {
+      for (let k = j; k < n; k++) cls[order[k]] = 2;
+      break;
     }
     i = j;
   }

@@ -14,6 +14,27 @@ export interface InputFile {
   sha256: string;
 }
 
+/** A replay's record of the session it replayed (`method.session`): the file, the flags applied on top, the decisions overridden. */
+export interface SessionRecord {
+  /** The session file, relative to the result file (as named, when the result goes to standard output). */
+  file: string;
+  /** Flags that applied on top of the session, as given. */
+  flags: Record<string, string | true>;
+  /** Team decisions changed by a flag with --override-session: the flag, the session's value, the value used. */
+  overridden: Array<{ flag: string; session: string; value: string }>;
+}
+
+/** `--compare FILE` without a terminal: who moved since the earlier session or result (the top-level `comparison`). */
+export interface ComparisonRecord {
+  /** The earlier file, relative to the result file (as named, when the result goes to standard output). */
+  file: string;
+  movements: { entered: string[]; left: string[]; quadrantChanges: Array<{ id: string; from: Quadrant; to: Quadrant; direction: 'up' | 'down' }>; new: string[]; vanished: string[] };
+  /** Selected in the earlier file and not now, with the reason (as kam/review@1's release list). */
+  release: Array<{ id: string; name: string; reason: string; detail: string }>;
+  /** One sentence per account that moved (as the workshop's step 10 words them). */
+  sentences: string[];
+}
+
 export interface ResultContext {
   /** With --stability: the runs' counts (method.stability, summary.borderline, per account stability). */
   stability?: StabilityOutcome;
@@ -24,6 +45,10 @@ export interface ResultContext {
   kamVersion: string;
   /** With --ratings: disagreements and competitor records of the accounts in scope. */
   ratings?: RatingsReport;
+  /** A session replay: what it replayed and which flags it applied or overrode. */
+  session?: SessionRecord;
+  /** --compare without a terminal: the movements since the earlier file. */
+  comparison?: ComparisonRecord;
 }
 
 export interface FactorRecord {
@@ -77,6 +102,8 @@ export interface KamResult {
     segments: string[] | null;
     overrides: Array<{ id: string; action: string; reason: string; applied: boolean }>;
     aggregate: string;
+    /** Only on a session replay (written last). */
+    session?: SessionRecord;
   };
   factors: FactorRecord[];
   accounts: AccountRecord[];
@@ -93,6 +120,8 @@ export interface KamResult {
     borderline?: number;
   };
   disagreements: DisagreementRecord[];
+  /** Only with --compare without a terminal. */
+  comparison?: ComparisonRecord;
   warnings: string[];
 }
 
@@ -188,6 +217,8 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
     head.method.stability = { runs: s.runs, perturb: s.perturb, scoreNoise: s.scoreNoise, seed: s.seed, borderlinePct: BORDERLINE_PCT };
     head.summary.borderline = borderlineCount(s);
   }
+  if (ctx.session) head.method.session = ctx.session;
+  if (ctx.comparison) head.comparison = ctx.comparison;
   return head;
 }
 
@@ -199,10 +230,11 @@ export function buildResult(portfolio: Portfolio, ev: Evaluation, ctx: ResultCon
   return orderKeys({ ...head, accounts });
 }
 
-export const RESULT_KEYS = ['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'disagreements', 'warnings'] as const;
+/** The document's keys in order; `comparison` only when present. */
+export const RESULT_KEYS = ['schema', 'generatedAt', 'kamVersion', 'inputs', 'method', 'factors', 'accounts', 'summary', 'disagreements', 'comparison', 'warnings'] as const;
 
 function orderKeys(r: KamResult): KamResult {
   const out: Record<string, unknown> = {};
-  for (const k of RESULT_KEYS) out[k] = r[k];
+  for (const k of RESULT_KEYS) if (r[k] !== undefined) out[k] = r[k];
   return out as unknown as KamResult;
 }

@@ -6,6 +6,7 @@
  */
 import { round9 } from './classify.js';
 import { checkGates, gateName, type Gate, type Violation } from './gates.js';
+import { methodChanges, type MethodChange, type SnapshotMethod } from './method-changes.js';
 import { isKeyQuadrant } from './selection.js';
 import { QUADRANTS, type Quadrant } from './types.js';
 
@@ -39,6 +40,8 @@ export interface Snapshot {
   accounts: SnapshotAccount[];
   /** Accounts the team removed from the selection by an applied override. */
   removedByTeam: string[];
+  /** What the snapshot records of its method (absent in hand-made snapshots: nothing to compare). */
+  method?: SnapshotMethod;
 }
 
 export { isKeyQuadrant } from './selection.js';
@@ -62,6 +65,9 @@ export type AccountStatus = 'continuing' | 'new' | 'vanished' | 'former';
 /** Selection between the previous and the current snapshot. */
 export type SelectionMove = 'entered' | 'left' | 'kept' | 'out';
 
+/** What moved an account, when the previous quarter was rescored with the current method: the method change, the data, or both. */
+export type Cause = 'method' | 'data' | 'both';
+
 export interface ReviewAccount {
   id: string;
   name: string;
@@ -73,6 +79,13 @@ export interface ReviewAccount {
   change: { rank: number; attractiveness: number; strength: number } | null;
   /** One entry per snapshot, oldest first; null where the account was not in it. */
   history: Array<AccountPoint | null>;
+  /**
+   * Only when the method changed and the previous quarter was rescored with the current method:
+   * where the account would have stood last quarter under the current method (null when it is
+   * not in that data), and what moved it between the two snapshots (null when nothing did).
+   */
+  rescored?: AccountPoint | null;
+  cause?: Cause | null;
 }
 
 export interface QuadrantChange {
@@ -81,6 +94,8 @@ export interface QuadrantChange {
   to: Quadrant;
   /** `up` towards key in the ranking order of the quadrants, `down` away from it. */
   direction: 'up' | 'down';
+  /** Only when the previous quarter was rescored: whether the method change, the data or both moved it. */
+  cause?: Cause;
 }
 
 export type ReleaseReason = 'demoted' | 'outside' | 'capacity' | 'team' | 'vanished';
@@ -92,7 +107,15 @@ export interface ReleaseEntry {
   from: Quadrant;
   to: Quadrant | null;
   detail: string;
+  /** Only when the previous quarter was rescored: `method` when the current method would not have selected it last quarter either. */
+  cause?: Cause;
 }
+
+/**
+ * When the method changed: the previous quarter's data scored with the current method, which
+ * tells a change of method from a change of data (`done`), or why that could not be done.
+ */
+export type Rescore = { done: true; customers: string } | { done: false; reason: string };
 
 export type { Violation } from './gates.js';
 
@@ -102,6 +125,10 @@ export interface ReviewDocument {
   kamVersion: string;
   snapshots: ReviewSnapshot[];
   compared: { previous: string; current: string };
+  /** Every change of method between the compared snapshots (empty when the method is the same). */
+  methodChanges: MethodChange[];
+  /** null when the method did not change (or only kam's version did). */
+  rescore: Rescore | null;
   movements: { entered: string[]; left: string[]; quadrantChanges: QuadrantChange[]; new: string[]; vanished: string[] };
   accounts: ReviewAccount[];
   release: ReleaseEntry[];
@@ -179,27 +206,64 @@ function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
   return { ...base, reason: 'capacity', detail: `still ${now.quadrant}, ranked ${now.rank}, beyond the capacity of ${current.capacity}` };
 }
 
-export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate[], ctx: { generatedAt: string; kamVersion: string }): ReviewDocument {
+/** What a review is built with besides the snapshots: the run's stamp, and the previous quarter rescored with the current method. */
+export interface ReviewContext {
+  generatedAt: string;
+  kamVersion: string;
+  /** The previous snapshot's data scored with the current snapshot's method, or why that could not be done; absent when not tried. */
+  rescored?: { snapshot: Snapshot; customers: string } | { snapshot: null; reason: string };
+}
+
+/** A change shown at one decimal (0.05 or more) counts as a move. */
+const moved = (x: number): boolean => Math.abs(round9(x)) >= 0.05;
+const differs = (a: AccountPoint, b: AccountPoint): boolean =>
+  a.quadrant !== b.quadrant || a.selected !== b.selected || moved(b.attractiveness - a.attractiveness) || moved(b.strength - a.strength);
+const causeOf = (byMethod: boolean, byData: boolean): Cause => (byMethod && byData ? 'both' : byMethod ? 'method' : 'data');
+
+export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate[], ctx: ReviewContext): ReviewDocument {
   if (snapshots.length < 2) throw new Error('internal: a review needs two snapshots');
   const summaries = snapshots.map(summarize);
   const previous = summaries[summaries.length - 2];
   const current = summaries[summaries.length - 1];
+  const [was, now] = [snapshots[snapshots.length - 2], snapshots[snapshots.length - 1]];
+  const changes = was.method && now.method ? methodChanges(was.method, now.method) : [];
   const accounts = accountsOf(snapshots);
+  const r = ctx.rescored;
+  const rescore: Rescore | null = changes.length === 0 || r === undefined ? null : r.snapshot ? { done: true, customers: r.customers } : { done: false, reason: r.reason };
+  const rescoredById = r?.snapshot && changes.length > 0 ? new Map(r.snapshot.accounts.map((a) => [a.id, point(a)])) : null;
+  if (rescoredById) {
+    for (const a of accounts) {
+      const then = rescoredById.get(a.id) ?? null;
+      a.rescored = a.previous ? then : null;
+      a.cause = a.previous && a.current && then && differs(a.previous, a.current) ? causeOf(differs(a.previous, then), differs(then, a.current)) : null;
+    }
+  }
   const quadrantChanges: QuadrantChange[] = [];
   for (const a of accounts) {
     if (a.previous && a.current && a.previous.quadrant !== a.current.quadrant) {
       const up = QUADRANTS.indexOf(a.current.quadrant) < QUADRANTS.indexOf(a.previous.quadrant);
-      quadrantChanges.push({ id: a.id, from: a.previous.quadrant, to: a.current.quadrant, direction: up ? 'up' : 'down' });
+      const then = a.rescored;
+      quadrantChanges.push({
+        id: a.id,
+        from: a.previous.quadrant,
+        to: a.current.quadrant,
+        direction: up ? 'up' : 'down',
+        ...(then ? { cause: causeOf(then.quadrant !== a.previous.quadrant, then.quadrant !== a.current.quadrant) } : {}),
+      });
     }
   }
   const ids = (keep: (a: ReviewAccount) => boolean): string[] => accounts.filter(keep).map((a) => a.id);
-  const violations = checkGates(gates, accounts, previous, current);
+  // With the previous quarter rescored, the gates see what the data changed (the method change has its own gate).
+  const gateAccounts = rescoredById ? accounts.map((a) => (a.rescored ? { ...a, previous: a.rescored } : a)) : accounts;
+  const violations = checkGates(gates, gateAccounts, previous, current, changes);
   return {
     schema: REVIEW_SCHEMA,
     generatedAt: ctx.generatedAt,
     kamVersion: ctx.kamVersion,
     snapshots: summaries,
     compared: { previous: previous.label, current: current.label },
+    methodChanges: changes,
+    rescore,
     movements: {
       entered: ids((a) => a.selection === 'entered'),
       left: ids((a) => a.selection === 'left'),
@@ -208,7 +272,13 @@ export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate
       vanished: ids((a) => a.status === 'vanished'),
     },
     accounts,
-    release: accounts.filter((a) => a.selection === 'left').map((a) => releaseEntry(a, snapshots[snapshots.length - 1])),
+    release: accounts
+      .filter((a) => a.selection === 'left')
+      .map((a) => {
+        const entry = releaseEntry(a, snapshots[snapshots.length - 1]);
+        const then = a.rescored;
+        return then ? { ...entry, cause: causeOf(!then.selected, then.selected) } : entry;
+      }),
     gates: { checked: gates.map(gateName), passed: violations.length === 0, violations },
   };
 }

@@ -78,4 +78,25 @@ export interface Portfolio {
   values: Map<string, Float64Array>;
   /** The header names as written in the file. */
   headers: string[];
+  /**
+   * True when the keys strictly ascend in file order (code-unit order), as in an export sorted
+   * by key: then file order is key order, and ranking breaks ties without comparing keys.
+   * Absent when unknown (it is then checked from `ids`).
+   */
+  keysAscending?: boolean;
+  /** The keys, names and segments as read, for writers that copy bytes (from the customers loader). */
+  bytes?: PortfolioBytes;
+}
+
+/**
+ * A portfolio's text as the UTF-8 bytes of the file (valid UTF-8, trimmed): row r's key is
+ * `text[at[2r]..at[2r + 1])` and its name `text[at[2r + 1]..at[2r + 2])` (the key again when the
+ * name is empty), exactly the bytes of `ids[r]` and `names[r]`.
+ */
+export interface PortfolioBytes {
+  text: Uint8Array;
+  at: Uint32Array;
+  /** With a segment column: row r's segment is `segmentValues[segmentOf[r]]`. */
+  segmentOf: Uint32Array | null;
+  segmentValues: readonly string[];
 }

@@ -1,9 +1,9 @@
 /** customers.csv (METHOD.md §2), loaded column-wise into a Portfolio. */
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
-import type { Portfolio } from '../core/types.js';
+import type { Portfolio, PortfolioBytes } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
-import { fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
-import { UniqueKeys } from './key-index.js';
+import { decodeRange, fieldRaw, type FieldView } from './csv-bytes.js';
+import { ByteCells, ByteKeys } from './key-index.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource, type CsvTable } from './table.js';
@@ -28,7 +28,7 @@ export interface CustomersOptions {
 export const RESERVED_COLUMNS: ReadonlySet<string> = new Set(['id', 'name', 'segment', 'channel', 'revenue', 'potential']);
 
 /** A growable typed-array column, sized from an estimate of the row count. */
-class Column<T extends Float64Array | Int32Array> {
+class Column<T extends Float64Array | Int32Array | Uint32Array> {
   private data: T;
   length = 0;
   constructor(
@@ -55,29 +55,36 @@ class Column<T extends Float64Array | Int32Array> {
 }
 
 /**
- * Trimmed text of a low-cardinality column (segment, channel): the bytes are looked up among the
- * values seen so far and only a new value is decoded, so a million rows make a handful of strings.
+ * A low-cardinality column (segment, channel) as codes: the trimmed bytes of a cell are looked up
+ * among the values seen so far and only a new value is decoded, so a million rows make a handful
+ * of strings and a column of small integers.
  */
 class ByteInterner {
-  private readonly seen = new Map<number, Array<{ bytes: Uint8Array; text: string }>>();
+  private readonly seen = new Map<number, Array<{ bytes: Uint8Array; code: number }>>();
+  /** The first few values' bytes, looked through before hashing (a column of a handful of segments). */
+  private readonly few: Uint8Array[] = [];
+  readonly values: string[] = [];
 
-  text(v: FieldView, i: number): string {
+  code(v: FieldView, i: number): number {
     const b = v.buf;
     let s = v.starts[i];
     let e = v.ends[i];
     while (s < e && (b[s] === 32 || b[s] === 9)) s++;
     while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+    const few = this.few;
+    for (let k = 0; k < few.length; k++) if (sameBytes(few[k], b, s, e)) return k;
     let h = 0x811c9dc5;
     for (let k = s; k < e; k++) h = Math.imul(h ^ b[k], 0x01000193);
     const bucket = this.seen.get(h);
     if (bucket) {
-      for (const known of bucket) if (sameBytes(known.bytes, b, s, e)) return known.text;
+      for (const known of bucket) if (sameBytes(known.bytes, b, s, e)) return known.code;
     }
-    const text = fieldText(v, i);
-    const entry = { bytes: b.slice(s, e), text };
+    const entry = { bytes: b.slice(s, e), code: this.values.length };
+    this.values.push(decodeRange(b, s, e));
+    if (few.length < 16) few.push(entry.bytes);
     if (bucket) bucket.push(entry);
     else this.seen.set(h, [entry]);
-    return text;
+    return entry.code;
   }
 }
 
@@ -87,28 +94,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean 
   return true;
 }
 
-/** A string column filled in order, in an array allocated once at the estimated size. */
-class TextColumn {
-  private data: string[];
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Array<string>(Math.max(16, capacity));
-  }
-  push(s: string): void {
-    if (this.length === this.data.length) this.data.length = this.data.length * 2;
-    this.data[this.length++] = s;
-  }
-  at(i: number): string {
-    return this.data[i];
-  }
-  finish(): string[] {
-    this.data.length = this.length;
-    return this.data;
-  }
-}
-
 const floats = (n: number): Float64Array => new Float64Array(n);
 const ints = (n: number): Int32Array => new Int32Array(n);
+const codes = (n: number): Uint32Array => new Uint32Array(n);
+
+/** Field i's bytes without the spaces and tabs around them: [s, e). */
+function trimmed(v: FieldView, i: number): [number, number] {
+  const b = v.buf;
+  let s = v.starts[i];
+  let e = v.ends[i];
+  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+  return [s, e];
+}
 
 /**
  * Loads customers.csv from its text, its bytes, or its chunks in order. `expectedRows` sizes the
@@ -124,15 +122,17 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
   const problems = new ProblemList();
   // Sized up front: growing a million-element array by push leaves each outgrown copy behind
   // in the large-object space until a full collection.
-  const ids = new TextColumn(expectedRows);
-  const names = new TextColumn(expectedRows);
-  const segments = new TextColumn(expectedRows);
-  const channels = new TextColumn(expectedRows);
-  const revenue = new Column(floats, expectedRows);
-  const potential = new Column(floats, expectedRows);
+  // Keys and names stay the bytes they were read as (cells 2r and 2r + 1): strings are made only
+  // when something asks for them (a table, an error, an override), never for a CSV or JSON run.
+  const text = new ByteCells(2 * expectedRows, 12);
+  const keys = new ByteKeys(text, 2, expectedRows);
   const lines = new Column(ints, expectedRows);
-  const factorValues = opts.factors.map(() => new Column(floats, expectedRows));
-  const seen = new UniqueKeys((row) => ids.at(row), expectedRows);
+  // The optional columns, sized once the header says which the file has.
+  let segments = new Column(codes, 0);
+  let channels = new Column(codes, 0);
+  let revenue = new Column(floats, 0);
+  let potential = new Column(floats, 0);
+  let factorValues: Array<Column<Float64Array>> = [];
   // Segments and channels repeat: one string of each, found from the bytes without decoding.
   const segmentText = new ByteInterner();
   const channelText = new ByteInterner();
@@ -140,8 +140,10 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
   let layout!: ReturnType<typeof resolveColumns>;
   /** With otherNumeric: the other columns, and whether they held only numbers (and at least one). */
   const others: Array<{ col: number; name: string; state: 'empty' | 'number' | 'text'; values: Column<Float64Array> }> = [];
-  /** A number cell; an invalid one is reported and counts as missing. */
+  /** A number cell (parsed by the scan when it is a plain decimal); an invalid one is reported and counts as missing. */
   const cellNumber = (v: FieldView, col: number, dc: boolean, line: number, t: CsvTable): number => {
+    const fast = v.numbers[col];
+    if (fast === fast) return fast;
     const x = parseNumberBytes(v.buf, v.starts[col], v.ends[col], dc);
     if (x !== INVALID) return x;
     problems.add({ file, line, field: t.headers[col], message: numberProblem(fieldRaw(v, col), dc) });
@@ -154,22 +156,27 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
     opts.delimiter,
     problems,
     (v, line, t) => {
-      const id = fieldText(v, layout.id);
-      if (id === '') {
+      const b = v.buf;
+      const [s, e] = trimmed(v, layout.id);
+      if (s === e) {
         problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
         return;
       }
-      const dup = seen.addOrFind(id, ids.length);
+      const dup = keys.addOrFind(b, s, e);
       if (dup !== -1) {
+        const id = decodeRange(b, s, e);
         problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${lines.at(dup)}; keys must be unique` });
         return;
       }
-      ids.push(id);
+      text.push(b, s, e);
+      if (layout.name >= 0) {
+        const [ns, ne] = trimmed(v, layout.name);
+        if (ns < ne) text.push(b, ns, ne);
+        else text.push(b, s, e);
+      } else text.push(b, s, e);
       lines.push(line);
-      const name = layout.name >= 0 ? fieldText(v, layout.name) : '';
-      names.push(name === '' ? id : name);
-      if (layout.segment >= 0) segments.push(segmentText.text(v, layout.segment));
-      if (layout.channel >= 0) channels.push(channelText.text(v, layout.channel));
+      if (layout.segment >= 0) segments.push(segmentText.code(v, layout.segment));
+      if (layout.channel >= 0) channels.push(channelText.code(v, layout.channel));
       const dc = t.decimalComma;
       if (layout.revenue >= 0) revenue.push(cellNumber(v, layout.revenue, dc, line, t));
       if (layout.potential >= 0) potential.push(cellNumber(v, layout.potential, dc, line, t));
@@ -188,35 +195,80 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
     },
     (t) => {
       layout = resolveColumns(t.columns, opts, file);
+      const sized = (col: number): number => (col >= 0 ? expectedRows : 0);
+      segments = new Column(codes, sized(layout.segment));
+      channels = new Column(codes, sized(layout.channel));
+      revenue = new Column(floats, sized(layout.revenue));
+      potential = new Column(floats, sized(layout.potential));
+      factorValues = layout.factorCols.map(() => new Column(floats, expectedRows));
       if (opts.otherNumeric) {
         const used = new Set([layout.id, layout.name, layout.segment, layout.channel, layout.revenue, layout.potential, ...layout.factorCols]);
         t.headers.forEach((h, col) => {
           if (!used.has(col) && !RESERVED_COLUMNS.has(headerKey(h))) others.push({ col, name: h, state: 'empty', values: new Column(floats, expectedRows) });
         });
       }
+      return [layout.revenue, layout.potential, ...layout.factorCols];
     },
   );
   problems.throwIfAny();
-  if (ids.length === 0) throw new InputError({ file, message: 'there are no accounts; the file has a header but no data rows' });
+  const n = lines.length;
+  if (n === 0) throw new InputError({ file, message: 'there are no accounts; the file has a header but no data rows' });
 
   const values = new Map<string, Float64Array>();
   opts.factors.forEach((name, f) => values.set(name, factorValues[f].finish()));
   const numericColumns = others.filter((o) => o.state === 'number').map((o) => o.name);
   for (const o of others) if (o.state === 'number') values.set(o.name, o.values.finish());
-  const portfolio: Portfolio = {
-    source: file,
-    n: ids.length,
-    ids: ids.finish(),
-    names: names.finish(),
-    segments: layout.segment >= 0 ? segments.finish() : null,
-    channels: layout.channel >= 0 ? channels.finish() : null,
-    revenue: layout.revenue >= 0 ? revenue.finish() : null,
-    potential: layout.potential >= 0 ? potential.finish() : null,
-    lines: lines.finish(),
-    values,
-    headers: table.headers,
-  };
+  const cells = text.finish();
+  const segmentOf = layout.segment >= 0 ? segments.finish() : null;
+  const channelOf = layout.channel >= 0 ? channels.finish() : null;
+  const portfolio = withText(
+    {
+      source: file,
+      n,
+      channels: channelOf ? Array.from(channelOf, (c) => channelText.values[c]) : null,
+      revenue: layout.revenue >= 0 ? revenue.finish() : null,
+      potential: layout.potential >= 0 ? potential.finish() : null,
+      lines: lines.finish(),
+      values,
+      headers: table.headers,
+      keysAscending: keys.ascending,
+      bytes: { text: cells.bytes, at: cells.at, segmentOf, segmentValues: segmentText.values },
+    },
+  );
   return { portfolio, numericColumns };
+}
+
+/**
+ * The portfolio with its text columns made from its bytes on first read (then kept): a run that
+ * only copies the bytes (CSV, JSON) never makes a string of a key or a name. (A function of its
+ * own, so that the getters hold on to these bytes only, not to the loader's columns.)
+ */
+function withText(rest: Omit<Portfolio, 'ids' | 'names' | 'segments'> & { bytes: PortfolioBytes }): Portfolio {
+  const portfolio = rest as Portfolio;
+  const { text, at, segmentOf, segmentValues } = rest.bytes;
+  const n = rest.n;
+  const decoded = (cell: number): string[] => {
+    const out = new Array<string>(n);
+    for (let r = 0; r < n; r++) out[r] = decodeRange(text, at[2 * r + cell], at[2 * r + cell + 1]);
+    return out;
+  };
+  const make = {
+    ids: () => decoded(0),
+    names: () => decoded(1),
+    segments: () => (segmentOf ? Array.from(segmentOf, (c) => segmentValues[c]) : null),
+  };
+  for (const key of ['ids', 'names', 'segments'] as const) {
+    Object.defineProperty(portfolio, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = make[key]();
+        Object.defineProperty(portfolio, key, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+    });
+  }
+  return portfolio;
 }
 
 function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, file: string) {

@@ -95,20 +95,62 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
   return { file, set, ourFactors, problems, accountHeader };
 }
 
-/** Checks every rated account against customers.csv; throws all of the file's problems, in line order. */
-export function checkRatingAccounts(parsed: ParsedRatings, portfolio: Portfolio): RatingSet {
+/** Rating rows of accounts that are not in customers.csv, left out by `checkRatingAccounts` with `leftAccounts: 'warn'`. */
+export interface LeftAccounts {
+  /** The accounts, in the order the file first rates them. */
+  accounts: string[];
+  rows: number;
+}
+
+/**
+ * Checks every rated account against customers.csv; throws all of the file's problems, in line
+ * order. With `leftAccounts: 'warn'` (a replay, a review, a workshop on a saved session: the
+ * ratings were made for an earlier export) the rows of accounts that are no longer in
+ * customers.csv are left out instead, and counted in `left`.
+ */
+export function checkRatingAccounts(parsed: ParsedRatings, portfolio: Portfolio, opts: { leftAccounts?: 'warn' } = {}): { set: RatingSet; left: LeftAccounts } {
   const { set } = parsed;
   const known = new Set(portfolio.ids);
   const unknownAccount = set.accounts.list.map((id) => !known.has(id));
   const unknown: Problem[] = [];
+  const left: LeftAccounts = { accounts: [], rows: 0 };
   for (let g = 0; g < set.groupCount; g++) {
     if (!unknownAccount[set.gAccount[g]]) continue;
     const account = set.accounts.list[set.gAccount[g]];
+    if (opts.leftAccounts === 'warn') {
+      if (!left.accounts.includes(account)) left.accounts.push(account);
+      left.rows += set.gCount[g];
+      continue;
+    }
     for (const row of set.rowsOf(g)) {
       unknown.push({ file: parsed.file, line: set.rLine[row], field: parsed.accountHeader, message: `no account "${account}" in ${portfolio.source}` });
     }
   }
   const all = [...parsed.problems.items, ...unknown];
   if (all.length > 0) throw new InputError(all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return set;
+  return { set: left.rows === 0 ? set : withoutAccounts(set, unknownAccount), left };
+}
+
+/** The set without the groups of the flagged accounts (rows re-added in the order they were read). */
+function withoutAccounts(set: RatingSet, drop: readonly boolean[]): RatingSet {
+  const kept = new RatingSet(set.factors);
+  for (let g = 0; g < set.groupCount; g++) {
+    if (drop[set.gAccount[g]]) continue;
+    const account = set.accounts.list[set.gAccount[g]];
+    const factor = set.factorOf(g).factor;
+    const competitor = set.competitorOf(g);
+    for (const row of set.rowsOf(g)) {
+      kept.add({ account, factor, competitor, rater: set.rRater[row] < 0 ? null : set.raters.list[set.rRater[row]], score: set.rScore[row], line: set.rLine[row] });
+    }
+  }
+  return kept;
+}
+
+/** The one warning about rating rows left out: their count and the first ten accounts. */
+export function leftAccountsWarning(left: LeftAccounts, ratingsFile: string, customersFile: string): string | null {
+  if (left.rows === 0) return null;
+  const n = left.accounts.length;
+  const first = left.accounts.slice(0, 10).join(', ');
+  const rest = n > 10 ? ` and ${n - 10} more` : '';
+  return `${left.rows} rating row${left.rows === 1 ? '' : 's'} of ${n} account${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} no longer in ${customersFile} ${left.rows === 1 ? 'was' : 'were'} left out of ${ratingsFile}: ${first}${rest}.`;
 }

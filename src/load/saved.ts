@@ -5,12 +5,13 @@
  * by its JSON path. Replays, reviews and resumed workshops all read saved decisions here.
  */
 import type { Method } from '../core/engine.js';
+import type { SettledScore } from '../core/ratings.js';
 import { InputError } from '../core/errors.js';
 import { isBoundary, SPLIT_RULE, type SplitSpec } from '../core/split.js';
 import type { Factor, Override } from '../core/types.js';
 import { AGGREGATE, AXIS, DIRECTION, FACTOR_KIND, MISSING_POLICY, SORT_KEY, STRENGTH_MODE } from '../core/vocabulary.js';
 import { parseNormalizeText } from './criteria.js';
-import { FieldReader, type Json } from './json-fields.js';
+import { FieldReader, isRecord, type Json } from './json-fields.js';
 import type { KamDocument } from './snapshot.js';
 
 export interface Decisions {
@@ -119,4 +120,35 @@ function boundary(r: FieldReader, v: Json, field: string): number {
   const x = r.number(v, field);
   if (x === x && !isBoundary(x)) r.problem(field, `the boundary ${x} is not between 0 and 100`);
   return x;
+}
+
+/** The ratings file a result or session recorded (`inputs.ratings.path`), or null when it applied none. */
+export function recordedRatings(d: KamDocument): string | null {
+  const inputs = d.doc.inputs;
+  const ratings = isRecord(inputs) ? inputs.ratings : undefined;
+  return isRecord(ratings) && typeof ratings.path === 'string' && ratings.path !== '' ? ratings.path : null;
+}
+
+/**
+ * The team's settled scores a document carries: a session's answers of steps 7 and 8, or a
+ * result's `disagreements[].settled`. Read leniently: a record that is not complete is skipped.
+ */
+export function savedSettled(d: KamDocument): SettledScore[] {
+  const out: SettledScore[] = [];
+  const add = (x: Json, score: Json, reason: Json): void => {
+    if (!isRecord(x) || typeof x.account !== 'string' || typeof x.factor !== 'string' || typeof score !== 'number' || typeof reason !== 'string') return;
+    out.push({ account: x.account, factor: x.factor, competitor: typeof x.competitor === 'string' ? x.competitor : null, score, reason });
+  };
+  if (d.kind === 'session') {
+    const answers = d.doc.answers;
+    for (const axis of ['attractiveness', 'strength']) {
+      const a = isRecord(answers) ? answers[axis] : undefined;
+      const settled = isRecord(a) && Array.isArray(a.settled) ? a.settled : [];
+      for (const x of settled) if (isRecord(x)) add(x, x.score, x.reason);
+    }
+  } else {
+    const list = Array.isArray(d.doc.disagreements) ? d.doc.disagreements : [];
+    for (const x of list) if (isRecord(x) && isRecord(x.settled)) add(x, x.settled.score, x.settled.reason);
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
  * read back into the accounts' positions (rank, scores, quadrant, selected) and the capacity.
  */
 import { InputError } from '../core/errors.js';
+import type { SnapshotFactor, SnapshotMethod } from '../core/method-changes.js';
 import type { DocumentKind, Snapshot, SnapshotAccount } from '../core/review.js';
 import { QUADRANTS } from '../core/types.js';
 import { FieldReader, isRecord, type Json } from './json-fields.js';
@@ -86,6 +87,7 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
     accounts,
     removedByTeam,
   };
+  snapshot.method = snapshotMethod(result, snapshot);
   const seen = new Set<string>();
   accounts.forEach((a, i) => {
     if (seen.has(a.id)) r.problems.add({ file, field: `${prefix}accounts[${i}].id`, message: `the account "${a.id}" appears twice` });
@@ -94,6 +96,50 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
   r.done();
   snapshot.accounts.sort((x, y) => x.rank - y.rank);
   return snapshot;
+}
+
+/**
+ * What a result records of its method, read leniently (fields an older result lacks are null,
+ * factor records that are not complete are left out): the review compares methods with it.
+ */
+function snapshotMethod(result: Record<string, Json>, s: Snapshot): SnapshotMethod {
+  const method = isRecord(result.method) ? result.method : {};
+  const text = (v: Json): string | null => (typeof v === 'string' ? v : null);
+  const inputs = isRecord(result.inputs) ? result.inputs : {};
+  const ratings = isRecord(inputs.ratings) && typeof inputs.ratings.path === 'string' ? { path: inputs.ratings.path, sha256: text(inputs.ratings.sha256) ?? '' } : null;
+  const factors: SnapshotFactor[] = [];
+  for (const f of Array.isArray(result.factors) ? result.factors : []) {
+    if (!isRecord(f) || typeof f.factor !== 'string' || typeof f.axis !== 'string' || typeof f.weight !== 'number') continue;
+    const n = (v: Json, fallback: number): number => (typeof v === 'number' ? v : fallback);
+    factors.push({
+      factor: f.factor,
+      axis: f.axis,
+      weight: f.weight,
+      weightPct: n(f.weightPct, f.weight),
+      min: n(f.min, 1),
+      max: n(f.max, 10),
+      direction: text(f.direction) ?? 'higher',
+      normalize: text(f.normalize) ?? 'none',
+      kind: text(f.kind) ?? 'pure',
+    });
+  }
+  const segments = Array.isArray(method.segments) && method.segments.every((x) => typeof x === 'string') ? (method.segments as string[]) : null;
+  const overrides = (Array.isArray(method.overrides) ? method.overrides : [])
+    .filter((o): o is Record<string, Json> => isRecord(o) && typeof o.id === 'string' && typeof o.action === 'string')
+    .map((o) => ({ id: o.id as string, action: o.action as string, reason: text(o.reason) ?? '' }));
+  return {
+    strength: text(method.strength),
+    missing: text(method.missing),
+    sort: text(method.sort),
+    split: s.split,
+    capacity: s.capacity,
+    segments,
+    overrides,
+    aggregate: text(method.aggregate),
+    factors,
+    ratings,
+    kamVersion: text(result.kamVersion),
+  };
 }
 
 /** A kam file (result or session) as a snapshot labelled with its path. */

@@ -9,7 +9,7 @@ import type { RatingSet } from '../core/rating-set.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import { loadCriteria } from './criteria.js';
 import type { Delimiter } from './csv-reader.js';
-import { checkRatingAccounts, readRatings, type ParsedRatings, type RatingsOptions } from './ratings.js';
+import { checkRatingAccounts, readRatings, type LeftAccounts, type ParsedRatings, type RatingsOptions } from './ratings.js';
 
 export interface TableText {
   /** The file as messages name it ("standard input" for -). */
@@ -82,7 +82,7 @@ export function readRatingsTable(t: TableText, opts: Omit<RatingsOptions, 'file'
   });
 }
 
-/** checkRatingAccounts, its problems placed. */
-export function checkRatingsTable(t: TableText, parsed: ParsedRatings, portfolio: Portfolio): RatingSet {
-  return placed(t, () => checkRatingAccounts(parsed, portfolio));
+/** checkRatingAccounts, its problems placed (with `leftAccounts: 'warn'`, the rows of accounts no longer in the export left out and counted). */
+export function checkRatingsTable(t: TableText, parsed: ParsedRatings, portfolio: Portfolio, opts: { leftAccounts?: 'warn' } = {}): { set: RatingSet; left: LeftAccounts } {
+  return placed(t, () => checkRatingAccounts(parsed, portfolio, opts));
 }

@@ -23,7 +23,8 @@ const emptyFile = (file: string): InputError =>
 /**
  * Scans a CSV file: reads and checks the header (no empty or duplicate names), then hands each
  * data record to `onRow` as byte ranges. Rows with a different number of fields are collected
- * into `problems`; blank lines are skipped. `onHeader` runs once, before the first row.
+ * into `problems`; blank lines are skipped. `onHeader` runs once, before the first row, and may
+ * name the columns to parse as numbers during the scan (`FieldView.numbers`).
  */
 export function scanTable(
   source: ByteSource,
@@ -31,7 +32,7 @@ export function scanTable(
   delimiterOverride: Delimiter | undefined,
   problems: ProblemList,
   onRow: (view: FieldView, line: number, table: CsvTable) => void,
-  onHeader?: (table: CsvTable) => void,
+  onHeader?: (table: CsvTable) => readonly number[] | void,
 ): CsvTable {
   let table: CsvTable | null = null;
   let scanner: CsvScanner | null = null;
@@ -43,7 +44,8 @@ export function scanTable(
         if (blank(v)) return;
         if (table === null) {
           table = makeTable(file, delimiter, v, line);
-          onHeader?.(table);
+          const numeric = onHeader?.(table);
+          if (numeric) scanner!.numericColumns(numeric, table.decimalComma);
           return;
         }
         if (v.count !== table.headers.length) {

@@ -4,6 +4,7 @@
  * writers are plain functions `(buf, at, …) → new at`, so a row loop pays one capacity check per
  * row and V8 can inline them.
  */
+import { csvText } from './escape.js';
 import type { Sink } from './sink.js';
 
 const utf8Write = Buffer.prototype.utf8Write as (this: Buffer, text: string, offset: number) => number;
@@ -31,11 +32,37 @@ export class ByteOut {
   }
 }
 
+/** "00" … "99" as byte pairs: two digits a step. */
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+
+/** Decimal digits of a non-negative integer below 2^31. */
+function digits31(n: number): number {
+  return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
+}
+
+/** n (a non-negative integer below 2^31) in exactly `width` digits, leading zeros kept, ending at at + width. */
+function writeDigits(buf: Uint8Array, at: number, n: number, width: number): void {
+  let i = at + width;
+  while (i - at >= 2) {
+    const q = (n / 100) | 0;
+    const r = (n - q * 100) << 1;
+    buf[--i] = PAIRS[r + 1];
+    buf[--i] = PAIRS[r];
+    n = q;
+  }
+  if (i > at) buf[--i] = 48 + n;
+}
+
 /** A non-negative safe integer in decimal (at most 16 bytes). */
 export function writeInt(buf: Uint8Array, at: number, n: number): number {
-  if (n < 10) {
-    buf[at] = 48 + n;
-    return at + 1;
+  if (n < 2147483648) {
+    const d = digits31(n);
+    writeDigits(buf, at, n, d);
+    return at + d;
   }
   let digits = 0;
   for (let m = n; m > 0; m = Math.floor(m / 10)) digits++;
@@ -73,10 +100,7 @@ function writeScaled(buf: Uint8Array, at: number, r: number, k: number): number 
     digits--;
   }
   buf[at++] = 46;
-  for (let i = at + digits - 1; i >= at; i--) {
-    buf[i] = 48 + (frac % 10);
-    frac = (frac / 10) | 0;
-  }
+  writeDigits(buf, at, frac, digits);
   return at + digits;
 }
 
@@ -96,25 +120,38 @@ export function writeText(buf: Buffer, at: number, s: string): number {
   return at + s.length;
 }
 
+// UTF-8 bytes back to text, for the rare cell that needs escaping (the bytes are valid UTF-8).
+const utf8Slice = Buffer.prototype.utf8Slice as (this: Uint8Array, start: number, end: number) => string;
+
 /**
- * Text cells packed end to end in one buffer, cell i at bytes[offsets[i]..offsets[i + 1]).
- * Built in one pass in file order, then read in any order with one cache miss a cell.
+ * csvText of the UTF-8 text src[s..e), written as bytes: the bytes themselves when the cell
+ * needs no guard and no quotes (the common case), else through csvText.
  */
-export function packCells(n: number, cell: (i: number) => string): { bytes: Buffer; offsets: Int32Array } {
-  const offsets = new Int32Array(n + 1);
-  let bytes = Buffer.allocUnsafe(Math.max(1024, n * 32));
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const s = cell(i);
-    if (at + s.length * 3 > bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(bytes.length * 2, at + s.length * 3));
-      bytes.copy(bigger, 0, 0, at);
-      bytes = bigger;
-    }
-    at = writeText(bytes, at, s);
-    offsets[i + 1] = at;
+export function writeCsvCell(buf: Buffer, at: number, src: Uint8Array, s: number, e: number): number {
+  const first = src[s];
+  // A formula's first character (= + - @, tab, CR) or a space before one: csvText decides.
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 || first === 32) return writeText(buf, at, csvText(utf8Slice.call(src, s, e)));
+  // Copied as it is checked; a comma, quote or line break sends it back through csvText.
+  let o = at;
+  for (let k = s; k < e; k++) {
+    const c = src[k];
+    if (c === 44 || c === 34 || c === 10 || c === 13) return writeText(buf, at, csvText(utf8Slice.call(src, s, e)));
+    buf[o++] = c;
   }
-  return { bytes, offsets };
+  return o;
+}
+
+/** jsonString of the UTF-8 text src[s..e), written as bytes (the bytes themselves unless something needs escaping). */
+export function writeJsonString(buf: Buffer, at: number, src: Uint8Array, s: number, e: number): number {
+  let o = at;
+  buf[o++] = 34;
+  for (let k = s; k < e; k++) {
+    const c = src[k];
+    if (c < 32 || c === 34 || c === 92) return writeText(buf, at, JSON.stringify(utf8Slice.call(src, s, e)));
+    buf[o++] = c;
+  }
+  buf[o++] = 34;
+  return o;
 }
 
 /** A constant as bytes, for writeBytes. */

@@ -2,11 +2,11 @@
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS } from '../core/types.js';
-import { ByteOut, internCells, packCells, utf8, writeBytes, writeFixed9, writeInt, writeText } from './byte-rows.js';
+import { ByteOut, internCells, utf8, writeBytes, writeCsvCell, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
-import { forEachRankBlock } from './rank-blocks.js';
 import { CSV_COLUMNS, STABILITY_CSV_COLUMNS } from './csv-columns.js';
 import { writeSpreadsheetCsv } from './csv-excel.js';
+import { writeRanked } from './ranked-rows.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
@@ -17,53 +17,77 @@ const PARETO_CELLS = PARETO_CLASSES.map((c) => utf8(`,${c},`));
 const NO_PARETO = utf8(',,');
 const ONE = utf8('1');
 
-/** `--format csv` (a ResultWriter): the machine CSV, or with `--excel` CSV for a spreadsheet. */
+/**
+ * `--format csv` (a ResultWriter): the machine CSV, or with `--excel` CSV for a spreadsheet. Each
+ * account's row after its rank is rendered once in file order (keys and names copied from the
+ * bytes they were read as), then the rows are written in rank order, each its rank and one
+ * copied byte range (render/ranked-rows.ts).
+ */
 export function writeResultCsv(out: Sink, doc: ResultDocument, options?: Pick<RenderOptions, 'excel'>): void {
   if (options?.excel) return writeSpreadsheetCsv(out, doc, options.excel);
   const { portfolio, ev, ctx } = doc;
   const stability = ctx.stability;
   out(`${[...CSV_COLUMNS, ...(stability ? STABILITY_CSV_COLUMNS : [])].join(',')}\n`);
-  const { ids, names, segments } = portfolio;
+  const { scope } = ev;
+  const bytes = portfolio.bytes;
   // Segments repeat: each distinct one escaped and encoded once; each row gets its index.
-  const segmentCells = segments ? internCells(segments, csvText) : null;
-  // "id,name" of every account, escaped and encoded in one pass in file order: read later in
-  // rank order, each row costs one cache miss instead of several.
-  const idName = packCells(portfolio.n, (row) => `${csvText(ids[row])},${csvText(names[row])}`);
-  const o = new ByteOut(out);
+  const segmentCells = bytes ? (bytes.segmentOf ? { cells: bytes.segmentValues.map((v) => utf8(csvText(v))), of: bytes.segmentOf } : null) : portfolio.segments ? internCells(portfolio.segments, csvText) : null;
+  const { ids, names } = bytes ? { ids: [], names: [] } : portfolio;
+  const text = bytes?.text;
+  const at = bytes?.at;
+  const { attractiveness, strength, quadrant } = ev;
+  const covA = ev.coverage.attractiveness;
+  const covS = ev.coverage.strength;
+  const selected = ev.selection.selected;
+  const pareto = ev.pareto ? ev.pareto.cls : null;
+  const segmentRoom = segmentCells ? Math.max(0, ...segmentCells.cells.map((c) => c.length)) : 0;
   /** A score to 9 decimals, or as String() gives it when beyond safe integers (never a score). */
-  const score = (at: number, x: number): number => {
-    const next = writeFixed9(o.buf, at, x);
-    return next >= 0 ? next : writeText(o.buf, at, String(x));
+  const score = (buf: Buffer, to: number, x: number): number => {
+    const next = writeFixed9(buf, to, x);
+    return next >= 0 ? next : writeText(buf, to, String(x));
   };
-  const coverage = (at: number, x: number): number => (x === 1 ? writeBytes(o.buf, at, ONE) : writeText(o.buf, at, String(x)));
-  forEachRankBlock(portfolio, ev, idName.offsets, segmentCells?.of ?? null, (b) => {
-    for (let i = 0; i < b.size; i++) {
-      const cellStart = b.cellStart[i];
-      const cellEnd = b.cellEnd[i];
-      const extra = stability ? stabilityCells(stability, b.position[i]) : '';
-      const segmentCell = segmentCells ? segmentCells.cells[b.segment[i]] : null;
-      // One capacity check a row: the cells plus numbers, constants and any segment or extra text.
-      o.reserve(cellEnd - cellStart + 256 + (segmentCell ? segmentCell.length : 0) + 3 * extra.length);
-      const buf = o.buf;
-      let at = writeInt(buf, o.at, b.first + i + 1);
-      buf[at++] = 44;
-      at = writeBytes(buf, at, idName.bytes, cellStart, cellEnd);
-      buf[at++] = 44;
+  const coverage = (buf: Buffer, to: number, x: number): number => (x === 1 ? writeBytes(buf, to, ONE) : writeText(buf, to, String(x)));
+  const extraOf = (p: number): string => (stability ? stabilityCells(stability, p) : '');
+  /** An account's extra cells: made by `room`, which runs just before `render` writes them. */
+  let extra = '';
+  const textRoom = (row: number): number => (at ? at[2 * row + 2] - at[2 * row] : 3 * (ids[row].length + names[row].length));
+  const o = new ByteOut(out);
+  writeRanked(o, ev.order, {
+    rowBytes: 75 + (text ? text.length / Math.max(1, portfolio.n) : 0),
+    room: (p) => {
+      extra = extraOf(p);
+      // Quotes doubled and a guard at worst: twice the text and a few bytes; numbers, constants, segment, extra.
+      return 2 * textRoom(scope[p]) + 8 + 256 + segmentRoom + 3 * extra.length;
+    },
+    render: (buf, to, p) => {
+      const row = scope[p];
+      if (text && at) {
+        to = writeCsvCell(buf, to, text, at[2 * row], at[2 * row + 1]);
+        buf[to++] = 44;
+        to = writeCsvCell(buf, to, text, at[2 * row + 1], at[2 * row + 2]);
+      } else to = writeText(buf, to, `${csvText(ids[row])},${csvText(names[row])}`);
+      buf[to++] = 44;
       // Scores to 9 decimals, the precision kam compares them at (the JSON has them in full).
-      at = score(at, b.attractiveness[i]);
-      buf[at++] = 44;
-      at = score(at, b.strength[i]);
-      at = writeBytes(buf, at, QUADRANT_CELLS[b.quadrant[i]]);
-      at = writeBytes(buf, at, SELECTED_CELLS[b.selected[i]]);
-      if (segmentCell) at = writeBytes(buf, at, segmentCell);
-      at = writeBytes(buf, at, ev.pareto ? PARETO_CELLS[b.pareto[i]] : NO_PARETO);
-      at = coverage(at, b.coverageA[i]);
-      buf[at++] = 44;
-      at = coverage(at, b.coverageS[i]);
-      at = writeText(buf, at, extra);
-      buf[at++] = 10;
-      o.at = at;
-    }
+      to = score(buf, to, attractiveness[p]);
+      buf[to++] = 44;
+      to = score(buf, to, strength[p]);
+      to = writeBytes(buf, to, QUADRANT_CELLS[quadrant[p]]);
+      to = writeBytes(buf, to, SELECTED_CELLS[selected[p]]);
+      if (segmentCells) to = writeBytes(buf, to, segmentCells.cells[segmentCells.of[row]]);
+      to = writeBytes(buf, to, pareto ? PARETO_CELLS[pareto[p]] : NO_PARETO);
+      to = coverage(buf, to, covA[p]);
+      buf[to++] = 44;
+      to = coverage(buf, to, covS[p]);
+      to = writeText(buf, to, extra);
+      buf[to++] = 10;
+      return to;
+    },
+    prefixRoom: 24,
+    prefix: (buf, to, r) => {
+      to = writeInt(buf, to, r + 1);
+      buf[to++] = 44;
+      return to;
+    },
   });
   o.flush();
 }

@@ -1,13 +1,11 @@
 /** `kam explain` as text: per axis the factors' contributions, the margin, the change that crosses. */
 import { accountLabel } from '../core/accounts.js';
-import type { ValueOf } from '../core/vocabulary.js';
 import type { Evaluation } from '../core/engine.js';
 import type { AccountExplanation, AxisExplanation, Explainer } from '../core/explain.js';
 import { accountRecord, resultHead, type ResultContext } from '../core/result.js';
 import { QUADRANTS, type Portfolio, type Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { describeChange, describeCrossing, fmtValue } from './explain-wording.js';
-import { formats, formatVocabulary } from './formats.js';
 import { describeSplit, wrap } from './text.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -118,12 +116,3 @@ export function writeExplainJson(out: Sink, d: ExplainDocument): void {
   };
   out(`${JSON.stringify(doc, null, 2)}\n`);
 }
-
-/** The formats of `kam explain`. */
-export const EXPLAIN_FORMATS = formats<ExplainWriter>()({
-  table: { help: "the account's factors, margins and the change that crosses a boundary", human: true, load: async () => writeExplainText },
-  json: { help: 'the kam/explain@1 document', human: false, load: async () => writeExplainJson },
-});
-
-export const EXPLAIN_FORMAT = formatVocabulary(EXPLAIN_FORMATS);
-export type ExplainFormat = ValueOf<typeof EXPLAIN_FORMAT>;

@@ -31,18 +31,24 @@ export function formatVocabulary<T extends Record<string, { help: string }>>(ent
   return vocabulary(Object.fromEntries(Object.entries(entries).map(([k, f]) => [k, f.help])) as Record<keyof T & string, string>);
 }
 
+/** A result format also says whether its output records the inputs' sha256 (kam/result@1 does). */
+export interface ResultFormatEntry extends FormatEntry<ResultWriter> {
+  /** When false, a run in this format does not hash its customers file (nothing would show it). */
+  recordsInputHashes: boolean;
+}
+
 export const RESULT_FORMATS = formats<ResultWriter>()({
-  table: { help: 'the ranked table and the KAISM chart', human: true, load: async () => (await import('./report.js')).writeReport },
-  json: { help: 'the kam/result@1 document', human: false, explains: true, load: async () => (await import('./json.js')).writeResultJson },
-  csv: { help: 'one row per account in rank order', human: false, load: async () => (await import('./csv.js')).writeResultCsv },
-  markdown: { help: 'the step-9 brief for the business', human: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
-  svg: { help: 'the KAISM matrix as a picture for slides', human: false, picture: true, load: async () => (await import('./picture/matrix-svg.js')).writeMatrixSvg },
+  table: { help: 'the ranked table and the KAISM chart', human: true, recordsInputHashes: false, load: async () => (await import('./report.js')).writeReport },
+  json: { help: 'the kam/result@1 document', human: false, recordsInputHashes: true, explains: true, load: async () => (await import('./json.js')).writeResultJson },
+  csv: { help: 'one row per account in rank order', human: false, recordsInputHashes: false, load: async () => (await import('./csv.js')).writeResultCsv },
+  markdown: { help: 'the step-9 brief for the business', human: false, recordsInputHashes: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
+  svg: { help: 'the KAISM matrix as a picture for slides', human: false, picture: true, recordsInputHashes: false, load: async () => (await import('./picture/matrix-svg.js')).writeMatrixSvg },
   // png.ts imports resvg: only a png run loads it.
-  png: { help: 'the KAISM matrix as a PNG image (needs -o or a redirect)', human: false, picture: true, binary: true, load: async () => (await import('./png.js')).writeMatrixPng },
-  html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, explains: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
+  png: { help: 'the KAISM matrix as a PNG image (needs -o or a redirect)', human: false, picture: true, binary: true, recordsInputHashes: false, load: async () => (await import('./png.js')).writeMatrixPng },
+  html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, recordsInputHashes: true, explains: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
   // xlsx.ts imports exceljs: only an xlsx run loads it. A workbook is zipped asynchronously.
-  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, binary: true, explains: true, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
-});
+  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, binary: true, recordsInputHashes: true, explains: true, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
+} satisfies Record<string, ResultFormatEntry>);
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);
 export type ResultFormat = ValueOf<typeof RESULT_FORMAT>;

@@ -8,8 +8,8 @@ import { PARETO_CLASSES } from '../core/pareto.js';
 import { RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
 import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { ByteOut, internCells, jsonString, packCells, utf8, writeBytes, writeInt, writeNumber, writeText } from './byte-rows.js';
-import { forEachRankBlock } from './rank-blocks.js';
+import { ByteOut, internCells, jsonString, utf8, writeBytes, writeInt, writeJsonString, writeNumber, writeText } from './byte-rows.js';
+import { writeRanked } from './ranked-rows.js';
 import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 
@@ -28,10 +28,14 @@ const NULL = utf8('null');
 const RANK = utf8('\n    {"rank":');
 const ATTRACTIVENESS = CELL('attractiveness');
 
+const ID = utf8('"id":');
+const NAME = utf8(',"name":');
+
 /**
  * The accounts array: one compact line per account, each exactly `JSON.stringify(accountRecord(…))`.
- * Written as bytes a block at a time, the block's columns gathered into rank order first (see
- * csv.ts): a million accounts in about a second.
+ * Everything after an account's rank is rendered once in file order (keys and names copied from
+ * the bytes they were read as), then the lines are written in rank order, each its rank and one
+ * copied byte range (render/ranked-rows.ts): a million accounts in about a second.
  */
 function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: ResultContext): void {
   const n = ev.order.length;
@@ -40,50 +44,76 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
     return;
   }
   out('[');
-  const { ids, names, segments } = portfolio;
-  const idName = packCells(portfolio.n, (row) => `"id":${jsonString(ids[row])},"name":${jsonString(names[row])}`);
-  const segmentCells = segments ? internCells(segments, (v) => `,"segment":${jsonString(v)}`) : null;
+  const { scope } = ev;
+  const bytes = portfolio.bytes;
+  const segmentCells = bytes
+    ? bytes.segmentOf
+      ? { cells: bytes.segmentValues.map((v) => utf8(`,"segment":${jsonString(v)}`)), of: bytes.segmentOf }
+      : null
+    : portfolio.segments
+      ? internCells(portfolio.segments, (v) => `,"segment":${jsonString(v)}`)
+      : null;
+  const { ids, names } = bytes ? { ids: [], names: [] } : portfolio;
+  const text = bytes?.text;
+  const at = bytes?.at;
+  const { attractiveness, strength, quadrant } = ev;
+  const covA = ev.coverage.attractiveness;
+  const covS = ev.coverage.strength;
+  const selected = ev.selection.selected;
+  const pareto = ev.pareto ? ev.pareto.cls : null;
+  const revenue = portfolio.revenue;
   const competitors = ctx.ratings?.competitors;
-  const o = new ByteOut(out);
+  const segmentRoom = segmentCells ? Math.max(0, ...segmentCells.cells.map((c) => c.length)) : NULL_SEGMENT.length;
   // JSON numbers exactly as JSON.stringify writes them (short decimals without String()).
-  const number = (at: number, x: number): number => writeNumber(o.buf, at, x);
-  const money = (at: number, x: number): number => (x !== x ? writeBytes(o.buf, at, NULL) : number(at, x));
-  forEachRankBlock(portfolio, ev, idName.offsets, segmentCells?.of ?? null, (b) => {
-    for (let i = 0; i < b.size; i++) {
-      const p = b.position[i];
-      let extra = '';
-      if (competitors) extra += `,"competitors":${JSON.stringify(competitors.get(b.row[i]) ?? [])}`;
+  const money = (buf: Buffer, to: number, x: number): number => (x !== x ? writeBytes(buf, to, NULL) : writeNumber(buf, to, x));
+  const textRoom = (row: number): number => (at ? at[2 * row + 2] - at[2 * row] : 3 * (ids[row].length + names[row].length));
+  /** An account's extra cells: made by `room`, which runs just before `render` writes them. */
+  let extra = '';
+  const o = new ByteOut(out);
+  writeRanked(o, ev.order, {
+    rowBytes: 250 + (text ? text.length / Math.max(1, portfolio.n) : 0),
+    room: (p) => {
+      extra = '';
+      if (competitors) extra += `,"competitors":${JSON.stringify(competitors.get(scope[p]) ?? [])}`;
       if (ctx.stability) extra += `,"stability":${JSON.stringify(accountStability(ctx.stability, p))}`;
       if (ctx.explainer) extra += `,"explain":${JSON.stringify(ctx.explainer.explain(p))}`;
-      const cellStart = b.cellStart[i];
-      const cellEnd = b.cellEnd[i];
-      const segment = segmentCells ? segmentCells.cells[b.segment[i]] : NULL_SEGMENT;
-      o.reserve(cellEnd - cellStart + segment.length + 3 * extra.length + 512);
-      const buf = o.buf;
-      let at = o.at;
-      if (b.first + i > 0) buf[at++] = 44;
-      at = writeBytes(buf, at, RANK);
-      at = writeInt(buf, at, b.first + i + 1);
-      buf[at++] = 44;
-      at = writeBytes(buf, at, idName.bytes, cellStart, cellEnd);
-      at = writeBytes(buf, at, ATTRACTIVENESS);
-      at = number(at, b.attractiveness[i]);
-      at = writeBytes(buf, at, STRENGTH);
-      at = number(at, b.strength[i]);
-      at = writeBytes(buf, at, QUADRANT_CELLS[b.quadrant[i]]);
-      at = writeBytes(buf, at, BOOL[b.selected[i]]);
-      at = writeBytes(buf, at, segment);
-      at = writeBytes(buf, at, REVENUE);
-      at = money(at, b.revenue[i]);
-      at = writeBytes(buf, at, ev.pareto ? PARETO_CELLS[b.pareto[i]] : NO_PARETO);
-      at = number(at, b.coverageA[i]);
-      at = writeBytes(buf, at, COVERAGE_STRENGTH);
-      at = number(at, b.coverageS[i]);
-      buf[at++] = 125;
-      at = writeText(buf, at, extra);
-      buf[at++] = 125;
-      o.at = at;
-    }
+      // A control character escapes to six bytes at worst; numbers, constants, segment, extra.
+      return 6 * textRoom(scope[p]) + 16 + 512 + segmentRoom + 3 * extra.length;
+    },
+    render: (buf, to, p) => {
+      const row = scope[p];
+      if (text && at) {
+        to = writeBytes(buf, to, ID);
+        to = writeJsonString(buf, to, text, at[2 * row], at[2 * row + 1]);
+        to = writeBytes(buf, to, NAME);
+        to = writeJsonString(buf, to, text, at[2 * row + 1], at[2 * row + 2]);
+      } else to = writeText(buf, to, `"id":${jsonString(ids[row])},"name":${jsonString(names[row])}`);
+      to = writeBytes(buf, to, ATTRACTIVENESS);
+      to = writeNumber(buf, to, attractiveness[p]);
+      to = writeBytes(buf, to, STRENGTH);
+      to = writeNumber(buf, to, strength[p]);
+      to = writeBytes(buf, to, QUADRANT_CELLS[quadrant[p]]);
+      to = writeBytes(buf, to, BOOL[selected[p]]);
+      to = writeBytes(buf, to, segmentCells ? segmentCells.cells[segmentCells.of[row]] : NULL_SEGMENT);
+      to = writeBytes(buf, to, REVENUE);
+      to = revenue ? money(buf, to, revenue[row]) : writeBytes(buf, to, NULL);
+      to = writeBytes(buf, to, pareto ? PARETO_CELLS[pareto[p]] : NO_PARETO);
+      to = writeNumber(buf, to, covA[p]);
+      to = writeBytes(buf, to, COVERAGE_STRENGTH);
+      to = writeNumber(buf, to, covS[p]);
+      buf[to++] = 125;
+      to = writeText(buf, to, extra);
+      buf[to++] = 125;
+      return to;
+    },
+    prefixRoom: 40,
+    prefix: (buf, to, r) => {
+      if (r > 0) buf[to++] = 44;
+      to = writeBytes(buf, to, RANK);
+      to = writeInt(buf, to, r + 1);
+      buf[to++] = 44;
+      return to;
+    },
   });
   o.flush();
   out('\n  ]');
@@ -93,7 +123,7 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
 export function writeResultJson(out: Sink, { portfolio, ev, ctx }: ResultDocument): void {
   const head = resultHead(ev, ctx);
   out('{');
-  RESULT_KEYS.forEach((key, i) => {
+  RESULT_KEYS.filter((key) => key === 'accounts' || head[key] !== undefined).forEach((key, i) => {
     out(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
     if (key === 'accounts') return writeAccounts(out, portfolio, ev, ctx);
     // Disagreements may run into the hundred thousands on a large, noisy ratings file.

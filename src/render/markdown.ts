@@ -87,6 +87,12 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
     L.push('', '**Warnings**', '');
     for (const w of ev.warnings) L.push(`- ${markdownSafe(w)}`);
   }
+  if (ctx.comparison) {
+    const c = ctx.comparison;
+    L.push('', `## Since ${markdownSafe(c.file)}`, '');
+    if (c.sentences.length === 0) L.push('No account moved.');
+    else for (const m of c.sentences) L.push(`- ${markdownSafe(m)}`);
+  }
   L.push('', '## Ranked list', '');
   L.push(
     ...table(

@@ -3,13 +3,14 @@
  * and the split rule used.
  */
 import { accountLabel } from '../core/accounts.js';
-import Table from 'cli-table3';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
+import type { ComparisonRecord } from '../core/result.js';
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
+import { fixedTable, type Align } from './fixed-table.js';
 import { renderKaismChart } from './kaism-chart.js';
 import { chartPoints, describeSplit, fmtScore, wrap } from './text.js';
 import { ratingsLines } from './ratings-lines.js';
@@ -28,6 +29,8 @@ export interface ReportOptions {
   palette: Palette;
   /** With --ratings: the strength mode line and the disagreements, under the quadrant lines. */
   ratings?: RatingsReport;
+  /** With --compare (no terminal): who moved since the earlier file. */
+  comparison?: ComparisonRecord;
 }
 
 export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): string {
@@ -44,19 +47,9 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
   const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
   const keep = widths.map((w) => w > 0);
-  const table = new Table({
-    head: head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h)),
-    colWidths: widths.filter((w) => w > 0),
-    colAligns: (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]),
-    wordWrap: false,
-    truncate: '…',
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-      left: '', 'left-mid': '', mid: '─', 'mid-mid': ' ', right: '', 'right-mid': '', middle: ' ',
-    },
-  });
+  const aligns: Align[] = ['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'];
+  const columns = widths.map((width, i) => ({ width, align: aligns[i] })).filter((_, i) => keep[i]);
+  const rows: string[][] = [];
   for (let r = 0; r < shown; r++) {
     const p = ev.order[r];
     const row = ev.scope[p];
@@ -73,9 +66,10 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
       ...(stab ? [stabilityCell(accountStability(stab, p), opts.palette)] : []),
     ];
-    table.push(cells.filter((_, i) => keep[i]));
+    rows.push(cells.filter((_, i) => keep[i]));
   }
-  let text = table.toString();
+  const headCells = head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h));
+  let text = fixedTable(columns, headCells, rows);
   if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
   return text;
 }
@@ -101,7 +95,7 @@ export function selectionLine(ev: Evaluation): string {
 /** `--format table` (a ResultWriter): the table, the chart, the quadrants, the split, ratings and warnings. */
 export function writeReport(out: Sink, doc: ResultDocument, o: Omit<RenderOptions, 'picture'>): void {
   const { portfolio, ev, ctx } = doc;
-  writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability });
+  writeReportOf(out, portfolio, ev, { ...o, ratings: ctx.ratings, stability: ctx.stability, comparison: ctx.comparison });
 }
 
 function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: ReportOptions): void {
@@ -119,6 +113,13 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
   if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
+  if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
+}
+
+/** `--compare FILE`: one line per account that moved since the earlier file. */
+export function comparisonLines(c: ComparisonRecord, width: number, palette: Palette): string[] {
+  if (c.sentences.length === 0) return [palette.bold(`Since ${terminalSafe(c.file)}: no account moved.`)];
+  return [palette.bold(`Since ${terminalSafe(c.file)}:`), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
 }

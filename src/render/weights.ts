@@ -1,9 +1,7 @@
 /** `kam weights` output: the new weights beside the old, λmax, CI, RI, CR; or `kam/weights@1` JSON. */
-import type { ValueOf } from '../core/vocabulary.js';
 import { ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
 import type { Axis } from '../core/types.js';
 import { terminalSafe } from './escape.js';
-import { formats, formatVocabulary } from './formats.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
@@ -55,12 +53,3 @@ export function weightsLines(o: WeightsOutcome, palette: Palette): string[] {
 }
 
 export type WeightsWriter = (out: Sink, o: WeightsOutcome, options: Pick<RenderOptions, 'palette'>) => void;
-
-/** The formats of `kam weights`. */
-export const WEIGHTS_FORMATS = formats<WeightsWriter>()({
-  table: { help: 'the new weights beside the old, λmax, CI, RI and CR', human: true, load: async () => (out, o, { palette }) => out(`${weightsLines(o, palette).join('\n')}\n`) },
-  json: { help: 'the kam/weights@1 document', human: false, load: async () => (out, o) => out(`${JSON.stringify(weightsDocument(o), null, 2)}\n`) },
-});
-
-export const WEIGHTS_FORMAT = formatVocabulary(WEIGHTS_FORMATS);
-export type WeightsFormat = ValueOf<typeof WEIGHTS_FORMAT>;

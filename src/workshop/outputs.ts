@@ -1,6 +1,7 @@
 /** What the workshop writes: the result snapshot, the brief with the team's sections, criteria.csv. */
 import { dirname } from 'node:path';
 import { ensureFolder, writeAtomicallyAsync } from '../app/files.js';
+import { recordInputs } from '../app/paths.js';
 import type { Evaluation } from '../core/engine.js';
 import type { RatingsReport } from '../core/ratings.js';
 import { buildResult, factorRecords, type KamResult, type ResultContext } from '../core/result.js';
@@ -82,13 +83,18 @@ export const SELECTION_FILES: ReadonlyArray<[ResultFormat, string]> = [
   ['html', '.html'],
 ];
 
-/** Writes BASE.md (the brief), BASE.json and BASE.csv (the results) and BASE.html (the brief as a web page); returns the paths written. */
-export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right'): Promise<string[]> {
+/**
+ * Writes BASE.md (the brief), BASE.json and BASE.csv (the results) and BASE.html (the brief as a
+ * web page); returns the paths written. The inputs they name are recorded relative to them
+ * (`from`: the folder the paths in `doc` start from — the session's, as the workshop keeps them).
+ */
+export async function writeSelectionFiles(base: string, doc: ResultDocument, strengthAxis: 'left' | 'right', from: string): Promise<string[]> {
   const files = SELECTION_FILES.map(([format, ext]): [ResultFormat, string] => [format, `${base}${ext}`]);
   ensureFolder(dirname(base));
+  const recorded: ResultDocument = { ...doc, ctx: { ...doc.ctx, inputs: recordInputs(doc.ctx.inputs, `${base}.json`, from) } };
   for (const [format, file] of files) {
     const write = await RESULT_FORMATS[format].load();
-    await writeAtomicallyAsync(file, (w) => write(w, doc, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
+    await writeAtomicallyAsync(file, (w) => write(w, recorded, { width: 100, palette: plainPalette, top: 200, strengthAxis, picture: DEFAULT_PICTURE }));
   }
   return files.map(([, file]) => file);
 }

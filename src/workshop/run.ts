@@ -53,7 +53,7 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     flagsMethod: plan.method,
     flagsStrengthAxis: plan.strengthAxis,
     width: terminalWidth(io),
-    palette: paletteFor(colorLevel(io, plan.output.color)),
+    palette: await paletteFor(colorLevel(io, plan.output.color)),
     today: runDate(io),
     cwd: io.cwd,
     compare,
@@ -154,10 +154,11 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
       outputs: [{ path: file, flag: `--session ${plan.session.shown}` }],
       session: { path: file, shown: plan.session.shown, required: false },
       compare: plan.compare,
-      criteria: { path: plan.criteria, required: false },
+      criteria: { path: plan.criteria, required: false, origin: plan.criteriaOrigin },
       factors: 'criteria',
       // The ratings: --ratings, or the file the session recorded, with the team's settled scores.
-      ratings: { path: plan.ratings, aggregate: plan.method.aggregate ?? 'median', fromSession: true },
+      // Rating rows of accounts that left the export since the session was saved are left out, with one warning.
+      ratings: { path: plan.ratings, recorded: 'session', aggregate: plan.method.aggregate ?? 'median', leftAccounts: 'with-session' },
       customers: { path: plan.customers, columns: 'all', sheet: plan.sheet },
     },
     io,
@@ -179,5 +180,5 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     },
     ratings: inputs.ratings,
   };
-  return { data, existing, notes: ratingsWarnings(existing, inputs.ratings), compare: inputs.compare ?? undefined };
+  return { data, existing, notes: [...inputs.warnings, ...ratingsWarnings(existing, inputs.ratings)], compare: inputs.compare ?? undefined };
 }

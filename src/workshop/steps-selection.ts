@@ -367,7 +367,7 @@ export const reviewStep: Step = {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
       const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: SPLIT_SET_BY };
-      answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis)).map((f) => toRecorded(env, f));
+      answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis, dirname(env.sessionFile))).map((f) => toRecorded(env, f));
     }
     return `next review ${nextReview}${moved.length > 0 ? `; ${plural(moved.length, 'account')} moved` : ''}${answer.written!.length > 0 ? '; brief written' : ''}`;
   },

@@ -3,7 +3,7 @@
  * the API give the bytes `kam select` writes, in every format; options are checked as the flags
  * are; text, bytes and paths load alike.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { explain, FORMATS, InputError, method, parseCriteria, parseCustomers, project, readProject, render, score, UsageError } from '../../src/api/index.js';
@@ -21,11 +21,13 @@ describe('kam as a library', () => {
   });
 
   test('readProject + score + render give the bytes of kam select, in every format (table as written to a file)', async () => {
-    const scored = score(await readProject({ customers, cwd: ROOT }), { capacity: 8, split: 'median', generatedAt });
+    // The files are written beside the examples' folder: a written result records its inputs relative to itself.
     const dir = tempDir();
+    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    const scored = score(await readProject({ customers, cwd: dir }), { capacity: 8, split: 'median', generatedAt });
     for (const format of FORMATS) {
       const out = join(dir, `result.${format}`);
-      const r = kam(['select', customers, '--no-interactive', '--capacity', '8', '--split', 'median', '-f', format, '-o', out], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+      const r = kam(['select', customers, '--no-interactive', '--capacity', '8', '--split', 'median', '-f', format, '-o', out], { cwd: dir, env: { SOURCE_DATE_EPOCH: EPOCH } });
       expect(r.code, r.stderr).toBe(0);
       const ours = await render(scored, format);
       const theirs = readFileSync(out);

@@ -1,7 +1,7 @@
 // Charging CPU-profile samples to the steps of a select run, and to modules (a synthetic profile
 // with hand-counted times).
 import { describe, expect, it } from 'vitest';
-import { breakdown, moduleOf, selectSteps, selfTimes, type CpuProfile } from '../../bench/lib/profile.mjs';
+import { breakdown, moduleOf, selectSteps, selfTimes, topShares, type CpuProfile } from '../../bench/lib/profile.mjs';
 
 const K = 'file:///repo/dist';
 const frames: [number, string, string, number[]][] = [
@@ -84,5 +84,18 @@ describe('moduleOf and breakdown by module', () => {
     const { rows } = breakdown(profile(), moduleOf, 'node');
     const ms = Object.fromEntries(rows.map((r) => [r.name, r.ms]));
     expect(ms).toMatchObject({ 'kam dist/load/': 12, 'kam dist/app/': 6, 'kam dist/core/': 19, commander: 1, '@scope/pkg': 1, node: 2, GC: 3 });
+  });
+});
+
+describe('topShares', () => {
+  it('names the biggest buckets, largest first, in ms below a second and s above, without empty ones', () => {
+    const rows = [
+      { name: 'write', ms: 250, share: 0.125, top: [] },
+      { name: 'read + parse', ms: 1500, share: 0.75, top: [] },
+      { name: 'GC', ms: 0, share: 0, top: [] },
+      { name: 'rank sort', ms: 250, share: 0.125, top: [] },
+    ];
+    expect(topShares({ rows }, 2)).toBe('read + parse 1.50 s (75 %), write 250 ms (13 %)');
+    expect(topShares({ rows }, 5)).toBe('read + parse 1.50 s (75 %), write 250 ms (13 %), rank sort 250 ms (13 %)');
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { completionModel } from '../../src/cli/program.js';
 import { MISSING_POLICY, SORT_KEY } from '../../src/core/vocabulary.js';
-import { EXPLAIN_FORMAT } from '../../src/render/explain.js';
+import { EXPLAIN_FORMAT } from '../../src/render/explain-formats.js';
 import { RESULT_FORMAT } from '../../src/render/formats.js';
 import { REVIEW_FORMAT } from '../../src/render/review/formats.js';
 import { kam, ROOT, tempDir } from '../helpers/run-kam.js';

@@ -21,7 +21,7 @@ describe('parseGates', () => {
   });
 
   it('names the gates it knows in the message', () => {
-    expect(() => parseGates(['sideways'])).toThrow('--fail-on "sideways" is not a gate; use demotion, drop:N (N points, e.g. drop:10) or over-capacity.');
+    expect(() => parseGates(['sideways'])).toThrow('--fail-on "sideways" is not a gate; use demotion, drop:N (N points, e.g. drop:10), over-capacity or method-change.');
   });
 });
 

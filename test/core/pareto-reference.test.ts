@@ -38,4 +38,26 @@ describe('pareto', () => {
       { numRuns: 2000 },
     );
   });
+  it('matches the plain rule with keys in file order (no key compared) and with many equal revenues', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(Number.NaN), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(1e6, 1e6 + 2 ** -29, 7.25)), { minLength: 300, maxLength: 300 }),
+        fc.boolean(),
+        (raw, pool, told) => {
+          const ids = [...raw].sort();
+          const revenue = ids.map((_, i) => pool[i]);
+          const idOf = told
+            ? () => {
+                throw new Error('a key was compared');
+              }
+            : (p: number) => ids[p];
+          const out = pareto(Float64Array.from(revenue), idOf, undefined, told);
+          if (!out) return;
+          expect(Array.from(out.cls, (c) => PARETO_CLASSES[c])).toEqual(reference(revenue, ids));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -15,8 +15,7 @@ interface Row {
 function rank(rows: Row[], sort: SortKey): string[] {
   const order = rankOrder(
     {
-      ids: rows.map((r) => r.id),
-      scope: Uint32Array.from(rows, (_, i) => i),
+      idOf: (p) => rows[p].id,
       attractiveness: Float64Array.from(rows, (r) => r.a),
       strength: Float64Array.from(rows, (r) => r.s),
       quadrant: Uint8Array.from(rows, (r) => r.q),

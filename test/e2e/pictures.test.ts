@@ -134,7 +134,7 @@ describe('kam review pictures', () => {
   it('--format png is not for kam review (exit 2)', () => {
     const r = kam([...args, '--format', 'png'], { env });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--format png is not available for kam review; use table, json, markdown, svg or html/);
+    expect(r.stderr).toMatch(/--format png is not available for kam review; use table, json, markdown, csv, svg or html/);
   });
 });
 

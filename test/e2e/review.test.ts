@@ -272,7 +272,8 @@ describe('bad input and usage', () => {
 
   it('usage errors exit 2', () => {
     expect(review(['q1.json']).code).toBe(2);
-    expect(review(['q1.json', 'q2.json', '--format', 'csv']).stderr).toBe('kam: --format csv is not available for kam review; use table, json, markdown, svg or html.\n');
+    expect(review(['q1.json', 'q2.json', '--format', 'brief']).stderr).toBe('kam: --format "brief" is not valid; use table, json, markdown, csv, svg or html.\n');
+    expect(review(['q1.json', 'q2.json', '--ratings', 'r.csv']).stderr).toBe('kam: --ratings only works with --customers.\n');
     expect(review(['q1.json', 'q2.json', '--session', 'x.json']).stderr).toBe('kam: --session only works with --customers.\n');
     expect(review(['q1.json', 'q2.json', '-o', 'q2.json']).code).toBe(2);
   });

@@ -131,10 +131,15 @@ describe('exit codes and errors', () => {
     }
   });
 
-  it('a missing file is bad input (1), one sentence, no stack trace', () => {
+  it('a missing file is bad input (1), one sentence, no stack trace; a default path says where it came from', () => {
     const r = kam(['select', 'nope/customers.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('kam: nope/criteria.csv: the file does not exist.\n');
+    expect(r.stderr).toBe(
+      'kam: nope/criteria.csv: the file does not exist.\n' +
+        'kam: nope/criteria.csv is the criteria file kam reads by default (criteria.csv beside the customers file); give --criteria FILE to read another.\n',
+    );
+    const named = kam(['select', 'nope/customers.csv', '--criteria', 'nope/criteria.csv']);
+    expect(named.stderr).toBe('kam: nope/criteria.csv: the file does not exist.\n');
   });
 
   it('a bad value names file, line and field; --debug adds the stack', () => {

@@ -84,7 +84,9 @@ describe('--format xlsx', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     wb = await readWorkbook(readFileSync(join(dir, 'out.xlsx')));
-    result = JSON.parse(kam([...args, '-f', 'json'], { env: ENV }).stdout);
+    // Written beside the workbook, so both record the inputs relative to the same folder.
+    expect(kam([...args, '-f', 'json', '-o', 'out.json'], { cwd: dir, env: ENV }).code).toBe(0);
+    result = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
   });
 
   const headerOf = (ws: ExcelJS.Worksheet): string[] => (ws.getRow(1).values as unknown[]).slice(1).map(String);

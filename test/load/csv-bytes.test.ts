@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvScanner, fieldRaw, type FieldView } from '../../src/load/csv-bytes.js';
+import { parseNumberBytes } from '../../src/load/number-bytes.js';
 
 function scan(chunks: Uint8Array[], delimiter = ','): Array<[string[], number]> {
   const out: Array<[string[], number]> = [];
@@ -59,5 +60,61 @@ describe('CsvScanner', () => {
       [['c', 'd'], 4],
       [['last', '1'], 6],
     ]);
+  });
+
+  it('numbers parsed during the scan equal parseNumberBytes of the same bytes, however the file is cut', () => {
+    const digits = fc.stringMatching(/^[0-9]{1,18}$/);
+    const cell = fc.oneof(
+      digits,
+      fc.tuple(digits, digits).map(([a, b]) => `${a}.${b}`),
+      fc.tuple(digits, digits).map(([a, b]) => `${a},${b}`),
+      fc.stringMatching(/^[-+ 0-9.,eE]{0,7}$/),
+      fc.constantFrom('', 'NA', 'n/a', '-', '"7"', '"1,5"', '5.', '.5', '1e3', ' 4', '4 ', '00012', '0.000000000000001'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (rows, delimiter, eol, points) => {
+          const dc = delimiter !== ',';
+          const quote = (c: string): string => (c.includes(delimiter) && !c.startsWith('"') ? `"${c}"` : c);
+          const text = `a${delimiter}b${delimiter}c${eol}${rows.map((r) => r.map(quote).join(delimiter)).join(eol)}${eol}`;
+          const bytes = Buffer.from(text, 'utf8');
+          const seen: Array<Array<number | null>> = [];
+          // A record with a quoted field is unquoted first, and its numbers parsed afterwards.
+          const plainRows = rows.map((r) => !r.map(quote).some((c) => c.startsWith('"')));
+          let header = true;
+          const s = new CsvScanner(delimiter.charCodeAt(0), 'f.csv', (v: FieldView) => {
+            if (header) {
+              header = false;
+              s.numericColumns([0, 2], dc);
+              return;
+            }
+            const row: Array<number | null> = [];
+            for (let i = 0; i < v.count; i++) {
+              const fast = v.numbers[i];
+              if (i === 1 || fast !== fast) row.push(null);
+              else {
+                // What the scan parsed is what the full parser gives for the field's bytes.
+                expect(Object.is(fast, parseNumberBytes(v.buf, v.starts[i], v.ends[i], dc))).toBe(true);
+                row.push(fast);
+              }
+              const raw = fieldRaw(v, i);
+              // A plain decimal of up to 15 digits is always parsed by the scan.
+              if (i !== 1 && plainRows[seen.length] && /^[0-9]+([.,][0-9]+)?$/.test(raw) && raw.replace(/[.,]/, '').length <= 15 && (dc || !raw.includes(','))) expect(fast === fast).toBe(true);
+              // A column not asked for is never parsed.
+              if (i === 1) expect(fast !== fast).toBe(true);
+            }
+            seen.push(row);
+          });
+          for (const c of cut(bytes, points)) s.push(Uint8Array.from(c));
+          s.end();
+          expect(seen.length).toBe(rows.length);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

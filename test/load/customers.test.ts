@@ -169,3 +169,31 @@ describe('line numbers', () => {
     expect(p.names[0]).toBe('two\r\nlines');
   });
 });
+
+describe('keys and names as bytes', () => {
+  const cellsOf = (p: ReturnType<typeof load>, cell: 0 | 1): string[] =>
+    Array.from({ length: p.n }, (_, r) => Buffer.from(p.bytes!.text.subarray(p.bytes!.at[2 * r + cell], p.bytes!.at[2 * r + cell + 1])).toString('utf8'));
+
+  it('holds exactly the bytes of ids and names (trimmed, unquoted; the key for an empty name)', () => {
+    const p = load('id,name,segment,Spend,Fit\n C1 ," Müller, ""Söhne"" ",Retail,1,2\nC2,,Pharma,3,4\nC10,\t😀 ,Retail,5,6\n');
+    expect(cellsOf(p, 0)).toEqual(p.ids);
+    expect(cellsOf(p, 1)).toEqual(p.names);
+    expect(p.names).toEqual(['Müller, "Söhne"', 'C2', '😀']);
+    expect(Array.from(p.bytes!.segmentOf!, (c) => p.bytes!.segmentValues[c])).toEqual(p.segments);
+  });
+
+  it('knows whether the keys ascend in file order (code-unit order)', () => {
+    expect(load('id,Spend,Fit\nA,1,2\nB,1,2\nb,1,2\n').keysAscending).toBe(true);
+    expect(load('id,Spend,Fit\nB,1,2\nA,1,2\n').keysAscending).toBe(false);
+    expect(load('id,Spend,Fit\nC10,1,2\nC9,1,2\n').keysAscending).toBe(true);
+    // Above U+FFFF sorts below U+E000–U+FFFF in code units, though not in bytes.
+    expect(load('id,Spend,Fit\n😀,1,2\n\uffee,1,2\n').keysAscending).toBe(true);
+    expect(load('id,Spend,Fit\n\uffee,1,2\n😀,1,2\n').keysAscending).toBe(false);
+  });
+
+  it('finds a repeated key whether or not the keys came sorted', () => {
+    expect(expectInputError(() => load('id,Spend,Fit\nA,1,2\nB,1,2\nA,1,2\n')).message).toMatch(/the key "A" is already used on line 2/);
+    expect(expectInputError(() => load('id,Spend,Fit\nA,1,2\nB,1,2\nB,1,2\n')).message).toMatch(/the key "B" is already used on line 3/);
+  });
+});
+

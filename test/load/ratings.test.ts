@@ -1,7 +1,7 @@
 /** ratings.csv (METHOD.md §2): columns, CSV spellings, validation with file, line and field. */
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/core/errors.js';
-import { checkRatingAccounts, readRatings } from '../../src/load/ratings.js';
+import { checkRatingAccounts, leftAccountsWarning, readRatings } from '../../src/load/ratings.js';
 import { expectInputError, makeFactor, makePortfolio } from '../helpers/portfolio.js';
 
 const factors = [
@@ -15,7 +15,7 @@ const portfolio = makePortfolio({ ids: ['C1', 'C2'], values: { Spend: [1, 2], Fi
 const file = 'ratings.csv';
 
 function load(text: string) {
-  return checkRatingAccounts(readRatings(text, { file, factors }), portfolio).groups();
+  return checkRatingAccounts(readRatings(text, { file, factors }), portfolio).set.groups();
 }
 
 function problems(text: string): string[] {
@@ -115,5 +115,36 @@ describe('validation: every problem of the file, in line order, with file, line 
 
   it('an empty file', () => {
     expect(problems('')).toEqual(['ratings.csv: the file is empty; it needs a header line and data rows.']);
+  });
+});
+
+describe('accounts that left the export (replays, reviews, a workshop on a saved session)', () => {
+  const text = ['account,factor,score,rater,competitor', 'C1,Quality,7,ana,', 'C9,Quality,9,ben,', 'C9,Fit,4,ana,', 'C8,Quality,4,ana,Acme', 'C2,Fit,6,,', 'C9,Quality,8,ana,'].join('\n');
+
+  it('without leftAccounts: one error per row of an unknown account', () => {
+    expect(problems(text)).toEqual([
+      'ratings.csv, line 3, field "account": no account "C9" in customers.csv.',
+      'ratings.csv, line 4, field "account": no account "C9" in customers.csv.',
+      'ratings.csv, line 5, field "account": no account "C8" in customers.csv.',
+      'ratings.csv, line 7, field "account": no account "C9" in customers.csv.',
+    ]);
+  });
+
+  it("with leftAccounts 'warn': their rows left out and counted, the others kept in file order", () => {
+    const { set, left } = checkRatingAccounts(readRatings(text, { file, factors }), portfolio, { leftAccounts: 'warn' });
+    expect(left).toEqual({ accounts: ['C9', 'C8'], rows: 4 });
+    expect(set.groups().map((g) => [g.account, g.factor, g.scores, g.lines])).toEqual([
+      ['C1', 'Quality', [7], [2]],
+      ['C2', 'Fit', [6], [6]],
+    ]);
+  });
+
+  it('the one warning: count of rows and accounts, the first ten ids, then how many more', () => {
+    expect(leftAccountsWarning({ accounts: [], rows: 0 }, 'ratings.csv', 'q2.csv')).toBeNull();
+    expect(leftAccountsWarning({ accounts: ['C9'], rows: 1 }, 'ratings.csv', 'q2.csv')).toBe('1 rating row of 1 account that is no longer in q2.csv was left out of ratings.csv: C9.');
+    const twelve = Array.from({ length: 12 }, (_, i) => `A${i + 1}`);
+    expect(leftAccountsWarning({ accounts: twelve, rows: 30 }, 'r.csv', 'q2.csv')).toBe(
+      '30 rating rows of 12 accounts that are no longer in q2.csv were left out of r.csv: A1, A2, A3, A4, A5, A6, A7, A8, A9, A10 and 2 more.',
+    );
   });
 });

@@ -101,6 +101,9 @@ describe('a saved session that does not fit', () => {
     k.write('\r');
     await k.until((r) => r[0].startsWith('Step 1 of 10'), 'step 1');
     expect(existsSync(join(dir, 'kam-session.json.bak'))).toBe(true);
+    // The header is drawn before the step's prompt reads keys: a Ctrl-C in between is the
+    // terminal's SIGINT (node-pty reports exit 0 with signal 2), not the prompt's cancel (130).
+    await pause(60);
     k.write('\u0003');
     expect(await k.exit).toBe(130);
   }, 60_000);
@@ -126,6 +129,9 @@ describe('a saved session that does not fit', () => {
     k.write('\r');
     await k.until((r) => r[0].startsWith('Step 1 of 10'), 'step 1');
     expect(existsSync(join(dir, 'kam-session.json.bak'))).toBe(true);
+    // The header is drawn before the step's prompt reads keys: a Ctrl-C in between is the
+    // terminal's SIGINT (node-pty reports exit 0 with signal 2), not the prompt's cancel (130).
+    await pause(60);
     k.write('\u0003');
     expect(await k.exit).toBe(130);
   }, 60_000);

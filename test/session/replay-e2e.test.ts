@@ -6,6 +6,12 @@ import type { KamResult } from '../../src/core/result.js';
 import { kam } from '../helpers/run-kam.js';
 import { CANCEL, exampleDir, readSessionFile, workshop } from '../workshop/helpers.js';
 
+/** A result without its time and the replay's record of its session. */
+const same = (r: KamResult) => {
+  const { session: _replayed, ...method } = r.method;
+  return { ...r, generatedAt: '', method };
+};
+
 describe('kam select --session FILE without a terminal', () => {
   test('prints the same JSON result the workshop saved, and the CSV and table too', async () => {
     const dir = exampleDir();
@@ -14,7 +20,10 @@ describe('kam select --session FILE without a terminal', () => {
     expect(r.stderr).toBe('kam: warning: 13 accounts are in the key quadrants but the capacity is 12: the lowest-ranked of them is not selected.\n');
     expect(r.code).toBe(0);
     const saved = readSessionFile(dir, 'q4.json').result!;
-    expect({ ...(JSON.parse(r.stdout) as KamResult), generatedAt: '' }).toEqual({ ...saved, generatedAt: '' });
+    const replayed = JSON.parse(r.stdout) as KamResult;
+    // The replay records the session it replayed and the flags given on top; otherwise it is the workshop's result.
+    expect(replayed.method.session).toEqual({ file: 'q4.json', flags: { '--format': 'json' }, overridden: [] });
+    expect(same(replayed)).toEqual(same(saved));
     const table = kam(['select', 'customers.csv', '--session', 'q4.json', '--no-interactive'], { cwd: dir });
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Selected: 12 of 13 in the key quadrants (capacity 12).');
@@ -31,7 +40,7 @@ describe('kam select --session FILE without a terminal', () => {
     expect(r.code).toBe(0);
     const saved = readSessionFile(dir, 'q4.json').result!;
     const replayed = JSON.parse(r.stdout) as KamResult;
-    expect({ ...replayed, generatedAt: '' }).toEqual({ ...saved, generatedAt: '' });
+    expect(same(replayed)).toEqual(same(saved));
     expect(replayed.disagreements.find((d) => d.account === 'C007')?.settled).toEqual({ score: 4, reason: 'Ana met the new CEO' });
   });
 

@@ -6,7 +6,11 @@ import { checkedMain as main } from '../helpers/run-kam.js';
 import type { KamResult } from '../../src/core/result.js';
 import { CANCEL, CHOICES, exampleDir, readSessionFile, replay, ticked, ttyIo, workshop } from './helpers.js';
 
-const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
+/** A result without its time and, for a replay, the record of the session it replayed (`method.session`). */
+const withoutTime = (r: KamResult) => {
+  const { session: _replayed, ...method } = r.method;
+  return { ...r, generatedAt: 'x', method };
+};
 
 describe('the workshop with Enter on every question', () => {
   test('walks all ten steps in 19 key presses (no "Next?" between steps), saves a complete session and writes the brief and results', async () => {

@@ -111,9 +111,9 @@ export async function workshop(dir: string, script: Script, flags: Flags = {}, t
 }
 
 /** `kam select customers.csv --session kam-session.json --no-interactive --format json` through main(), without a terminal. */
-export async function replay(dir: string, flags: Flags = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function replay(dir: string, flags: Flags = {}, customers = 'customers.csv'): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, out, err } = ttyIo(dir, false);
-  const code = await main(['select', 'customers.csv', ...flagArgs({ interactive: false, format: 'json', session: 'kam-session.json', ...flags })], io);
+  const code = await main(['select', customers, ...flagArgs({ interactive: false, format: 'json', session: 'kam-session.json', ...flags })], io);
   checkKamText(out(), 'the replay: standard output');
   return { code, stdout: out(), stderr: err() };
 }

@@ -7,7 +7,11 @@ import type { Session } from '../../src/session/schema.js';
 import { CANCEL, exampleDir, readSessionFile, replay, SETTLING, ticked, workshop, type Script } from './helpers.js';
 
 
-const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
+/** A result without its time and, for a replay, the record of the session it replayed (`method.session`). */
+const withoutTime = (r: KamResult) => {
+  const { session: _replayed, ...method } = r.method;
+  return { ...r, generatedAt: 'x', method };
+};
 const account = (r: KamResult, id: string) => r.accounts.find((a) => a.id === id)!;
 
 describe('the workshop with --ratings', () => {
@@ -120,5 +124,46 @@ describe('the workshop with --ratings', () => {
     const r = await workshop(dir, {}, { ratings: 'ratings.csv' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ratings rate the factors of a criteria file, and there is none at criteria.csv');
+  });
+});
+
+describe('the workshop on a saved session next quarter', () => {
+  test('rated accounts that left the export: the workshop says so once and goes on (a fresh workshop with --ratings still refuses)', async () => {
+    const dir = exampleDir();
+    expect((await workshop(dir, {}, { ratings: 'ratings.csv' })).code).toBe(0);
+    const lines = readFileSync(join(dir, 'customers.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'customers.csv'), lines.filter((l) => !l.startsWith('C002,')).join('\n'));
+    // Next quarter: the team opens the saved session again, the ratings file it recorded is read.
+    const again = await workshop(dir, {});
+    expect(again.code, again.stderr).toBe(0);
+    const warning =
+      'Warning: 34 rating rows of 1 account that is no longer in customers.csv were left out of ratings.csv: C002 ' +
+      '(ratings.csv is the ratings file recorded in kam-session.json (inputs.ratings); give --ratings FILE to read another).';
+    expect(again.prompter.transcript.filter((l) => l.includes('left out'))).toEqual([warning]);
+    expect(readSessionFile(dir).result?.accounts.some((a) => a.id === 'C002')).toBe(false);
+    // The session's paths stay relative to it; the resumed walk reads it from there.
+    const resumed = await workshop(dir, {}, { resume: true });
+    expect(resumed.code).toBe(0);
+    // Without a saved session, ratings named on the command line must match the export.
+    unlinkSync(join(dir, 'kam-session.json'));
+    const fresh = await workshop(dir, {}, { ratings: 'ratings.csv' });
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toContain('kam: ratings.csv, line');
+    expect(fresh.stderr).toContain('no account "C002" in customers.csv');
+  });
+
+  test('a session kept in another folder records its paths relative to itself and replays from anywhere', async () => {
+    const dir = exampleDir();
+    expect((await workshop(dir, {}, { ratings: 'ratings.csv', session: 'sessions/q1.json' })).code).toBe(0);
+    const s = readSessionFile(dir, 'sessions/q1.json');
+    expect(s.inputs.customers.path).toBe('../customers.csv');
+    expect(s.inputs.ratings?.path).toBe('../ratings.csv');
+    expect(s.result?.inputs.ratings.path).toBe('../ratings.csv');
+    expect(s.answers.review?.written).toEqual(['../kam-selection.md', '../kam-selection.json', '../kam-selection.csv', '../kam-selection.html']);
+    // The written results record their inputs relative to themselves.
+    expect((JSON.parse(readFileSync(join(dir, 'kam-selection.json'), 'utf8')) as KamResult).inputs.ratings.path).toBe('ratings.csv');
+    const r = await replay(join(dir, 'sessions'), { session: 'q1.json' }, '../customers.csv');
+    expect(r.code, r.stderr).toBe(0);
+    expect(withoutTime(JSON.parse(r.stdout) as KamResult).accounts).toEqual(withoutTime(s.result!).accounts);
   });
 });

@@ -7,6 +7,11 @@ import type { KamResult } from '../../src/core/result.js';
 import { compared, exampleDir, ticked, ttyIo, workshop, type Script } from './helpers.js';
 
 const withoutTime = (r: KamResult) => ({ ...r, generatedAt: 'x' });
+/** A replay's result also records how it was replayed (`method.session`, issue 12); the workshop's own file has no such record. */
+const withoutReplay = (r: KamResult) => {
+  const { session: _session, ...method } = r.method as KamResult['method'] & { session?: unknown };
+  return { ...withoutTime(r), method };
+};
 
 /** Objectives, a team, two segments, a typed weight, an AHP round, an override. */
 const REALISTIC: Script = {
@@ -44,7 +49,9 @@ describe('workshop walks replay to the same JSON from another folder', () => {
     const written = JSON.parse(readFileSync(join(dir, 'kam-selection.json'), 'utf8')) as KamResult;
     const elsewhere = join(dir, '..', `${dir.split('/').pop()}-elsewhere`);
     mkdirSync(elsewhere, { recursive: true });
-    expect(withoutTime(await replayFrom(elsewhere, dir))).toEqual(withoutTime(written));
+    const replayed = await replayFrom(elsewhere, dir);
+    expect(withoutReplay(replayed)).toEqual(withoutTime(written));
+    expect((replayed.method as { session?: unknown }).session).toEqual({ file: `../${dir.split('/').pop()}/kam-session.json`, flags: { '--format': 'json' }, overridden: [] });
     if (script === REALISTIC) {
       expect(written.method.overrides).toEqual([{ id: 'C013', action: 'add', reason: 'Brewery expansion next year', applied: true }]);
       expect(written.summary.accounts).toBe(19);

@@ -10,6 +10,8 @@ export interface ReviewOutput {
   doc: ReviewDocument;
   /** With --account: that account's history across the snapshots. */
   focus: AccountHistory | null;
+  /** --top N: at most N accounts per list (table and Markdown), the rest counted; null: all in the table, sized to fit in the Markdown. */
+  top?: number | null;
 }
 
 export type ReviewWriter = (out: Sink, r: ReviewOutput, o: Pick<RenderOptions, 'width' | 'palette'>) => void;
@@ -20,7 +22,7 @@ export const REVIEW_FORMATS = formats<ReviewWriter>()({
     human: true,
     load: async () => {
       const { writeAccountTable, writeReviewTable } = await import('./render-table.js');
-      return (out, r, o) => (r.focus ? writeAccountTable(out, r.doc, r.focus, o) : writeReviewTable(out, r.doc, o));
+      return (out, r, o) => (r.focus ? writeAccountTable(out, r.doc, r.focus, o) : writeReviewTable(out, r.doc, { ...o, top: r.top ?? null }));
     },
   },
   json: { help: 'the kam/review@1 document', human: false, load: async () => (out, r) => out(`${JSON.stringify(r.doc, null, 2)}\n`) },
@@ -29,8 +31,13 @@ export const REVIEW_FORMATS = formats<ReviewWriter>()({
     human: false,
     load: async () => {
       const { writeAccountMarkdown, writeReviewMarkdown } = await import('./render-markdown.js');
-      return (out, r) => (r.focus ? writeAccountMarkdown(out, r.doc, r.focus) : writeReviewMarkdown(out, r.doc));
+      return (out, r) => (r.focus ? writeAccountMarkdown(out, r.doc, r.focus) : writeReviewMarkdown(out, r.doc, r.top ?? null));
     },
+  },
+  csv: {
+    help: 'one row per account: both quarters\' quadrants, scores, deltas, movement, release',
+    human: false,
+    load: async () => (await import('./render-csv.js')).writeReviewCsv,
   },
   svg: {
     help: "the movement on the KAISM matrix as a picture (with --account, the account's history)",

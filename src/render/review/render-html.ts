@@ -7,7 +7,7 @@
 import { QUADRANTS } from '../../core/types.js';
 import type { AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { delta, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+import { delta, methodChangeLines, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
 import { h, htmlPage, plainTable, sortableTable, type Cell, type Column } from '../html-page.js';
 import { reviewHistorySvg, reviewMovementSvg } from './render-svg.js';
 import type { Sink } from '../sink.js';
@@ -27,8 +27,15 @@ function gates(doc: ReviewDocument): string {
   return `<section><h2>Gates</h2><p class="warn"><strong>Failed:</strong> ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${h(g.checked.join(', '))}.</p><ul>${g.violations.map((v) => `<li>${h(v.message)}</li>`).join('')}</ul></section>`;
 }
 
+/** The *Method changed* block: every change, and what it means for the deltas (nothing without a change). */
+function methodChanged(doc: ReviewDocument): string[] {
+  const m = methodChangeLines(doc);
+  if (!m) return [];
+  return [`<section><h2>Method changed</h2><p class="warn"><strong>${h(m.head)}</strong></p><ul>${m.changes.map((c) => `<li>${h(c)}</li>`).join('')}</ul><p>${h(m.meaning)}</p></section>`];
+}
+
 export function reviewHtml(doc: ReviewDocument, focus: AccountHistory | null): string {
-  const B: string[] = [header(doc), gates(doc)];
+  const B: string[] = [header(doc), gates(doc), ...methodChanged(doc)];
   if (focus) {
     B.push(`<section><h2>${h(name(focus.account))} over time</h2><figure>${reviewHistorySvg(doc, focus, false)}</figure>`);
     B.push(

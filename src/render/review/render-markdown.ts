@@ -9,7 +9,12 @@ import type { Sink } from '../sink.js';
 import type { AccountHistory } from './history-chart.js';
 import { accountCharts } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { delta, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+
+/** Summary mode's default: the Markdown stays under this many characters (a pull-request comment holds 65,536). */
+export const MARKDOWN_BUDGET = 50_000;
+/** The limits the default tries, largest first, until the review fits the budget. */
+const SUMMARY_STEPS = [200, 100, 50, 25, 10, 5];
 
 const name = (a: ReviewAccount): string => markdownSafe(accountLabel(a.id, a.name));
 
@@ -37,10 +42,34 @@ function gateSection(doc: ReviewDocument): string[] {
   return L;
 }
 
-export function writeReviewMarkdown(out: Sink, doc: ReviewDocument): void {
-  const L = [...header(doc), ...gateSection(doc)];
+/**
+ * `kam review --format markdown`. With `top` at most that many accounts per list (the rest
+ * counted); without, the whole review when it fits in MARKDOWN_BUDGET characters, else the
+ * largest of SUMMARY_STEPS that does: a summary a pull-request comment or a job summary holds.
+ */
+export function writeReviewMarkdown(out: Sink, doc: ReviewDocument, top: number | null = null): void {
+  if (top !== null) {
+    out(reviewMarkdown(doc, top));
+    return;
+  }
+  let text = reviewMarkdown(doc, null);
+  for (const n of SUMMARY_STEPS) {
+    if (text.length <= MARKDOWN_BUDGET) break;
+    text = reviewMarkdown(doc, n);
+  }
+  out(text);
+}
+
+function methodSection(doc: ReviewDocument): string[] {
+  const m = methodChangeLines(doc);
+  if (!m) return [];
+  return ['', '## Method changed', '', `**${markdownSafe(m.head)}**`, '', ...m.changes.map((c) => `- ${markdownSafe(c)}`), '', markdownSafe(m.meaning)];
+}
+
+function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
+  const L = [...header(doc), ...gateSection(doc), ...methodSection(doc)];
   L.push('', '## Movements', '');
-  for (const [title, items] of movementGroups(doc, name)) L.push(`- **${title}:** ${items.length > 0 ? items.join('; ') : 'none'}`);
+  for (const [title, items] of movementGroups(doc, name)) L.push(`- **${title}:** ${items.length > 0 ? limited(items, top).join('; ') : 'none'}`);
 
   const [prev, cur] = doc.snapshots.slice(-2);
   L.push('', '## Capacity', '');
@@ -60,30 +89,44 @@ export function writeReviewMarkdown(out: Sink, doc: ReviewDocument): void {
   if (doc.release.length === 0) L.push('None: every account selected last time is still selected.');
   else {
     L.push('Selected last time, not selected now: release them from key-account resources.', '');
-    for (const r of doc.release) L.push(`- ${name(doc.accounts.find((a) => a.id === r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}.`);
+    const release = top === null ? doc.release : doc.release.slice(0, top);
+    for (const r of release) L.push(`- ${name(doc.accounts.find((a) => a.id === r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
+    if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length, 'account')}_`);
     L.push('', "Cheverton's guidance for de-selection:", '', ...RELEASE_GUIDANCE.map((x, i) => `${i + 1}. ${x}`));
   }
 
+  const why = doc.rescore?.done === true;
+  const rows = accountsShown(doc, top);
   L.push('', '## Accounts', '');
   L.push(
     ...table(
-      ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection'],
-      doc.accounts
-        .filter((a) => a.status !== 'former')
-        .map((a) => {
-          const now = a.current;
-          const change = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
-          const quadrant = now ? (a.previous && a.previous.quadrant !== now.quadrant ? `${a.previous.quadrant} → ${now.quadrant}` : now.quadrant) : `vanished (was ${a.previous!.quadrant})`;
-          return [now ? String(now.rank) : '–', name(a), quadrant, now ? score(now.attractiveness) : '', change(a.change?.attractiveness), now ? score(now.strength) : '', change(a.change?.strength), SELECTION_WORD[a.selection]];
-        }),
+      ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection', ...(why ? ['Moved by'] : [])],
+      rows.shown.map((a) => {
+        const now = a.current;
+        const change = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
+        const quadrant = now ? (a.previous && a.previous.quadrant !== now.quadrant ? `${a.previous.quadrant} → ${now.quadrant}` : now.quadrant) : `vanished (was ${a.previous!.quadrant})`;
+        return [
+          now ? String(now.rank) : '–',
+          name(a),
+          quadrant,
+          now ? score(now.attractiveness) : '',
+          change(a.change?.attractiveness),
+          now ? score(now.strength) : '',
+          change(a.change?.strength),
+          SELECTION_WORD[a.selection],
+          ...(why ? [a.cause ? CAUSE_WORD[a.cause] : ''] : []),
+        ];
+      }),
     ),
   );
+  if (rows.hidden > 0) L.push('', `_${leftOut(rows.hidden, 'account')}_`);
   if (doc.snapshots.length >= 3) {
+    const trend = accountsShown(doc, top, () => true);
     L.push('', `## Trend across ${doc.snapshots.length} snapshots`, '');
     L.push(
       ...table(
         ['Account', ...doc.snapshots.map((s) => markdownSafe(s.label)), 'Attractiveness', 'Strength'],
-        doc.accounts.map((a) => [
+        trend.shown.map((a) => [
           name(a),
           ...a.history.map((p) => (p ? `${p.quadrant} ${score(p.attractiveness)} / ${score(p.strength)}` : '–')),
           sparkline(a.history, 'attractiveness'),
@@ -91,8 +134,9 @@ export function writeReviewMarkdown(out: Sink, doc: ReviewDocument): void {
         ]),
       ),
     );
+    if (trend.hidden > 0) L.push('', `_${leftOut(trend.hidden, 'account')}_`);
   }
-  out(`${L.join('\n')}\n`);
+  return `${L.join('\n')}\n`;
 }
 
 /** `--account ID`: that account's charts and snapshot rows, then the gates. */

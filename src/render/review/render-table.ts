@@ -11,12 +11,33 @@ import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { capacityLine, delta, movementGroups, quadrantTrail, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+import {
+  accountsShown,
+  capacityLine,
+  CAUSE_WORD,
+  delta,
+  leftOut,
+  limited,
+  methodChangeLines,
+  movementGroups,
+  quadrantTrail,
+  RELEASE_GUIDANCE,
+  RELEASE_WORD,
+  score,
+  SELECTION_WORD,
+  sparkline,
+  titleLine,
+} from './wording.js';
 
 export interface TableOptions {
   width: number;
   palette: Palette;
+  /** --top N: at most N accounts per list, the rest counted; null for all. */
+  top?: number | null;
 }
+
+/** The cause column's words (short: the table is narrow). */
+const CAUSE_CELL = { method: 'method', data: 'data', both: 'both' } as const;
 
 interface Column {
   head: string;
@@ -38,10 +59,11 @@ function grid(columns: Column[], rows: string[][], palette: Palette, paint: (tex
 
 export const accountName = (a: ReviewAccount): string => terminalSafe(accountLabel(a.id, a.name));
 
-function accountRows(doc: ReviewDocument, width: number, palette: Palette): string[] {
-  const shown = doc.accounts.filter((a) => a.status !== 'former');
-  const rankW = Math.max(1, String(shown.length).length);
-  const fixed = [rankW, 17, 5, 7, 5, 7, 7];
+function accountRows(doc: ReviewDocument, width: number, palette: Palette, shown: ReviewAccount[]): string[] {
+  const why = doc.rescore?.done === true;
+  // Sized to the ranks shown (with --top the accounts shown are not ranks 1..N).
+  const rankW = Math.max(1, ...shown.map((a) => (a.current ? String(a.current.rank).length : 1)));
+  const fixed = [rankW, 17, 5, 7, 5, 7, 7, ...(why ? [6] : [])];
   const accW = Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - fixed.length);
   const columns: Column[] = [
     { head: '#', width: rankW, right: true },
@@ -52,6 +74,7 @@ function accountRows(doc: ReviewDocument, width: number, palette: Palette): stri
     { head: 'Str.', width: 5, right: true },
     { head: 'Δ', width: 7, right: true },
     { head: 'Sel.', width: 7 },
+    ...(why ? [{ head: 'Why', width: 6 }] : []),
   ];
   const rows = shown.map((a) => {
     const now = a.current;
@@ -66,6 +89,7 @@ function accountRows(doc: ReviewDocument, width: number, palette: Palette): stri
       now ? score(now.strength) : '',
       mark(a.change?.strength),
       SELECTION_WORD[a.selection],
+      ...(why ? [a.cause ? CAUSE_CELL[a.cause] : ''] : []),
     ];
   });
   return grid(columns, rows, palette, (t, c, r) => {
@@ -79,7 +103,7 @@ function accountRows(doc: ReviewDocument, width: number, palette: Palette): stri
 
 const isUp = (a: ReviewAccount): boolean => QUADRANTS.indexOf(a.current!.quadrant) < QUADRANTS.indexOf(a.previous!.quadrant);
 
-function trendRows(doc: ReviewDocument, width: number, palette: Palette): string[] {
+function trendRows(doc: ReviewDocument, width: number, palette: Palette, accounts: ReviewAccount[]): string[] {
   const n = doc.snapshots.length;
   const trailW = Math.max(9, 2 * n - 1);
   const sparkW = n + 14;
@@ -96,34 +120,48 @@ function trendRows(doc: ReviewDocument, width: number, palette: Palette): string
   };
   return grid(
     columns,
-    doc.accounts.map((a) => [accountName(a), quadrantTrail(a.history), ends(a, 'attractiveness'), ends(a, 'strength')]),
+    accounts.map((a) => [accountName(a), quadrantTrail(a.history), ends(a, 'attractiveness'), ends(a, 'strength')]),
     palette,
   );
 }
 
 export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOptions): void {
   const { palette: p, width } = opts;
+  const top = opts.top ?? null;
   const [prev, cur] = doc.snapshots.slice(-2);
   const L: string[] = [...wrap(`Key-account review: ${terminalSafe(titleLine(doc))}`, width, '  ').map(p.bold), ''];
   L.push(...wrap(`Previous ${terminalSafe(prev.label)}: ${capacityLine(prev)}.`, width, '  '));
   L.push(...wrap(`Current  ${terminalSafe(cur.label)}: ${capacityLine(cur)}.`, width, '  '), '');
-  L.push(...accountRows(doc, width, p), '');
+  const method = methodChangeLines(doc);
+  if (method) {
+    L.push(...wrap(terminalSafe(method.head), width, '  ').map((l) => p.warn(p.bold(l))));
+    for (const c of method.changes) L.push(...wrap(`- ${terminalSafe(c)}`, width, '    '));
+    L.push(...wrap(terminalSafe(method.meaning), width, '  '), '');
+  }
+  const rows = accountsShown(doc, top);
+  L.push(...accountRows(doc, width, p, rows.shown));
+  if (rows.hidden > 0) L.push(p.dim(leftOut(rows.hidden, 'account')));
+  L.push('');
   L.push(p.bold('Movements'));
-  for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? items.join('; ') : 'none'}.`, width, '  '));
+  for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? limited(items, top).join('; ') : 'none'}.`, width, '  '));
   L.push('');
   if (doc.release.length === 0) L.push(p.bold('Release list: none'), 'Every account selected last time is still selected.');
   else {
     L.push(p.bold(`Release list: ${doc.release.length} account${doc.release.length === 1 ? '' : 's'} to release from key-account resources`));
-    for (const r of doc.release) {
+    const release = top === null ? doc.release : doc.release.slice(0, top);
+    for (const r of release) {
       const name = accountName(doc.accounts.find((a) => a.id === r.id)!);
-      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}.`, width, '    '));
+      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
     }
+    if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length, 'account')));
     L.push("Cheverton's guidance for de-selection:");
     for (const g of RELEASE_GUIDANCE) L.push(...wrap(`* ${g}`, width, '  '));
   }
   if (doc.snapshots.length >= 3) {
     L.push('', p.bold(`Trend across ${doc.snapshots.length} snapshots (${doc.snapshots.map((s) => terminalSafe(s.label)).join(', ')})`));
-    L.push(...trendRows(doc, width, p));
+    const trend = accountsShown(doc, top, () => true);
+    L.push(...trendRows(doc, width, p, trend.shown));
+    if (trend.hidden > 0) L.push(p.dim(leftOut(trend.hidden, 'account')));
     L.push(...wrap('Quadrants: K key, D key development, M maintenance, O opportunistic, · not in that snapshot.', width, '  ').map(p.dim));
   }
   L.push('', ...gateLines(doc, width, p));
@@ -150,7 +188,7 @@ export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHist
 
 function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
   const g = doc.gates;
-  if (g.checked.length === 0) return ['Gates: none checked (add --fail-on demotion, drop:N or over-capacity).'];
+  if (g.checked.length === 0) return wrap('Gates: none checked (add --fail-on demotion, drop:N, over-capacity or method-change).', width, '  ');
   if (g.passed) return [p.good(`Gates passed: ${g.checked.join(', ')}.`)];
   const n = g.violations.length;
   return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(v.message)}`, width, '    '))];
