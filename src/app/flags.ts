@@ -7,7 +7,7 @@ import { UsageError } from '../core/errors.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
 import { ENCODING, ENCODING_ALIASES, type Encoding, type Vocabulary } from '../core/vocabulary.js';
-import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
+import { DELIMITER_NAMES, parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
 
 /** Flags every command takes. */
 export interface CommonFlags {
@@ -165,6 +165,9 @@ export function countFlag(flag: string, value: string, min = 0): number {
   if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${flag} "${value}" must be a whole number of at least ${min}.`);
   return Number(v);
 }
+
+/** The delimiter names `--delimiter` takes (it also takes the characters themselves). */
+export const DELIMITER_WORDS: readonly string[] = Object.values(DELIMITER_NAMES);
 
 export function delimiterFlag(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;

@@ -16,7 +16,7 @@ import { raterFileName } from '../core/rating-sheet.js';
 import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Encoding, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
-import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
+import { EXPLAINED_FORMATS, RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
@@ -199,8 +199,8 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const run = runPlan(customers, flags);
   const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
-  if (explain && format !== 'json' && format !== 'html' && format !== 'xlsx') {
-    throw new UsageError('--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format json, html or xlsx (or run kam explain <account> for one account).');
+  if (explain && !EXPLAINED_FORMATS.includes(format)) {
+    throw new UsageError(`--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format ${orList(EXPLAINED_FORMATS)} (or run kam explain <account> for one account).`);
   }
   const picture = pictureFlags(format, flags);
   // A workbook is a file (a zip built whole), never a stream: it needs -o, even with standard output redirected.
