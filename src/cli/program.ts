@@ -304,7 +304,7 @@ function commandLines(run: string, width: number): string[] {
 /** A command's examples as the end of its --help: each command line, then its note indented, both wrapped at word boundaries. */
 export function examplesHelp(examples: readonly Example[], width: number): string {
   const indent = '      ';
-  const block = (first: string, text: string): string[] => wrap(text, width - indent.length).map((l, i) => (i === 0 ? first : indent) + l);
+  const block = (first: string, text: string): string[] => wrap(text, width - indent.length, '', 'keep').map((l, i) => (i === 0 ? first : indent) + l);
   const lines = ['', 'Examples:'];
   for (const e of examples) lines.push(...commandLines(e.run, width), ...block(indent, `${e.note}${e.exit === undefined ? '' : ` (exit ${e.exit})`}`));
   return `${lines.join('\n')}\n`;
@@ -373,7 +373,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}]`))].join(' '),
       // The usage line too, continued under itself.
       styleUsage(this: Help, usage: string): string {
-        return wrap(usage, (this.helpWidth ?? 80) - 'Usage: '.length).join(`\n${' '.repeat('Usage: '.length)}`);
+        return wrap(usage, (this.helpWidth ?? 80) - 'Usage: '.length, '', 'keep').join(`\n${' '.repeat('Usage: '.length)}`);
       },
       formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
         const width = this.helpWidth ?? 80;

@@ -165,9 +165,11 @@ export function fit(text: string, columns: number, align: 'left' | 'right' = 'le
 
 /**
  * Greedy word wrap to lines of at most `columns` columns (at least one column); lines after the
- * first start with `indent`. A word wider than a line is broken between clusters.
+ * first start with `indent`. A word wider than a line is broken between clusters, or with
+ * `longWords: 'keep'` (help text, where a word is a path or a flag to copy) kept whole on a line
+ * of its own.
  */
-export function wrap(text: string, columns: number, indent = ''): string[] {
+export function wrap(text: string, columns: number, indent = '', longWords: 'break' | 'keep' = 'break'): string[] {
   const max = Math.max(1, columns);
   const lead = textWidth(indent) < max ? indent : '';
   const leadW = textWidth(lead);
@@ -193,6 +195,12 @@ export function wrap(text: string, columns: number, indent = ''): string[] {
         line += ` ${word}`;
         lineW += 1 + w;
       }
+      continue;
+    }
+    if (longWords === 'keep') {
+      if (line !== '') newLine(w);
+      line += word;
+      lineW += w;
       continue;
     }
     // Wider than any line: broken between clusters, starting on this line when a space and a

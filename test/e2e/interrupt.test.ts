@@ -18,6 +18,7 @@ beforeAll(async () => {
   await generate({ accounts: 100_000, factors: 6, out: dir, seed: 5 });
 }, 120_000);
 
+// schema-check: every run here is interrupted before its -o exists; the test checks the old file is kept.
 /** Runs kam, sends `signal` once a temporary file shows in the folder, and returns how it ended. */
 function interrupted(args: string[], signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string; sent: boolean }> {
   return new Promise((done) => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { BIN, FIXTURES, kam, ROOT, tempDir, type RunResult } from '../helpers/run-kam.js';
+import { checkRunOutputs } from '../helpers/schemas.js';
 
 const CORPUS = join(FIXTURES, 'bad');
 const MB = 2 ** 20;
@@ -38,7 +39,11 @@ function failsWith(r: { code: number | null; stdout?: string; stderr: string }, 
   expect(leftovers(folder)).toEqual([]);
 }
 
-/** The built binary under bench/rss.cjs: the run and its peak resident set size in MB. */
+/**
+ * The built binary under bench/rss.cjs: the run and its peak resident set size in MB.
+ * schema-check: measured() validates what a run wrote; the endless streams below end in a
+ * refusal before any output.
+ */
 function measured(args: string[], env: Record<string, string> = {}, cwd = dir): RunResult & { rssMB: number } {
   const rssFile = join(cwd, `.rss-${process.pid}-${Date.now()}`);
   const r = spawnSync(process.execPath, ['--require', join(ROOT, 'bench/rss.cjs'), BIN, ...args], {
@@ -49,7 +54,9 @@ function measured(args: string[], env: Record<string, string> = {}, cwd = dir): 
     maxBuffer: 1 << 28,
   });
   const kib = Number(readFileSync(rssFile, 'utf8').split(' ')[0]);
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, rssMB: kib / 1024 };
+  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  checkRunOutputs(args, cwd, result);
+  return { ...result, rssMB: kib / 1024 };
 }
 
 interface Endless {

@@ -222,6 +222,7 @@ describe('fuzzing the inputs', () => {
           env: { KAM_MAX_FILE_MB: String(LIMIT / 2 ** 20), KAM_MAX_LINE_MB: String(LIMIT / 2 ** 20 / 2), KAM_MAX_ACCOUNTS: '200' },
           cwd: dir,
         };
+        // schema-check: endless input is refused (exit 1 or 2) before anything is written.
         const code = await main(args, io);
         expect([1, 2], stderr).toContain(code);
         expect(stderr).toMatch(/^kam: /);
