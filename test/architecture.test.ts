@@ -21,6 +21,7 @@ const ALLOWED: Record<string, { folders: string[]; node: string[] }> = {
   workshop: { folders: ['core', 'load', 'render', 'session', 'prompts', 'app'], node: ['node:path'] },
   commands: { folders: ['core', 'load', 'render', 'session', 'prompts', 'app', 'workshop'], node: ['node:path'] },
   cli: { folders: ['core', 'app', 'render', 'commands'], node: ['node:fs'] },
+  api: { folders: ['core', 'load', 'render', 'app'], node: ['node:crypto'] },
 };
 
 function walk(dir: string): string[] {

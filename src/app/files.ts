@@ -1,9 +1,10 @@
 /** Reading inputs and writing outputs: whole files, standard input, atomic replacement. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
-import { decodeText } from '../load/encoding.js';
+import { CancelledError, EXIT, InputError, shortenPath, UsageError } from '../core/errors.js';
+import { decodeText, refuseBinaryHead, type TextInput } from '../load/encoding.js';
+import { limits, megabytes } from '../load/limits.js';
 import type { InStream, Io } from './io.js';
 import type { Sink } from '../render/sink.js';
 
@@ -14,14 +15,78 @@ export interface LoadedFile {
   sha256: string;
 }
 
-function systemMessage(e: unknown): string {
+/** What an operating-system error means for a file, as part of a sentence. */
+export function osProblem(e: unknown, doing: 'read' | 'write'): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'the file does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'this is a directory, not a file';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  if (code === 'ELOOP') return 'the path is a loop of symbolic links';
-  return `the file cannot be read (${code ?? (e as Error).message})`;
+  switch (code) {
+    case 'ENOENT':
+      return doing === 'read' ? 'the file does not exist' : 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return doing === 'read' ? 'the file cannot be read (permission denied)' : 'permission denied';
+    case 'EISDIR':
+      return 'this is a directory, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'ELOOP':
+      return 'the path is a loop of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the file name or the whole path is too long for this system';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open on this system; close some programs and run kam again';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is busy (another program is using it)';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    case 'ENXIO':
+    case 'ENODEV':
+      return 'this device cannot be opened (nothing is connected to it)';
+    case 'EAGAIN':
+      return 'the file cannot be read right now';
+    default:
+      return `the system refused (${code ?? (e as Error).message})`;
+  }
+}
+
+/** Bytes kam reads of one whole file (criteria, ratings, pairs, sessions, snapshots) before it stops: KAM_MAX_FILE_MB of the run. */
+export function fileLimit(): number {
+  return limits().fileBytes;
+}
+
+const READ_CHUNK = 1 << 20;
+
+function tooLarge(path: string, limit: number): InputError {
+  return new InputError({
+    file: path,
+    message: `the input is larger than ${megabytes(limit)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
+  });
+}
+
+/**
+ * A whole file's bytes, read in chunks up to `limit`: a stream that never ends (/dev/zero, a
+ * pipe) stops at the limit, or at once when it starts like binary data.
+ */
+function readBounded(fd: number, path: string, limit: number, as: TextInput): Buffer {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    if (total === 0) refuseBinaryHead(buf.subarray(0, n), path, as);
+    parts.push(n === buf.length ? buf : buf.subarray(0, n));
+    total += n;
+    if (total > limit) throw tooLarge(path, limit);
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, total);
 }
 
 /** A file's bytes as read, before any decoding (a workbook is bytes, not text). */
@@ -34,28 +99,48 @@ export interface LoadedBytes {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-export function readInputBytes(path: string, cwd: string): LoadedBytes {
+/** `as`: how the bytes will be read as text (a CSV input's --encoding, or 'json'), for the check of the first bytes. */
+export function readInputBytes(path: string, cwd: string, limit = fileLimit(), as: TextInput = 'utf-8'): LoadedBytes {
   const full = resolve(cwd, path);
+  let fd: number | null = null;
   let buf: Buffer;
   try {
     if (statSync(full).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    buf = readFileSync(full);
+    fd = openSync(full, 'r');
+    buf = readBounded(fd, path, limit, as);
   } catch (e) {
-    throw new InputError({ file: path, message: systemMessage(e) });
+    if (e instanceof InputError) throw e;
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   return { path, bytes: buf, sha256: sha256(buf) };
 }
 
-export function readInputFile(path: string, cwd: string): LoadedFile {
-  const { bytes, sha256 } = readInputBytes(path, cwd);
-  return { path, text: decodeText(bytes, path), sha256 };
+/** A whole file as text: a CSV input in its --encoding, or (as 'json') one of kam's documents. */
+export function readInputFile(path: string, cwd: string, as: TextInput): LoadedFile {
+  const { bytes, sha256 } = readInputBytes(path, cwd, fileLimit(), as);
+  return { path, text: decodeText(bytes, path, as), sha256 };
 }
 
 /** A file's bytes, or standard input's for `-`. */
-export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedBytes> {
-  if (path !== '-') return readInputBytes(path, io.cwd);
-  const bytes = await readStdinBytes(io.stdin);
+export async function readBytes(path: string, io: Pick<Io, 'stdin' | 'cwd'>, as: TextInput = 'utf-8'): Promise<LoadedBytes> {
+  if (path !== '-') return readInputBytes(path, io.cwd, fileLimit(), as);
+  const bytes = await readStdinBytes(io.stdin, fileLimit(), as);
   return { path, bytes, sha256: sha256(bytes) };
+}
+
+/**
+ * Whether a file is there: false only when it does not exist. Any other refusal (a name over
+ * PATH_MAX, a symbolic-link loop, no permission) is a sentence naming the path, never taken for
+ * a missing file.
+ */
+export function fileExists(path: string, cwd: string): boolean {
+  try {
+    return statSync(resolve(cwd, path), { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  }
 }
 
 /** Whether `path` is a folder (standard input and paths that do not exist are not). */
@@ -73,7 +158,7 @@ export function workbookFiles(folder: string, cwd: string): string[] {
   try {
     names = readdirSync(resolve(cwd, folder));
   } catch (e) {
-    throw new InputError({ file: folder, message: systemMessage(e) });
+    throw new InputError({ file: folder, message: osProblem(e, 'read') });
   }
   return names
     .filter((n) => /\.xlsx$/i.test(n) && !isLockFile(n))
@@ -82,20 +167,28 @@ export function workbookFiles(folder: string, cwd: string): string[] {
     .filter((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
-export async function readStdinBytes(stdin: InStream): Promise<Buffer> {
+/** Standard input's bytes, up to `limit` (customers from a pipe may be large: KAM_MAX_FILE_MB raises it). */
+export async function readStdinBytes(stdin: InStream, limit = fileLimit(), as: TextInput = 'utf-8'): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const c of stdin) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    if (total === 0) refuseBinaryHead(b, 'standard input', as);
+    chunks.push(b);
+    total += b.length;
+    if (total > limit) throw tooLarge('standard input', limit);
+  }
+  return Buffer.concat(chunks, total);
 }
 
-export async function readStdin(stdin: InStream): Promise<LoadedFile> {
-  const buf = await readStdinBytes(stdin);
-  return { path: '-', text: decodeText(buf, 'standard input'), sha256: sha256(buf) };
+export async function readStdin(stdin: InStream, as: TextInput): Promise<LoadedFile> {
+  const buf = await readStdinBytes(stdin, fileLimit(), as);
+  return { path: '-', text: decodeText(buf, 'standard input', as), sha256: sha256(buf) };
 }
 
-/** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts). */
-export function readText(path: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<LoadedFile> {
-  return path === '-' ? readStdin(io.stdin) : Promise.resolve(readInputFile(path, io.cwd));
+/** A file as text, or standard input for `-` (checked and decoded by load/encoding.ts): a CSV input in its --encoding, or 'json'. */
+export function readText(path: string, io: Pick<Io, 'stdin' | 'cwd'>, as: TextInput): Promise<LoadedFile> {
+  return path === '-' ? readStdin(io.stdin, as) : Promise.resolve(readInputFile(path, io.cwd, as));
 }
 
 /** How a path is named in messages: standard input for `-`. */
@@ -128,7 +221,7 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
     size = st.size;
     fd = openSync(full, 'r');
   } catch (e) {
-    throw new InputError({ file: path, message: systemMessage(e) });
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
   }
   let open = true;
   const close = (): void => {
@@ -136,13 +229,15 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
     open = false;
   };
   const hash = hashed ? createHash('sha256') : null;
+  // A pipe or a device has no size: read it in full chunks, not byte by byte.
+  const regular = size > 0;
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
-  const headBytes = readSync(fd, head, 0, head.length, 0);
+  const headBytes = size > 0 ? readSync(fd, head, 0, head.length, 0) : 0;
   let newlines = 0;
   for (let i = head.indexOf(10); i !== -1 && i < headBytes; i = head.indexOf(10, i + 1)) newlines++;
   const expectedLines = headBytes === 0 ? 0 : Math.ceil((size / headBytes) * Math.max(1, newlines) * 1.05);
   function* chunks(): Generator<Uint8Array> {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+    const buf = Buffer.allocUnsafe(regular ? Math.min(CHUNK, size) : CHUNK);
     let read = 0;
     try {
       for (;;) {
@@ -182,6 +277,8 @@ export function isInputFile(output: string, inputs: readonly string[], cwd: stri
  * exist, before any work is done. `flag` names the output in the message.
  */
 export function assertNotInput(output: string, inputs: readonly string[], cwd: string, flag = `-o ${output}`): void {
+  // A flag with a path over PATH_MAX is named by its start and end: the reason must fit on the line.
+  flag = shortenPath(flag);
   const full = resolve(cwd, output);
   if (isInputFile(output, inputs, cwd)) {
     throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
@@ -194,21 +291,20 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
 export function outputPathProblem(full: string, shown = full): string | null {
   try {
     if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
-  } catch {
-    /* does not exist yet: fine, if its folder does */
+  } catch (e) {
+    // Not there yet is fine (if its folder is); any other refusal is the answer.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return osProblem(e, 'write');
   }
   try {
-    if (!statSync(dirname(full)).isDirectory()) return `${dirname(shown)} is not a folder`;
-  } catch {
-    return `the folder ${dirname(shown)} does not exist`;
+    if (!statSync(dirname(full)).isDirectory()) return `${shortenPath(dirname(shown))} is not a folder`;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${shortenPath(dirname(shown))} does not exist` : osProblem(e, 'write');
   }
   return null;
 }
 
 function writeError(target: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? (e as Error).message);
-  return new InputError({ file: target, message: `cannot write the file (${why}); the previous file, if any, is unchanged` });
+  return new InputError({ file: target, message: `cannot write the file (${osProblem(e, 'write')}); the previous file, if any, is unchanged` });
 }
 
 /**
@@ -218,13 +314,19 @@ function writeError(target: string, e: unknown): InputError {
 export class AtomicFile {
   private readonly tmp: string;
   private fd: number;
+  /** The file that is replaced: the target, or the file a symbolic link at the target points to. */
+  private readonly real: string;
 
   constructor(readonly target: string) {
-    this.tmp = join(dirname(target), `.${basename(target)}.kam-tmp-${process.pid}-${Date.now()}`);
     const problem = outputPathProblem(target);
     if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
+    this.real = linkedFile(target);
+    this.tmp = join(dirname(this.real), `.${basename(this.real)}.kam-tmp-${process.pid}-${Date.now()}`);
     try {
-      this.fd = openSync(this.tmp, 'w', 0o644);
+      this.fd = openSync(this.tmp, 'wx', 0o644);
+      // The new file keeps the old one's permissions (a 0600 file stays 0600).
+      const mode = modeOf(this.real);
+      if (mode !== null) fchmodSync(this.fd, mode);
     } catch (e) {
       throw writeError(target, e);
     }
@@ -232,16 +334,23 @@ export class AtomicFile {
 
   /** Writes each chunk as it comes: renderers already hand over chunks of about 64 KiB. */
   write = (chunk: string | Uint8Array): void => {
+    // After abort the descriptor may already name another file: never write through it.
+    if (this.aborted) throw new Error('the write was stopped');
     writeAll(this.fd, chunk);
   };
+  private aborted = false;
 
   commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);
-    renameSync(this.tmp, this.target);
+    // From here on abort has nothing to do (and the descriptor's number may be reused).
+    this.aborted = true;
+    renameSync(this.tmp, this.real);
   }
 
   abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
     try {
       closeSync(this.fd);
     } catch {
@@ -253,6 +362,30 @@ export class AtomicFile {
       /* already gone */
     }
   }
+}
+
+/** The file a symbolic link at `target` points to (followed to the end), else `target`. */
+function linkedFile(target: string): string {
+  try {
+    if (!lstatSync(target).isSymbolicLink()) return target;
+    return realpathSync(target);
+  } catch (e) {
+    // A link to a file that does not exist yet: write it where the link points.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      try {
+        return resolve(dirname(target), readlinkSync(target));
+      } catch {
+        return target;
+      }
+    }
+    throw e;
+  }
+}
+
+/** The permission bits of an existing file, or null when there is none. */
+function modeOf(file: string): number | null {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st === undefined ? null : st.mode & 0o7777;
 }
 
 /** Writes a whole chunk (a pipe may take a buffer in parts). */
@@ -283,8 +416,15 @@ function writeDirectly(target: string, render: (write: Sink) => void): void {
 
 /** Writes `render`'s output atomically to `target`; on any error, nothing is left behind. */
 export function writeAtomically(target: string, render: (write: Sink) => void): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
+  let existing;
+  try {
+    existing = statSync(target, { throwIfNoEntry: false });
+  } catch (e) {
+    throw writeError(target, e);
+  }
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeDirectly(target, render);
+  // No signal handlers here: this write is synchronous (a session, a criteria file: small), so
+  // a handler could only run after it, and a signal keeps its default action.
   const file = new AtomicFile(target);
   try {
     render(file.write);
@@ -315,17 +455,80 @@ export async function writeAtomicallyAsync(target: string, render: (write: Sink)
     }
     return;
   }
-  const file = new AtomicFile(target);
+  // The handlers come first: a signal between the temporary file's creation and them would
+  // otherwise end the run with its default action and leave the file behind.
+  const guard = new SignalGuard();
+  let file: AtomicFile;
+  try {
+    file = guard.watch(new AtomicFile(target));
+  } catch (e) {
+    guard.release();
+    throw e;
+  }
   try {
     await render(file.write);
+    // A signal that came during a synchronous stretch of the writer is delivered now.
+    await guard.settle();
+    guard.throwIfStopped(target);
     file.commit();
   } catch (e) {
     file.abort();
+    guard.throwIfStopped(target);
     throw isSystemError(e) ? writeError(target, e) : e;
+  } finally {
+    guard.release();
   }
 }
 
 /** Makes a folder (and its parents) for files about to be written. */
 export function ensureFolder(path: string): void {
   mkdirSync(path, { recursive: true });
+}
+
+/**
+ * SIGINT and SIGTERM while a file is written: the temporary file is removed at once (the target
+ * stays as it was) and the write ends in a CancelledError, exit 130 or 143 (128 + the signal's
+ * number, as a shell reports it). The handlers are installed only for the write: elsewhere a
+ * signal keeps its default action, which stops even a long computation at once.
+ */
+class SignalGuard {
+  private signal: 'SIGINT' | 'SIGTERM' | null = null;
+  private readonly onInt = (): void => this.stop('SIGINT');
+  private readonly onTerm = (): void => this.stop('SIGTERM');
+
+  private file: AtomicFile | null = null;
+
+  constructor() {
+    process.on('SIGINT', this.onInt);
+    process.on('SIGTERM', this.onTerm);
+  }
+
+  watch(file: AtomicFile): AtomicFile {
+    this.file = file;
+    return file;
+  }
+
+  private stop(signal: 'SIGINT' | 'SIGTERM'): void {
+    this.signal ??= signal;
+    this.file?.abort();
+  }
+
+  /** Two turns of the event loop: a signal that arrived while JavaScript ran is handled by then. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 2; i++) await new Promise<void>((done) => setImmediate(done));
+  }
+
+  throwIfStopped(target: string): void {
+    if (this.signal === null) return;
+    const how = this.signal === 'SIGINT' ? 'Interrupted (Ctrl-C)' : 'Stopped by SIGTERM';
+    throw new CancelledError(
+      `${how} while writing ${basename(target)}: nothing was written; the previous file, if any, is unchanged.`,
+      this.signal === 'SIGINT' ? EXIT.cancelled : EXIT.terminated,
+    );
+  }
+
+  release(): void {
+    process.off('SIGINT', this.onInt);
+    process.off('SIGTERM', this.onTerm);
+  }
 }

@@ -6,8 +6,8 @@
 import { UsageError } from '../core/errors.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
-import type { Vocabulary } from '../core/vocabulary.js';
-import { parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
+import { ENCODING, ENCODING_ALIASES, type Encoding, type Vocabulary } from '../core/vocabulary.js';
+import { DELIMITER_NAMES, parseDelimiterName, type Delimiter } from '../load/csv-reader.js';
 
 /** Flags every command takes. */
 export interface CommonFlags {
@@ -17,8 +17,15 @@ export interface CommonFlags {
   given?: readonly string[];
 }
 
+/** Flags of commands that read CSV inputs. */
+export interface CsvFlags {
+  delimiter?: string;
+  /** --encoding of CSV inputs without a byte-order mark. */
+  encoding?: string;
+}
+
 /** `kam select`. */
-export interface SelectFlags extends CommonFlags {
+export interface SelectFlags extends CommonFlags, CsvFlags {
   criteria?: string;
   format: string;
   output?: string;
@@ -35,7 +42,6 @@ export interface SelectFlags extends CommonFlags {
   scoreNoise?: string;
   seed?: string;
   explain?: boolean;
-  delimiter?: string;
   strengthAxis: string;
   top: string;
   interactive: boolean;
@@ -58,17 +64,16 @@ export interface SelectFlags extends CommonFlags {
 /** `kam explain`: the flags of select that shape the evaluation it explains. */
 export type ExplainFlags = Pick<
   SelectFlags,
-  'criteria' | 'format' | 'output' | 'missing' | 'split' | 'sort' | 'strength' | 'ratings' | 'aggregate' | 'capacity' | 'segment' | 'delimiter' | 'sheet' | 'color' | 'debug'
+  'criteria' | 'format' | 'output' | 'missing' | 'split' | 'sort' | 'strength' | 'ratings' | 'aggregate' | 'capacity' | 'segment' | 'delimiter' | 'encoding' | 'sheet' | 'color' | 'debug'
 >;
 
 /** `kam review`. */
-export interface ReviewFlags extends CommonFlags {
+export interface ReviewFlags extends CommonFlags, CsvFlags {
   format: string;
   output?: string;
   customers?: string;
   session?: string;
   saveResult?: string;
-  delimiter?: string;
   failOn?: string[];
   account?: string;
   ratings?: string;
@@ -78,18 +83,17 @@ export interface ReviewFlags extends CommonFlags {
 }
 
 /** `kam weights`. */
-export interface WeightsFlags extends CommonFlags {
+export interface WeightsFlags extends CommonFlags, CsvFlags {
   axis?: string;
   pairs?: string;
   format: string;
   output?: string;
   dryRun?: boolean;
-  delimiter?: string;
   interactive: boolean;
 }
 
 /** `kam ratings template`. */
-export interface RatingsTemplateFlags extends CommonFlags {
+export interface RatingsTemplateFlags extends CommonFlags, CsvFlags {
   criteria?: string;
   raters?: string;
   competitors?: string;
@@ -97,11 +101,10 @@ export interface RatingsTemplateFlags extends CommonFlags {
   output?: string;
   force?: boolean;
   sheet?: string;
-  delimiter?: string;
 }
 
-/** `kam ratings collect`. */
-export interface RatingsCollectFlags extends CommonFlags {
+/** `kam ratings collect`: --encoding reads its --criteria. */
+export interface RatingsCollectFlags extends CommonFlags, Pick<CsvFlags, 'encoding'> {
   output?: string;
   criteria?: string;
 }
@@ -163,11 +166,23 @@ export function countFlag(flag: string, value: string, min = 0): number {
   return Number(v);
 }
 
+/** The delimiter names `--delimiter` takes (it also takes the characters themselves). */
+export const DELIMITER_WORDS: readonly string[] = Object.values(DELIMITER_NAMES);
+
 export function delimiterFlag(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const d = parseDelimiterName(value);
   if (d === null) throw new UsageError(`--delimiter "${value}" is not valid; use comma, semicolon or tab (",", ";", "tab").`);
   return d;
+}
+
+/** `--encoding`: one of ENCODING's values or a common other name of one (`utf8`, `cp1252`, `iso-8859-1`); UTF-8 without it. */
+export function encodingFlag(value: string | undefined): Encoding {
+  if (value === undefined) return 'utf-8';
+  const key = value.trim().toLowerCase();
+  const v = ENCODING.parse(value) ?? (Object.hasOwn(ENCODING_ALIASES, key) ? ENCODING_ALIASES[key] : null);
+  if (v !== null) return v;
+  throw new UsageError(`--encoding "${value}" is not one kam reads; use ${ENCODING.list}.`);
 }
 
 /** `--segment A --segment B` or `--segment A,B`. */

@@ -11,10 +11,10 @@
  * is imported (with exceljs) only then: a run on CSV files never loads either.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
+import type { Encoding } from '../core/vocabulary.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { RatingSet } from '../core/rating-set.js';
 import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
@@ -23,14 +23,15 @@ import type { Snapshot } from '../core/review.js';
 import type { Axis, Factor, Portfolio } from '../core/types.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { loadCustomerColumns, type CustomersOptions } from '../load/customers.js';
-import { decodeText, startsLikeWorkbook } from '../load/encoding.js';
+import { decodeText, hasByteOrderMark, readEncoding, startsLikeWorkbook, type ReadEncoding } from '../load/encoding.js';
+import { limitsFromEnv, setLimits } from '../load/limits.js';
 import type { CollectedRatings } from '../load/rating-sheets.js';
 import { leftAccountsWarning, type ParsedRatings } from '../load/ratings.js';
 import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
 import type { KamDocument } from '../load/snapshot.js';
 import type { SessionFile } from '../session/decode.js';
 import type { Session } from '../session/schema.js';
-import { assertNotInput, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
+import { assertNotInput, fileExists, fileLimit, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
 import { findRecorded, originNote, shownPath as shownFrom, type Origin } from './paths.js';
 import { note } from './output.js';
@@ -45,6 +46,11 @@ export type CustomerColumns = 'result' | 'potential' | 'all' | 'accounts';
 export interface InputSpec {
   /** `--delimiter` for every CSV input (sniffed from each header otherwise). */
   delimiter?: Delimiter;
+  /**
+   * `--encoding` of every CSV input (customers, criteria, ratings, pairs) without a byte-order
+   * mark; UTF-8 without it. kam's JSON documents (sessions, results) are always UTF-8.
+   */
+  encoding?: Encoding;
   /** Files the run will write, each refused when it is one of the inputs (`flag` names it in the message). */
   outputs?: Array<{ path: string; flag: string }>;
   /**
@@ -126,7 +132,11 @@ export interface Inputs {
    * The criteria file, null when there is none (or the factors came from elsewhere): its text
    * and delimiter as the criteria loader read them (for a workbook, its sheet's CSV twin).
    */
-  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean }) | null;
+  /**
+   * `bom`: the file started with a byte-order mark; `encoding`: what its bytes were read as
+   * (kam weights writes the file back in the same encoding, with its BOM).
+   */
+  criteria: (InputFile & { text: string; delimiter: Delimiter | undefined; workbook: boolean; bom: boolean; encoding: ReadEncoding }) | null;
   factors: Factor[];
   ratings: RatedInputs | null;
   customers: InputFile;
@@ -150,12 +160,13 @@ async function readNoted<T>(read: () => Promise<T> | T, note: string | undefined
   try {
     return await read();
   } catch (e) {
-    if (note !== undefined && e instanceof InputError && e.note === undefined) throw new InputError(e.problems, note);
+    if (note !== undefined && e instanceof InputError && e.note === undefined) throw new InputError(e.problems, { total: e.total, stopped: e.stopped, note });
     throw e;
   }
 }
 
 export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
+  setLimits(limitsFromEnv(io.env));
   const inputs: Inputs = {
     session: null,
     snapshots: [],
@@ -187,13 +198,13 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   const snapshots = spec.snapshots?.length || spec.compare !== undefined || spec.decisions !== undefined ? await import('../load/snapshot.js') : null;
   for (const path of spec.snapshots ?? []) {
     const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
-    const loaded = await readText(path, io);
+    const loaded = await readText(path, io, 'json');
     const document = parseKamDocument(loaded.text, shownPath(path), 'kam review');
     inputs.snapshots.push({ path, document, snapshot: snapshotFromResult(resultDocument(document), shownPath(path), document.kind, shownPath(path)), sha256: loaded.sha256 });
   }
   if (spec.compare !== undefined) {
     const { parseKamDocument, resultDocument, snapshotFromResult } = snapshots!;
-    const loaded = readInputFile(spec.compare, io.cwd);
+    const loaded = readInputFile(spec.compare, io.cwd, 'json');
     const document = parseKamDocument(loaded.text, spec.compare, '--compare');
     inputs.compare = { path: spec.compare, snapshot: snapshotFromResult(resultDocument(document), spec.compare, document.kind, spec.compare) };
   }
@@ -201,9 +212,9 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   // The factors.
   if (spec.factors === 'criteria' && spec.criteria) {
     const c = spec.criteria;
-    if (c.required || c.path === '-' || existsSync(resolve(io.cwd, c.path))) {
-      const { file, table, workbook } = await readNoted(() => readTable(c.path, 'criteria', spec, io), c.origin && originNote(c.path, c.origin));
-      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook };
+    if (c.required || c.path === '-' || fileExists(c.path, io.cwd)) {
+      const { file, table, workbook, bom, encoding } = await readNoted(() => readTable(c.path, 'criteria', spec, io), c.origin && originNote(c.path, c.origin));
+      inputs.criteria = { ...file, text: table.text, delimiter: table.delimiter, workbook, bom, encoding };
       inputs.factors = await readNoted(() => loadCriteriaTable(table), c.origin && originNote(c.path, c.origin));
     }
   } else if (spec.factors === 'session') {
@@ -212,7 +223,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     const last = inputs.snapshots[inputs.snapshots.length - 1];
     let from = { document: last.document, sha256: last.sha256, path: last.path };
     if (spec.decisions !== undefined) {
-      const loaded = await readText(spec.decisions, io);
+      const loaded = await readText(spec.decisions, io, 'json');
       const document = snapshots!.parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
       if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
       from = { document, sha256: loaded.sha256, path: spec.decisions };
@@ -233,7 +244,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     const { axis, pairs } = spec.compared;
     const n = inputs.factors.filter((f) => f.axis === axis).length;
     if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
-    if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io)).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
+    if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io, spec.encoding ?? 'utf-8')).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
   // The rating sheets of kam ratings collect: no customers to check the accounts against.
@@ -259,7 +270,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   }
 
   if (spec.customers) {
-    const { customers, portfolio, numericColumns, progress } = await readCustomers(spec.customers, spec.delimiter, inputs.factors, parsed?.ourFactors, io);
+    const { customers, portfolio, numericColumns, progress } = await readCustomers(spec.customers, spec.delimiter, spec.encoding ?? 'utf-8', inputs.factors, parsed?.ourFactors, io);
     inputs.customers = customers;
     inputs.portfolio = portfolio;
     inputs.numericColumns = numericColumns;
@@ -344,11 +355,17 @@ function refuseOutputsOver(spec: InputSpec, data: Array<string | undefined>, io:
 
 /** The session at `spec.path`, or null when there is none and none is required. */
 async function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io): Promise<(SessionFile & { file: string }) | null> {
-  if (!existsSync(spec.path)) {
+  let there: boolean;
+  try {
+    there = fileExists(spec.path, '/');
+  } catch (e) {
+    throw e instanceof InputError ? new InputError({ file: spec.shown, message: e.problems[0].message }) : e;
+  }
+  if (!there) {
     if (!spec.required) return null;
     throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
   }
-  const file = readInputFile(spec.path, '/');
+  const file = readInputFile(spec.path, '/', 'json');
   return { ...(await import('../session/decode.js')).decodeSession(file.text, shownFrom(spec.path, io.cwd)), file: spec.path };
 }
 
@@ -369,18 +386,27 @@ export function settledScores(session: Pick<Session, 'answers'> | undefined): Se
  * criteria or ratings: a CSV file, a workbook's sheet, or (ratings) a folder of rating sheets, as
  * the table the loaders read; says which sheet was read when a workbook had a choice.
  */
-async function readTable(path: string, kind: 'criteria' | 'ratings', spec: InputSpec, io: Io): Promise<{ file: InputFile; table: TableText; workbook: boolean }> {
+async function readTable(
+  path: string,
+  kind: 'criteria' | 'ratings',
+  spec: InputSpec,
+  io: Io,
+): Promise<{ file: InputFile; table: TableText; workbook: boolean; bom: boolean; encoding: ReadEncoding }> {
   const name = shownPath(path);
   if (kind === 'ratings' && isFolder(path, io.cwd)) {
     const c = await readRatingSheets([path], spec, io, true);
-    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true };
+    return { file: { path, sha256: c.sha256 }, table: c.table, workbook: true, bom: false, encoding: 'utf-8' };
   }
-  const read = await readBytes(path, io);
+  const as = spec.encoding ?? 'utf-8';
+  const read = await readBytes(path, io, as);
   const file = { path: read.path, sha256: read.sha256 };
-  if (!startsLikeWorkbook(read.bytes)) return { file, table: csvTable(name, decodeText(read.bytes, name), spec.delimiter), workbook: false };
+  if (!startsLikeWorkbook(read.bytes)) {
+    const table = csvTable(name, decodeText(read.bytes, name, as), spec.delimiter);
+    return { file, table, workbook: false, bom: hasByteOrderMark(read.bytes), encoding: readEncoding(read.bytes, as) };
+  }
   const table = await (await workbooks()).workbookTable(read.bytes, name, kind);
   note(io, [table.note]);
-  return { file, table, workbook: true };
+  return { file, table, workbook: true, bom: false, encoding: 'utf-8' };
 }
 
 /**
@@ -424,6 +450,7 @@ async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: I
 async function readCustomers(
   c: NonNullable<InputSpec['customers']>,
   delimiter: Delimiter | undefined,
+  encoding: Encoding,
   factors: readonly Factor[],
   optional: ReadonlySet<string> | undefined,
   io: Io,
@@ -436,7 +463,7 @@ async function readCustomers(
     skip: { channel: !all, potential: !all && c.columns !== 'potential' },
     otherNumeric: all,
   };
-  const opts = { ...columns, delimiter };
+  const opts = { ...columns, delimiter, encoding };
   const fromWorkbook = async (bytes: Uint8Array, file: string, sha256: string) => {
     const read = await (await workbooks()).customersWorkbook(bytes, c.sheet, { ...columns, file } satisfies Omit<CustomersOptions, 'delimiter'>);
     note(io, [read.note]);
@@ -446,7 +473,7 @@ async function readCustomers(
     throw new UsageError(`--sheet chooses a sheet of a workbook, and ${file} is not one (a CSV file has no sheets).`);
   };
   if (c.path === '-') {
-    const bytes = await readStdinBytes(io.stdin);
+    const bytes = await readStdinBytes(io.stdin, fileLimit(), encoding);
     const sha256 = c.hashed === false ? '' : createHash('sha256').update(bytes).digest('hex');
     if (startsLikeWorkbook(bytes)) return fromWorkbook(bytes, 'standard input', sha256);
     if (c.sheet !== undefined) noSheet('standard input');

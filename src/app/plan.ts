@@ -13,10 +13,10 @@ import { formatSplit, type SplitSpec } from '../core/split.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
 import { raterFileName } from '../core/rating-sheet.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type SpreadsheetLocale } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Encoding, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
-import { RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
+import { EXPLAINED_FORMATS, RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
 import { BUBBLE, DEFAULT_PNG_WIDTH, PNG_WIDTH, type PictureOptions } from '../render/picture/options.js';
 import { CANVAS } from '../render/picture/theme.js';
 import { REVIEW_FORMAT, type ReviewFormat } from '../render/review/formats.js';
@@ -26,6 +26,7 @@ import {
   countFlag,
   decimalFlag,
   delimiterFlag,
+  encodingFlag,
   formatFlag,
   namesFlag,
   segmentsFlag,
@@ -60,6 +61,8 @@ export interface RunPlan {
   /** ratings.csv, a ratings workbook, or a folder of filled rating sheets. */
   ratings: string | undefined;
   delimiter: Delimiter | undefined;
+  /** --encoding of the CSV inputs without a byte-order mark (utf-8 without it). */
+  encoding: Encoding;
   method: Method;
   output: OutputSpec;
 }
@@ -125,6 +128,7 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
     criteriaOrigin,
     ratings: flags.ratings,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     method: {
       ...DEFAULT_METHOD,
       missing: vocabularyFlag('--missing', MISSING_POLICY, flags.missing),
@@ -195,8 +199,8 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const run = runPlan(customers, flags);
   const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
-  if (explain && format !== 'json' && format !== 'html' && format !== 'xlsx') {
-    throw new UsageError('--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format json, html or xlsx (or run kam explain <account> for one account).');
+  if (explain && !EXPLAINED_FORMATS.includes(format)) {
+    throw new UsageError(`--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format ${orList(EXPLAINED_FORMATS)} (or run kam explain <account> for one account).`);
   }
   const picture = pictureFlags(format, flags);
   // A workbook is a file (a zip built whole), never a stream: it needs -o, even with standard output redirected.
@@ -373,6 +377,7 @@ export interface ReviewPlan {
   /** --previous-customers: the previous quarter's data, rescored with the current method when the method changed. */
   previousCustomers: string | undefined;
   delimiter: Delimiter | undefined;
+  encoding: Encoding;
   gates: Gate[];
   account: string | undefined;
   /** --top N: accounts per list in the table and the Markdown; null: all in the table, sized to fit in the Markdown. */
@@ -390,6 +395,9 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
     if (files.length < 2) throw new UsageError("kam review needs two or more snapshots (oldest first), or one snapshot and --customers with this quarter's data.");
     for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter], ['--ratings', flags.ratings]] as const) {
       if (value !== undefined) throw new UsageError(`${flag} only works with --customers.`);
+    }
+    if (flags.encoding !== undefined) {
+      throw new UsageError("--encoding reads a CSV --customers file; kam's snapshots (results and sessions, JSON) are always UTF-8, so it only works with --customers.");
     }
   }
   const stdin = [...files, flags.customers, flags.session, flags.ratings, flags.previousCustomers].filter((f) => f === '-').length;
@@ -411,6 +419,7 @@ export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
     saveResult: flags.saveResult,
     previousCustomers: flags.previousCustomers,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     gates: parseGates(flags.failOn ?? []),
     account: flags.account,
     top: flags.top === undefined ? null : countFlag('--top', flags.top, 1),
@@ -427,6 +436,8 @@ export interface WeightsPlan {
   /** Where the updated criteria go: the criteria file, -o (`-`: standard output, the report then on standard error), or nowhere (--dry-run). */
   target: string | null;
   delimiter: Delimiter | undefined;
+  /** --encoding of the criteria and --pairs files (the criteria are written back in the encoding they were read in). */
+  encoding: Encoding;
   /** Ask the comparisons at the terminal (no --pairs). */
   ask: boolean;
   color: boolean;
@@ -453,6 +464,7 @@ export function planWeights(criteria: string, flags: WeightsFlags, io: Io): Weig
     format,
     target: flags.dryRun ? null : (flags.output ?? criteria),
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     ask,
     color: flags.color,
   };
@@ -463,6 +475,7 @@ export interface RatingsTemplatePlan {
   sheet: string | undefined;
   criteria: string;
   delimiter: Delimiter | undefined;
+  encoding: Encoding;
   /** One workbook per rater: the rater's name and the file (the folder joined with the name). */
   raters: Array<{ rater: string; file: string }>;
   competitors: string[];
@@ -509,6 +522,7 @@ export function planRatingsTemplate(customers: string, flags: RatingsTemplateFla
     sheet: sheetFlag(flags.sheet),
     criteria,
     delimiter: delimiterFlag(flags.delimiter),
+    encoding: encodingFlag(flags.encoding),
     raters: files,
     competitors,
     factors,
@@ -523,11 +537,16 @@ export interface RatingsCollectPlan {
   output: OutputSpec;
   /** --criteria: check the scores against these scales instead of the sheets' own. */
   criteria: string | undefined;
+  /** --encoding of the --criteria file. */
+  encoding: Encoding;
 }
 
 /** `kam ratings collect <sheets…> [-o ratings.csv]`. */
 export function planRatingsCollect(sheets: string[], flags: RatingsCollectFlags): RatingsCollectPlan {
   if (sheets.includes('-')) throw new UsageError('kam ratings collect reads rating workbooks or folders of them, not standard input.');
   if (flags.criteria === '-') throw new UsageError('kam ratings collect needs the criteria as a file, not standard input.');
-  return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria };
+  if (flags.encoding !== undefined && flags.criteria === undefined) {
+    throw new UsageError('--encoding reads the --criteria file; rating sheets are workbooks, which need none. Add --criteria or leave --encoding out.');
+  }
+  return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria, encoding: encodingFlag(flags.encoding) };
 }

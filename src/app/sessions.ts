@@ -45,7 +45,7 @@ export const recordedPath = {
 
 /** The text of the session file, or null when there is none. */
 export function sessionText(path: string): string | null {
-  return existsSync(path) ? readInputFile(path, '/').text : null;
+  return existsSync(path) ? readInputFile(path, '/', 'json').text : null;
 }
 
 /** Moves a session aside as FILE.bak (replacing an older .bak); returns the new name. */

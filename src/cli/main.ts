@@ -18,7 +18,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = code;
     });
     if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
+      program.outputHelp({ error: true });
       return EXIT.usage;
     }
     await program.parseAsync(argv, { from: 'user' });

@@ -15,6 +15,7 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: plan.output.path === undefined ? [] : [{ path: plan.output.path, flag: `-o ${plan.output.path}` }],
       criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
       factors: 'criteria',

@@ -21,6 +21,7 @@ export async function ratingsTemplate(plan: RatingsTemplatePlan, io: Io): Promis
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       // Only the accounts: the sheets are made for the scores the customers file lacks.
@@ -59,6 +60,7 @@ export async function ratingsCollect(plan: RatingsCollectPlan, io: Io): Promise<
   const inputs = await readInputs(
     {
       outputs: to === undefined ? [] : [{ path: to, flag: `-o ${to}` }],
+      encoding: plan.encoding,
       ...(plan.criteria === undefined ? { factors: 'sheets' as const } : { criteria: { path: plan.criteria, required: true }, factors: 'criteria' as const }),
       sheets: plan.sheets,
     },

@@ -51,6 +51,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs,
       snapshots: plan.files,
       ...(plan.customers === undefined

@@ -32,6 +32,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: outputs(plan),
       compare: plan.compare,
       criteria: { path: plan.criteria, required: true, origin: plan.criteriaOrigin },
@@ -65,6 +66,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: outputs(plan),
       session: {
         path: plan.session.path,

@@ -11,6 +11,7 @@ import { CancelledError, UsageError } from '../core/errors.js';
 import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
+import { encodeText } from '../load/encoding.js';
 import { askComparisons } from '../prompts/ahp-dialogue.js';
 import { WEIGHTS_FORMATS } from '../render/weights-formats.js';
 import type { WeightsOutcome } from '../render/weights.js';
@@ -19,6 +20,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       criteria: { path: plan.criteria, required: true },
       factors: 'criteria',
       compared: { axis: plan.axis, pairs: plan.pairs },
@@ -54,10 +56,14 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
 
   const pct = percentWeights(result.weights);
   if (plan.target !== null) {
-    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])));
+    const text = rewriteWeights(criteria.text, plan.criteria, criteria.delimiter, new Map(names.map((n, i) => [n, pct[i].toFixed(2)])), criteria.bom);
+    // Written back in the encoding it was read in (Windows-1252 stays Windows-1252, UTF-16 stays UTF-16), with its BOM.
     // `-o -`: the criteria go to standard output, and the report (below) to standard error.
     if (plan.target === '-') io.stdout.write(text);
-    else writeAtomically(resolve(io.cwd, plan.target), (w) => w(text));
+    else {
+      const bytes = encodeText(text, criteria.encoding, plan.target);
+      writeAtomically(resolve(io.cwd, plan.target), (w) => w(bytes));
+    }
   }
   const outcome: WeightsOutcome = {
     criteria: plan.criteria,

@@ -140,9 +140,11 @@ export function buildMatrix(
     for (let j = i + 1; j < n; j++)
       if (!given.has(pairKey(i, j))) missing.push(`${factors[i]},${factors[j]}`);
   if (missing.length > 0) {
+    const shown = missing.slice(0, 10).join('; ');
+    const rest = missing.length - 10;
     problems.push({
       ...at(null),
-      message: `${missing.length} pair${missing.length === 1 ? ' is' : 's are'} not compared: ${missing.join('; ')} (add a line "a,b,value" for each)`,
+      message: `${missing.length.toLocaleString('en-US')} pair${missing.length === 1 ? ' is' : 's are'} not compared: ${shown}${rest > 0 ? ` and ${rest.toLocaleString('en-US')} more` : ''} (add a line "a,b,value" for each)`,
     });
   }
   if (problems.length > 0) throw new InputError(problems);

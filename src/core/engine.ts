@@ -3,11 +3,11 @@
  * Pareto. Pure (no I/O) and cheap enough to rerun on every key press of the workshop.
  */
 import { computeSplit, quadrantIndex } from './classify.js';
-import { InputError, type Problem } from './errors.js';
+import { InputError, ProblemList } from './errors.js';
 import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { keysAscend, rankOrder } from './rank.js';
-import { AxisSums, relativeU } from './score.js';
+import { axisWeights, AxisSums, relativeU } from './score.js';
 import { selectAccounts, type QuadrantCapacities, type SelectionOutcome } from './selection.js';
 import { accountPlace } from './sheet.js';
 import type { AGGREGATE, ValueOf } from './vocabulary.js';
@@ -93,7 +93,7 @@ export function evaluate(
   const scope = scopeRows(portfolio, method.segments);
   const n = scope.length;
   const strengthMode: StrengthMode = method.strength ?? (competitors && competitors.size > 0 ? 'relative' : 'absolute');
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const quiet = { outOfRange: () => {}, warn: () => {} };
   /** u of one factor for the accounts in scope, after relative strength; NaN = missing. */
   const normalized = (f: Factor, ctx: NormalizeContext = quiet, out?: Float64Array): Float64Array => {
@@ -113,41 +113,40 @@ export function evaluate(
   // file (every normalisation reads an account's value before writing its u); else one scratch.
   const inPlace = options.releaseRaw === true && method.segments === null;
   let scratch: Float64Array | null = null;
-  for (const f of factors) {
+  const weights = axisWeights(factors);
+  for (const [k, f] of factors.entries()) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
-        problems.push({ ...accountPlace(portfolio, scope[p], f.factor), message: `${x} is outside the factor's scale ${f.min}..${f.max}` }),
+        problems.add({ ...accountPlace(portfolio, scope[p], f.factor), message: `${x} is outside the factor's scale ${f.min}..${f.max}` }),
       warn: (m) => warnings.push(m),
     };
     const uf = normalized(f, report, inPlace ? portfolio.values.get(f.factor) : (scratch ??= new Float64Array(n)));
     if (method.missing === 'error') {
       for (let p = 0; p < n; p++) {
         if (uf[p] !== uf[p]) {
-          problems.push({
+          problems.add({
             ...accountPlace(portfolio, scope[p], f.factor),
             message: 'the value is missing (score it, or run with --missing renormalize or --missing midpoint)',
           });
         }
       }
     }
-    sums[f.axis].add(uf, f.weight, method.missing);
+    sums[f.axis].add(uf, weights[k], method.missing);
     if (options.releaseRaw) portfolio.values.delete(f.factor);
   }
-  if (problems.length > 0) {
-    problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
-    throw new InputError(problems);
-  }
+  problems.items.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  problems.throwIfAny();
   const u = new NormalizedColumns(factors, (f) => normalized(f));
 
   const axis = (which: Axis) => {
-    const empty: Problem[] = [];
+    const empty = new ProblemList();
     const score = sums[which].scores(method.missing, true, (p) =>
-      empty.push({
+      empty.add({
         ...accountPlace(portfolio, scope[p]),
         message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
       }),
     );
-    if (empty.length > 0) throw new InputError(empty);
+    empty.throwIfAny();
     return { score, coverage: sums[which].present };
   };
   const att = axis('attractiveness');

@@ -3,12 +3,16 @@
  * that turns them into an exit code and a message on standard error.
  */
 
+import { prefixWithin } from './graphemes.js';
+
 export const EXIT = {
   ok: 0,
   input: 1,
   usage: 2,
   gate: 3,
   cancelled: 130,
+  /** Stopped by SIGTERM (128 + 15), as a shell reports a process the signal ended. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -26,8 +30,9 @@ export interface Problem extends Where {
   message: string;
 }
 
-/** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole). */
+/** Quoted data longer than this is shortened in messages (a 10 MB cell is not echoed whole), never inside a character. */
 const QUOTE_CAP = 60;
+const LINE_CAP = 2000;
 function shortenQuotes(text: string): string {
   if (text.length <= QUOTE_CAP) return text;
   let out = '';
@@ -36,7 +41,7 @@ function shortenQuotes(text: string): string {
     const close = text.indexOf('"', open + 1);
     if (close === -1) break;
     if (close - open - 1 > QUOTE_CAP) {
-      out += `${text.slice(from, open + 41)}…"`;
+      out += `${text.slice(from, open + 1)}${prefixWithin(text.slice(open + 1, close), 40)}…"`;
       from = close + 1;
     }
     open = text.indexOf('"', close + 1);
@@ -44,16 +49,25 @@ function shortenQuotes(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** File names longer than this are shown by their start and end (a path over PATH_MAX still leaves room for the reason). */
+const PATH_CAP = 160;
+/** A path as messages show it: whole, or when very long its first 80 and last 60 characters around an ellipsis. */
+export function shortenPath(path: string): string {
+  return path.length <= PATH_CAP ? path : `${path.slice(0, 80)}…${path.slice(-60)}`;
+}
+
 /** Render one problem as a sentence: `customers.csv, line 7, field "Spend": "abc" is not a number.` */
 export function describeProblem(p: Problem): string {
   const parts: string[] = [];
-  if (p.file !== undefined) parts.push(p.file);
+  if (p.file !== undefined) parts.push(shortenPath(p.file));
   if (p.cell !== undefined) parts.push(p.cell);
   else if (p.line !== undefined) parts.push(`line ${p.line}`);
   if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));
   const message = shortenQuotes(p.message);
   const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;
-  return parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
+  const line = parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
+  // No sentence is worth more than a screenful (data is quoted in full nowhere).
+  return line.length > LINE_CAP ? `${prefixWithin(line, LINE_CAP - 1)}…` : line;
 }
 
 export abstract class KamError extends Error {
@@ -66,26 +80,37 @@ export abstract class KamError extends Error {
 
 /** How many problems of one file are printed before the rest are counted. */
 export const PROBLEM_CAP = 20;
+/** How many problems are kept (the rest are counted), and after how many reading stops. */
+export const KEPT_PROBLEMS = 10_000;
+export const STOP_AFTER_PROBLEMS = 100_000;
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Bad input data: unreadable or malformed files, invalid or missing values. Exit 1. */
 export class InputError extends KamError {
   readonly exitCode = EXIT.input;
   readonly problems: Problem[];
+  /** All the problems found, the ones not kept included. */
+  readonly total: number;
+  /** Reading stopped at STOP_AFTER_PROBLEMS. */
+  readonly stopped: boolean;
   /** A last sentence after the problems: where a file kam did not get from the command line came from. */
   readonly note: string | undefined;
 
-  constructor(problems: Problem | Problem[], note?: string) {
+  constructor(problems: Problem | Problem[], more: { total?: number; stopped?: boolean; note?: string } = {}) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super([...list.map(describeProblem), ...(note === undefined ? [] : [note])].join('\n'));
+    super([...list.slice(0, PROBLEM_CAP).map(describeProblem), ...(more.note === undefined ? [] : [more.note])].join('\n'));
     this.name = 'InputError';
     this.problems = list;
-    this.note = note;
+    this.total = Math.max(more.total ?? list.length, list.length);
+    this.stopped = more.stopped ?? false;
+    this.note = more.note;
   }
 
   override lines(): string[] {
     const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
-    const more = this.problems.length - shown.length;
-    if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} of the same kind.`);
+    const more = this.total - shown.length;
+    if (more > 0) shown.push(`… and ${count(more, 'more problem')}${this.stopped ? ` (kam stopped reading after ${count(this.total, 'problem')})` : ''}.`);
     if (this.note !== undefined) shown.push(this.note);
     return shown;
   }
@@ -115,29 +140,39 @@ export class GateError extends KamError {
     this.violations = violations;
   }
   override lines(): string[] {
-    return this.violations;
+    const more = this.violations.length - PROBLEM_CAP;
+    if (more <= 0) return this.violations;
+    return [...this.violations.slice(0, PROBLEM_CAP), `… and ${count(more, 'more violation')} (every one is in the review's gates).`];
   }
 }
 
-/** The user cancelled (Ctrl-C). Exit 130. */
+/** The user cancelled (Ctrl-C, exit 130), or a SIGTERM stopped a write (exit 143). */
 export class CancelledError extends KamError {
-  readonly exitCode = EXIT.cancelled;
-  constructor(message = 'Cancelled.') {
+  readonly exitCode: typeof EXIT.cancelled | typeof EXIT.terminated;
+  constructor(message = 'Cancelled.', exitCode: typeof EXIT.cancelled | typeof EXIT.terminated = EXIT.cancelled) {
     super(message);
     this.name = 'CancelledError';
+    this.exitCode = exitCode;
   }
 }
 
-/** Collects problems so a whole file's problems are reported together. */
+/**
+ * Collects problems so a whole file's problems are reported together: the first KEPT_PROBLEMS
+ * are kept and the rest counted, and at STOP_AFTER_PROBLEMS reading stops (a stream of nothing
+ * but bad rows never ends otherwise).
+ */
 export class ProblemList {
   readonly items: Problem[] = [];
+  private dropped = 0;
   add(p: Problem): void {
-    this.items.push(p);
+    if (this.items.length < KEPT_PROBLEMS) this.items.push(p);
+    else this.dropped++;
+    if (this.size >= STOP_AFTER_PROBLEMS) throw new InputError(this.items, { total: this.size, stopped: true });
   }
   get size(): number {
-    return this.items.length;
+    return this.items.length + this.dropped;
   }
   throwIfAny(): void {
-    if (this.items.length > 0) throw new InputError(this.items);
+    if (this.size > 0) throw new InputError(this.items, { total: this.size });
   }
 }

@@ -16,8 +16,8 @@
 import { round9 } from './classify.js';
 import type { Evaluation } from './engine.js';
 import { normalization, type Curve } from './normalize/index.js';
-import { axisScore, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
-import { lowerBound } from './sorted.js';
+import { axisScore, axisWeights, contribution, directed, relativeU, scoreDenominator, usedU } from './score.js';
+import { SortedColumn } from './sorted.js';
 import { AXES, QUADRANTS, type Axis, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export type CrossOp = '>=' | '>' | '<=' | '<';
@@ -81,7 +81,7 @@ const EPS = 1e-9;
 
 /** Explains every account lazily: per-factor sorting happens once. */
 export class Explainer {
-  private readonly sorted = new Map<string, Float64Array>();
+  private readonly sorted = new Map<string, SortedColumn>();
 
   constructor(
     private readonly portfolio: Portfolio,
@@ -99,17 +99,20 @@ export class Explainer {
 
   private axis(p: number, axis: Axis): AxisExplanation {
     const { ev, portfolio } = this;
+    const all = axisWeights(ev.factors);
     const fs = ev.factors.filter((f) => f.axis === axis);
-    const total = fs.reduce((s, f) => s + f.weight, 0);
+    // The weights as the engine used them (scaled alike on an axis whose weights are extreme).
+    const w = ev.factors.flatMap((f, i) => (f.axis === axis ? [all[i]] : []));
+    const total = w.reduce((s, x) => s + x, 0);
     const policy = ev.method.missing;
     const renormalize = policy === 'renormalize';
     const missing = fs.map((f) => Number.isNaN(ev.u.get(f.factor)![p]));
     const used = fs.map((f) => usedU(ev.u.get(f.factor)![p], policy));
     let sum = 0;
     let present = 0;
-    fs.forEach((f, k) => {
-      if (used[k] === used[k]) sum += f.weight * used[k];
-      if (!missing[k]) present += f.weight;
+    fs.forEach((_, k) => {
+      if (used[k] === used[k]) sum += w[k] * used[k];
+      if (!missing[k]) present += w[k];
     });
     const denom = scoreDenominator(present, total, policy);
     const score = axis === 'attractiveness' ? ev.attractiveness[p] : ev.strength[p];
@@ -122,12 +125,12 @@ export class Explainer {
       const isMissing = missing[k];
       const u = used[k];
       let cross: Crossing | null = null;
-      if (f.weight > 0) {
+      if (w[k] > 0) {
         // The score as a function of this factor's used u, the others fixed.
-        const rest = sum - (u === u ? f.weight * u : 0);
-        const d = renormalize ? present - (isMissing ? 0 : f.weight) + f.weight : total;
-        const scoreAt = (v: number): number => axisScore(rest + f.weight * v, d);
-        const target = ((boundary * d) / 100 - rest) / f.weight;
+        const rest = sum - (u === u ? w[k] * u : 0);
+        const d = renormalize ? present - (isMissing ? 0 : w[k]) + w[k] : total;
+        const scoreAt = (v: number): number => axisScore(rest + w[k] * v, d);
+        const target = ((boundary * d) / 100 - rest) / w[k];
         cross = this.crossing(p, f, raw, u === u ? u : 0.5, scoreAt, target, crosses, !high);
       }
       return {
@@ -135,8 +138,8 @@ export class Explainer {
         raw: raw === raw ? raw : null,
         u: u === u ? u : null,
         missing: isMissing,
-        weightPct: (100 * f.weight) / total,
-        points: u === u && denom > 0 ? contribution(f.weight, u, denom) : 0,
+        weightPct: Math.min(100, (100 * w[k]) / total),
+        points: u === u && denom > 0 ? contribution(w[k], u, denom) : 0,
         cross,
       };
     });
@@ -212,42 +215,51 @@ export class Explainer {
       if (!xUp && uh > 1) return result('<=', b, 1);
       return result(xUp ? '>' : '<', x, uh);
     }
-    // Steps: regions in ascending x: below at[0], at[0], between at[0] and at[1], at[1], …, above the last.
-    const m = curve.at.length;
-    const regionU = (r: number): number => (r === 0 ? curve.uBelow : r % 2 === 1 ? curve.uAt[(r - 1) / 2] : curve.uBetween[r / 2 - 1]);
+    // Steps: regions in ascending x: below at(0), at(0), between at(0) and at(1), at(1), …, above the last.
+    const m = curve.count;
+    const regionU = (r: number): number => (r === 0 ? curve.uBelow : r % 2 === 1 ? curve.uAt((r - 1) / 2) : curve.uBetween(r / 2 - 1));
     const last = 2 * m;
     let start: number;
     if (raw !== raw) start = xUp ? 0 : last;
     else {
-      const j = lowerBound(Float64Array.from(curve.at), raw);
-      start = j < m && curve.at[j] === raw ? 2 * j + 1 : 2 * j;
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (curve.at(mid) < raw) lo = mid + 1;
+        else hi = mid;
+      }
+      start = lo < m && curve.at(lo) === raw ? 2 * lo + 1 : 2 * lo;
     }
-    for (let r = start; xUp ? r <= last : r >= 0; r += xUp ? 1 : -1) {
-      if (!crosses(scoreAt(usedOf(regionU(r))))) continue;
-      const j = Math.floor((r - 1) / 2);
-      if (r === 0) return result('<', curve.at[0], regionU(r));
-      if (r % 2 === 1) return result(xUp ? '>=' : '<=', curve.at[j], regionU(r));
-      if (xUp) return result('>', curve.at[j], regionU(r));
-      return r === last ? result('>', curve.at[m - 1], regionU(r)) : result('<', curve.at[j + 1], regionU(r));
+    // u never falls with x, nor does the score with u: along the scan the test turns true once and
+    // stays true, so the first region that crosses is found by bisection.
+    const crossesAt = (r: number): boolean => crosses(scoreAt(usedOf(regionU(r))));
+    const steps = xUp ? last - start : start;
+    const region = (k: number): number => (xUp ? start + k : start - k);
+    let lo = 0;
+    let hi = steps + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (crossesAt(region(mid))) hi = mid;
+      else lo = mid + 1;
     }
-    return null;
+    if (lo > steps) return null;
+    const r = region(lo);
+    const j = Math.floor((r - 1) / 2);
+    if (r === 0) return result('<', curve.at(0), regionU(r));
+    if (r % 2 === 1) return result(xUp ? '>=' : '<=', curve.at(j), regionU(r));
+    if (xUp) return result('>', curve.at(j), regionU(r));
+    return r === last ? result('>', curve.at(m - 1), regionU(r)) : result('<', curve.at(j + 1), regionU(r));
   }
 
   private curve(f: Factor, raw: number): Curve {
-    // The other accounts' values: the sorted column without one occurrence of this account's value.
-    const others = (): Float64Array => {
-      const sorted = this.sortedColumn(f);
-      const own = raw === raw ? lowerBound(sorted, raw) : -1;
-      return own < 0 ? sorted : Float64Array.from([...sorted.subarray(0, own), ...sorted.subarray(own + 1)]);
-    };
-    return normalization(f.normalize).curve(f, f.normalize, others);
+    return normalization(f.normalize).curve(f, f.normalize, this.column(f), raw);
   }
 
-  private sortedColumn(f: Factor): Float64Array {
+  private column(f: Factor): SortedColumn {
     let s = this.sorted.get(f.factor);
     if (!s) {
-      const raw = this.portfolio.values.get(f.factor)!;
-      s = Float64Array.from(this.ev.scope, (row) => raw[row]).filter((x) => x === x).sort();
+      s = SortedColumn.of(this.portfolio.values.get(f.factor)!, this.ev.scope);
       this.sorted.set(f.factor, s);
     }
     return s;

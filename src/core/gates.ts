@@ -42,6 +42,9 @@ export type Gate = { kind: 'demotion' } | { kind: 'over-capacity' } | { kind: 'm
 
 export const GATE_HELP = 'demotion, drop:N (N points, e.g. drop:10), over-capacity or method-change';
 
+/** The gates as a user starts typing them (`drop:` takes its points after the colon): what `--fail-on` completes to. */
+export const GATE_WORDS: readonly string[] = ['demotion', 'drop:', 'over-capacity'];
+
 export function gateName(g: Gate): string {
   return g.kind === 'drop' ? `drop:${g.points}` : g.kind;
 }

@@ -4,6 +4,7 @@
  * of the top 20 % of accounts (the first ⌈n/5⌉).
  */
 import { round9 } from './classify.js';
+import { binaryExponent, timesPowerOfTwo } from './exact.js';
 import { comparatorOrder, descendingLead, descendingRest, identityOrder, PackedScratch, sortByLead } from './sort.js';
 import type { ParetoClass } from './types.js';
 
@@ -27,9 +28,21 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
   const n = revenue.length;
   const rev = work ?? new Float64Array(n);
   let total = 0;
+  let largest = 0;
   for (let p = 0; p < n; p++) {
     rev[p] = revenue[p] === revenue[p] ? revenue[p] + 0 : 0; // + 0 turns -0 into 0
     total += rev[p];
+    if (Math.abs(rev[p]) > largest) largest = Math.abs(rev[p]);
+  }
+  // Revenues so large that their sum (or a running sum) could overflow a double are all scaled
+  // by one power of two first: shares, and so the classes, are ratios and do not change.
+  if (largest * n > 2 ** 1000) {
+    const k = -binaryExponent(largest);
+    total = 0;
+    for (let p = 0; p < n; p++) {
+      rev[p] = timesPowerOfTwo(rev[p], k);
+      total += rev[p];
+    }
   }
   if (!(total > 0) || n === 0) return null;
   let negative = false;
@@ -74,7 +87,7 @@ export function pareto(revenue: Float64Array, idOf: (pos: number) => string, wor
   const top = Math.ceil(n / 5);
   let topSum = 0;
   for (let r = 0; r < top; r++) topSum += rev[order[r]];
-  return { cls, top20SharePct: (100 * topSum) / total, total };
+  return { cls, top20SharePct: Math.min(100, (100 * topSum) / total), total };
 }
 
 function sortByKey(run: Uint32Array, idOf: (pos: number) => string): void {

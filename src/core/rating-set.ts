@@ -162,16 +162,39 @@ export function groupRatings(factors: readonly Factor[], ratings: Iterable<Ratin
   return set;
 }
 
-/** Median (mean of the two middle scores for an even count) or mean, of scores sorted ascending. */
+/**
+ * Median (mean of the two middle scores for an even count) or mean, of scores sorted ascending,
+ * as the scores were written (METHOD.md §3): a computed aggregate is rounded to 12 significant
+ * digits, so that decimal inputs give the decimal answer (the mean of 6.1 and 6.3 is 6.2, not
+ * 6.199999999999999), and kept within the scores it came from. One score, or the middle one of an
+ * odd count, is a score as written and stays as it is.
+ */
 function aggregateSorted(sorted: ArrayLike<number>, n: number, how: Aggregate): number {
   if (n === 0) return Number.NaN;
+  if (how === 'median' && n % 2 === 1) return sorted[n >> 1];
+  if (n === 1) return sorted[0];
+  let x: number;
   if (how === 'mean') {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += sorted[i];
-    return sum / n;
+    x = sum / n;
+    if (!Number.isFinite(sum)) {
+      // Scores so large that their sum overflows: each one's share of the count, added up.
+      x = 0;
+      for (let i = 0; i < n; i++) x += sorted[i] / n;
+    }
+  } else {
+    const mid = n >> 1;
+    x = sorted[mid - 1] / 2 + sorted[mid] / 2;
+    const both = sorted[mid - 1] + sorted[mid];
+    if (Number.isFinite(both)) x = both / 2;
   }
-  const mid = n >> 1;
-  return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.min(sorted[n - 1], Math.max(sorted[0], decimal(x)));
+}
+
+/** x rounded to 12 significant digits (the precision of scores as people write them). */
+export function decimal(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(12)) : x;
 }
 
 /** Median or mean; sorted first, so the result never depends on the order of the scores, not even in the last bit. */

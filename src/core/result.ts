@@ -1,5 +1,6 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
 import { formatNormalize } from './normalize/index.js';
+import { axisWeights } from './score.js';
 import type { Evaluation } from './engine.js';
 import { PARETO_CLASSES } from './pareto.js';
 import type { CompetitorRecord, DisagreementRecord, RatingsReport } from './ratings.js';
@@ -126,13 +127,16 @@ export interface KamResult {
 }
 
 export function factorRecords(factors: readonly Factor[]): FactorRecord[] {
+  // Shares of the axis weight, from the weights as the scores use them (extreme ones scaled alike).
+  const w = axisWeights(factors);
   const totals = { attractiveness: 0, strength: 0 };
-  for (const f of factors) totals[f.axis] += f.weight;
-  return factors.map((f) => ({
+  factors.forEach((f, i) => (totals[f.axis] += w[i]));
+  return factors.map((f, i) => ({
     factor: f.factor,
     axis: f.axis,
     weight: f.weight,
-    weightPct: (100 * f.weight) / totals[f.axis],
+    // At most 100 (a lone factor's (100 × w)/w can round to 100.00000000000001).
+    weightPct: Math.min(100, (100 * w[i]) / totals[f.axis]),
     min: f.min,
     max: f.max,
     direction: f.direction,
@@ -144,13 +148,14 @@ export function factorRecords(factors: readonly Factor[]): FactorRecord[] {
 
 /** Share of the attractiveness weight on `realistic` factors, in percent (step 9). */
 export function realisticWeightPct(factors: readonly Factor[]): number {
+  const w = axisWeights(factors);
   let total = 0;
   let realistic = 0;
-  for (const f of factors) {
-    if (f.axis !== 'attractiveness') continue;
-    total += f.weight;
-    if (f.kind === 'realistic') realistic += f.weight;
-  }
+  factors.forEach((f, i) => {
+    if (f.axis !== 'attractiveness') return;
+    total += w[i];
+    if (f.kind === 'realistic') realistic += w[i];
+  });
   return total > 0 ? (100 * realistic) / total : 0;
 }
 

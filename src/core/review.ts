@@ -193,7 +193,7 @@ function accountsOf(snapshots: readonly Snapshot[]): ReviewAccount[] {
   });
 }
 
-function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
+function releaseEntry(a: ReviewAccount, current: Snapshot, removedByTeam: ReadonlySet<string>): ReleaseEntry {
   const was = a.previous!;
   const now = a.current;
   const base = { id: a.id, name: a.name, from: was.quadrant, to: now ? now.quadrant : null };
@@ -202,7 +202,7 @@ function releaseEntry(a: ReviewAccount, current: Snapshot): ReleaseEntry {
     if (isKeyQuadrant(was.quadrant)) return { ...base, reason: 'demoted', detail: `moved from ${was.quadrant} to ${now.quadrant}` };
     return { ...base, reason: 'outside', detail: `${now.quadrant}, outside the key quadrants, and no longer added by the team` };
   }
-  if (current.removedByTeam.includes(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
+  if (removedByTeam.has(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
   return { ...base, reason: 'capacity', detail: `still ${now.quadrant}, ranked ${now.rank}, beyond the capacity of ${current.capacity}` };
 }
 
@@ -256,6 +256,8 @@ export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate
   // With the previous quarter rescored, the gates see what the data changed (the method change has its own gate).
   const gateAccounts = rescoredById ? accounts.map((a) => (a.rescored ? { ...a, previous: a.rescored } : a)) : accounts;
   const violations = checkGates(gates, gateAccounts, previous, current, changes);
+  const last = snapshots[snapshots.length - 1];
+  const removed = new Set(last.removedByTeam);
   return {
     schema: REVIEW_SCHEMA,
     generatedAt: ctx.generatedAt,
@@ -275,7 +277,7 @@ export function buildReview(snapshots: readonly Snapshot[], gates: readonly Gate
     release: accounts
       .filter((a) => a.selection === 'left')
       .map((a) => {
-        const entry = releaseEntry(a, snapshots[snapshots.length - 1]);
+        const entry = releaseEntry(a, last, removed);
         const then = a.rescored;
         return then ? { ...entry, cause: causeOf(!then.selected, then.selected) } : entry;
       }),

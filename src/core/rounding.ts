@@ -1,11 +1,15 @@
 /** Rounding shares so that they add up exactly: the one largest-remainder rounder of kam. */
+import { binaryExponent, timesPowerOfTwo } from './exact.js';
 
 /**
  * Shares of `weights` in whole `units` that add up to exactly `units` (largest remainder: the
  * units left over after rounding down go to the largest fractional parts, ties to the earlier
  * weight). All zeros when the weights add up to nothing.
  */
-export function largestRemainder(weights: readonly number[], units: number): number[] {
+export function largestRemainder(given: readonly number[], units: number): number[] {
+  // Weights too large to add up, or too small to divide, are scaled alike by a power of two first.
+  const largest = given.reduce((m, w) => (w > m ? w : m), 0);
+  const weights = largest > 0 && (largest > 2 ** 900 || largest < 2 ** -900) ? given.map((w) => timesPowerOfTwo(w, -binaryExponent(largest))) : given;
   const total = weights.reduce((s, w) => s + w, 0);
   if (!(total > 0)) return weights.map(() => 0);
   const exact = weights.map((w) => (w / total) * units);

@@ -4,7 +4,33 @@
  * stability runs reuse the same sums with perturbed weights, and explain evaluates one account
  * with the same functions. Pure.
  */
+import { binaryExponent, timesPowerOfTwo } from './exact.js';
 import type { MissingPolicy } from './types.js';
+
+/**
+ * The weights of each factor as the scores use them: as given, unless an axis's weights would
+ * overflow when added up or are so small (a weight of 1e-320 is valid) that their products lose
+ * precision; then every weight of that axis is scaled by the same power of two, which changes no
+ * ratio and so no score — the axis score is Σ wᵢ·uᵢ / Σ wᵢ.
+ */
+export function axisWeights(factors: ReadonlyArray<{ axis: string; weight: number }>): Float64Array {
+  const out = Float64Array.from(factors, (f) => f.weight);
+  for (const axis of new Set(factors.map((f) => f.axis))) {
+    let max = 0;
+    let sum = 0;
+    factors.forEach((f) => {
+      if (f.axis !== axis) return;
+      if (f.weight > max) max = f.weight;
+      sum += f.weight;
+    });
+    if (max === 0 || (Number.isFinite(sum) && max >= 2 ** -100 && max <= 2 ** 100)) continue;
+    const k = -binaryExponent(max);
+    factors.forEach((f, i) => {
+      if (f.axis === axis) out[i] = timesPowerOfTwo(f.weight, k);
+    });
+  }
+  return out;
+}
 
 /** `direction = lower`: u becomes 1 − u. */
 export function directed(u: number, lower: boolean): number {

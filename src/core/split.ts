@@ -37,7 +37,8 @@ export const isBoundary = (x: number): boolean => x >= 0 && x <= 100;
 export function parseSplit(text: string): SplitSpec | SplitProblem {
   const rule = SPLIT_RULE.parse(text);
   if (rule !== null && rule !== 'fixed') return { rule };
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[,;/]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+  // A number as String() writes it too (a boundary of 0.0000001 is saved as 1e-7).
+  const m = /^\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*[,;/]\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*$/.exec(text);
   if (!m) return { problem: 'syntax' };
   const a = Number(m[1]);
   const s = Number(m[2]);

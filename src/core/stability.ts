@@ -18,7 +18,7 @@ import { computeSplit, round9 } from './classify.js';
 import type { Evaluation } from './engine.js';
 import { normalization, type NoiseModel } from './normalize/index.js';
 import { Mulberry32 } from './random.js';
-import { AxisSums, directed, relativeU } from './score.js';
+import { axisWeights, AxisSums, directed, relativeU } from './score.js';
 import { AXES, QUADRANTS, type CompetitorBest, type Factor, type Portfolio, type Quadrant } from './types.js';
 
 export interface StabilityOptions {
@@ -87,6 +87,7 @@ export function stability(
   const columns: Float64Array[] = factors.map((f) => (noisy ? new Float64Array(n) : ev.u.get(f.factor)!));
   const byAxis = AXES.map((axis) => factors.map((f, k) => (f.axis === axis ? k : -1)).filter((k) => k >= 0));
   const weights = new Float64Array(K);
+  const given = axisWeights(factors);
   const sums = [new AxisSums(n), new AxisSums(n)];
   const delta = new Float64Array(n);
   const scratch = new Float64Array(n);
@@ -94,7 +95,7 @@ export function stability(
   const spec = ev.method.split;
 
   for (let run = 0; run < opts.runs; run++) {
-    for (let k = 0; k < K; k++) weights[k] = factors[k].weight * (1 + opts.perturb * (2 * rng.next() - 1));
+    for (let k = 0; k < K; k++) weights[k] = given[k] * (1 + opts.perturb * (2 * rng.next() - 1));
     if (noisy) {
       for (let k = 0; k < K; k++) {
         rng.fillSymmetric(delta, opts.scoreNoise);

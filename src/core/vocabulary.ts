@@ -127,3 +127,27 @@ export const QUADRANT_INFO: Record<Quadrant, { title: string; treatment: string;
     salesMode: 'milk round',
   },
 };
+
+/**
+ * The text encodings of CSV inputs (`--encoding`, load/encoding.ts). A byte-order mark decides
+ * over the flag; `latin1` is read as every browser reads ISO-8859-1, as Windows-1252.
+ */
+export const ENCODING = vocabulary({
+  'utf-8': 'UTF-8, with or without a byte-order mark (the default)',
+  'utf-16': 'UTF-16 (Excel\'s "Unicode Text"): little-endian unless a byte-order mark says big-endian',
+  'windows-1252': 'Windows-1252, what Excel saves as "CSV" on Windows in Western languages (€ is byte 0x80)',
+  latin1: 'Latin-1 (ISO-8859-1), read as Windows-1252 as browsers do: the same letters, and € ‘ ’ “ ” for bytes 0x80-0x9F',
+});
+
+export type Encoding = ValueOf<typeof ENCODING>;
+
+/** Other names users give the encodings (`utf8`, `cp1252`, `iso-8859-1` …), each for one of them. */
+export const ENCODING_ALIASES: Readonly<Record<string, Encoding>> = {
+  utf8: 'utf-8',
+  utf16: 'utf-16',
+  cp1252: 'windows-1252',
+  'win-1252': 'windows-1252',
+  'latin-1': 'latin1',
+  'iso-8859-1': 'latin1',
+  'iso8859-1': 'latin1',
+};

@@ -10,9 +10,14 @@ function csvField(cell: string, delimiter: Delimiter): string {
   return cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** `weights` maps factor names (matched case-insensitively) to the text of their new weight cell. */
-export function rewriteWeights(text: string, file: string, delimiterOverride: Delimiter | undefined, weights: ReadonlyMap<string, string>): string {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+/**
+ * `weights` maps factor names (matched case-insensitively) to the text of their new weight cell.
+ * `hadBom`: the file's bytes started with a byte-order mark (the text as decoded has none), so
+ * the rewritten text starts with one too (U+FEFF; load/encoding.ts encodeText writes it in the
+ * file's own encoding, UTF-8 or UTF-16).
+ */
+export function rewriteWeights(text: string, file: string, delimiterOverride: Delimiter | undefined, weights: ReadonlyMap<string, string>, hadBom = false): string {
+  const bom = hadBom || text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const src = stripBom(text);
   const delimiter = delimiterOverride ?? sniffDelimiter(src);
   const eol = /\r\n/.test(src) ? '\r\n' : '\n';

@@ -13,6 +13,7 @@
  * markers, quotes) is left to parseNumberBytes, which gives the same value for a plain decimal.
  */
 import { InputError } from '../core/errors.js';
+import { limitMessages, limits } from './limits.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -90,6 +91,7 @@ export class CsvScanner {
     const used = this.scan(buf, false);
     // Keep the rest at the front of `work` (the caller may reuse its chunk).
     const rest = buf.length - used;
+    if (rest > limits().lineBytes) throw new InputError({ file: this.file, line: this.line, message: limitMessages.line(limits()) });
     if (rest > this.work.length) this.work = new Uint8Array(Math.max(rest, this.work.length * 2));
     if (buf.buffer === this.work.buffer) this.work.copyWithin(0, used, buf.length);
     else this.work.set(buf.subarray(used));

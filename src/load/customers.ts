@@ -1,9 +1,11 @@
 /** customers.csv (METHOD.md §2), loaded column-wise into a Portfolio. */
 import { InputError, ProblemList, type Problem } from '../core/errors.js';
 import type { Portfolio, PortfolioBytes } from '../core/types.js';
+import type { Encoding } from '../core/vocabulary.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { decodeRange, fieldRaw, type FieldView } from './csv-bytes.js';
 import { ByteCells, ByteKeys } from './key-index.js';
+import { limitMessages, limits } from './limits.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource, type CsvTable } from './table.js';
@@ -11,6 +13,8 @@ import { scanTable, type ByteSource, type CsvTable } from './table.js';
 export interface CustomersOptions {
   file: string;
   delimiter?: Delimiter;
+  /** `--encoding`: how the bytes are read when no byte-order mark says (UTF-8 by default). */
+  encoding?: Encoding;
   /** The factor names the criteria ask for; each must match a column. */
   factors: readonly string[];
   /** Factors that may be absent from the file because another source (ratings) provides them. */
@@ -162,6 +166,7 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
         problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
         return;
       }
+      if (lines.length >= limits().accounts) throw new InputError({ file, line, message: limitMessages.accounts(limits()) });
       const dup = keys.addOrFind(b, s, e);
       if (dup !== -1) {
         const id = decodeRange(b, s, e);
@@ -209,6 +214,7 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
       }
       return [layout.revenue, layout.potential, ...layout.factorCols];
     },
+    typeof source === 'string' ? 'utf-8' : opts.encoding,
   );
   problems.throwIfAny();
   const n = lines.length;
@@ -282,7 +288,8 @@ function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, fi
     return c;
   });
   if (missing.length > 0) {
-    const headers = [...columns.keys()].join(', ');
+    const names = [...columns.keys()];
+    const headers = `${names.slice(0, 30).join(', ')}${names.length > 30 ? ` and ${(names.length - 30).toLocaleString('en-US')} more` : ''}`;
     missing[missing.length - 1].message += ` (the columns are: ${headers})`;
     throw new InputError(missing);
   }

@@ -2,6 +2,7 @@
  * Number cells (METHOD.md §2): a decimal point always, a decimal comma only in semicolon- or
  * tab-delimited files, no thousands separators, and the spellings of "missing".
  */
+import { prefixWithin } from '../core/graphemes.js';
 import { parseNumberBytes } from './number-bytes.js';
 
 export { INVALID, MISSING } from './number-bytes.js';
@@ -18,9 +19,14 @@ export function parseNumberCell(cell: string, decimalComma: boolean): number {
 /** Explains why `cell` was not accepted as a number. */
 export function numberProblem(cell: string, decimalComma: boolean): string {
   const t = cell.trim();
-  const shown = t.length > 40 ? `${t.slice(0, 40)}…` : t;
+  const shown = t.length > 40 ? `${prefixWithin(t, 40)}…` : t;
   if (/^[+-]?\d{1,3}([,.' \u00a0]\d{3})+([.,]\d+)?$/.test(t) && (/[.,].*[.,]/.test(t) || /[' \u00a0]/.test(t))) {
     return `"${shown}" looks like a number with thousands separators, which are not accepted; write it without them`;
+  }
+  const space = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/.exec(cell); // (trim() above drops them at the ends)
+  if (space !== null && /\d/.test(t)) {
+    const code = `U+${space[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `"${shown}" holds an invisible space (${code}, often copied from a spreadsheet or a web page); remove it so the number can be read`;
   }
   if (!decimalComma && /^[+-]?\d{1,3}(,\d{3})+$/.test(t)) {
     return `"${shown}" has a comma: kam reads neither thousands separators nor (in a comma-delimited file) a decimal comma; write ${t.replace(/,/g, '')}, or use a decimal point`;

@@ -43,6 +43,15 @@ export function decisionsOf(d: KamDocument): Decisions {
  */
 export function readSavedFactors(r: FieldReader, value: Json, at: string, requireAxes = true): Factor[] {
   const factors = r.array(value, at).map((f, i) => readSavedFactor(r, f, `${at}[${i}]`));
+  // As in criteria.csv: each factor once (names match case-insensitively), so none sits on both axes.
+  const seen = new Map<string, number>();
+  factors.forEach((f, i) => {
+    if (f === null) return;
+    const key = f.factor.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else r.problem(`${at}[${i}].factor`, `factor "${f.factor}" is already defined at ${at}[${first}]`);
+  });
   const complete = factors.filter((f): f is Factor => f !== null);
   if (requireAxes && complete.length === factors.length) {
     for (const axis of AXIS.values) {

@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors.js';
 import type { SnapshotFactor, SnapshotMethod } from '../core/method-changes.js';
 import type { DocumentKind, Snapshot, SnapshotAccount } from '../core/review.js';
+import { isBoundary, SPLIT_RULE } from '../core/split.js';
 import { QUADRANTS } from '../core/types.js';
 import { FieldReader, isRecord, type Json } from './json-fields.js';
 
@@ -63,11 +64,11 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
     const o = r.object(a, at) ?? {};
     const id = r.string(o.id, `${at}.id`);
     return {
-      rank: r.number(o.rank, `${at}.rank`),
+      rank: r.count(o.rank, `${at}.rank`),
       id,
       name: o.name === undefined || o.name === null ? id : r.string(o.name, `${at}.name`),
-      attractiveness: r.number(o.attractiveness, `${at}.attractiveness`),
-      strength: r.number(o.strength, `${at}.strength`),
+      attractiveness: score(r, o.attractiveness, `${at}.attractiveness`),
+      strength: score(r, o.strength, `${at}.strength`),
       quadrant: r.oneOf(o.quadrant, `${at}.quadrant`, QUADRANTS),
       selected: r.boolean(o.selected, `${at}.selected`),
     };
@@ -77,11 +78,11 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
   const snapshot: Snapshot = {
     label,
     kind,
-    generatedAt: typeof result.generatedAt === 'string' ? result.generatedAt : '',
+    generatedAt: r.string(result.generatedAt, `${prefix}generatedAt`),
     split: {
-      rule: r.string(split.rule, `${prefix}method.split.rule`),
-      attractiveness: r.number(split.attractiveness, `${prefix}method.split.attractiveness`),
-      strength: r.number(split.strength, `${prefix}method.split.strength`),
+      rule: r.vocabulary(split.rule, `${prefix}method.split.rule`, SPLIT_RULE),
+      attractiveness: boundary(r, split.attractiveness, `${prefix}method.split.attractiveness`),
+      strength: boundary(r, split.strength, `${prefix}method.split.strength`),
     },
     capacity: r.numberOrNull(method.capacity, `${prefix}method.capacity`),
     accounts,
@@ -97,6 +98,14 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
   snapshot.accounts.sort((x, y) => x.rank - y.rank);
   return snapshot;
 }
+
+/** A boundary or a score: a number from 0 to 100, as --split and the engine give them. */
+function boundary(r: FieldReader, v: Json, field: string): number {
+  const x = r.number(v, field);
+  if (x === x && !isBoundary(x)) r.problem(field, `${x} is not between 0 and 100`);
+  return x;
+}
+const score = boundary;
 
 /**
  * What a result records of its method, read leniently (fields an older result lacks are null,

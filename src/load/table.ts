@@ -3,6 +3,8 @@ import { InputError, ProblemList } from '../core/errors.js';
 import { CsvScanner, fieldRaw, fieldText, type FieldView } from './csv-bytes.js';
 import { DELIMITER_NAMES, headerKey, sniffDelimiter, type Delimiter } from './csv-reader.js';
 import { utf8Chunks } from './encoding.js';
+import type { Encoding } from '../core/vocabulary.js';
+import { limitMessages, limits } from './limits.js';
 
 export interface CsvTable {
   file: string;
@@ -25,6 +27,7 @@ const emptyFile = (file: string): InputError =>
  * data record to `onRow` as byte ranges. Rows with a different number of fields are collected
  * into `problems`; blank lines are skipped. `onHeader` runs once, before the first row, and may
  * name the columns to parse as numbers during the scan (`FieldView.numbers`).
+ * `encoding`: how bytes without a byte-order mark are read (--encoding; text is UTF-8 already).
  */
 export function scanTable(
   source: ByteSource,
@@ -33,6 +36,7 @@ export function scanTable(
   problems: ProblemList,
   onRow: (view: FieldView, line: number, table: CsvTable) => void,
   onHeader?: (table: CsvTable) => readonly number[] | void,
+  encoding: Encoding = 'utf-8',
 ): CsvTable {
   let table: CsvTable | null = null;
   let scanner: CsvScanner | null = null;
@@ -61,7 +65,7 @@ export function scanTable(
     }
     scanner.push(chunk);
   };
-  for (const chunk of utf8Chunks(source instanceof Uint8Array ? [source] : source, file)) feed(chunk);
+  for (const chunk of utf8Chunks(source instanceof Uint8Array ? [source] : source, file, encoding)) feed(chunk);
   if (scanner === null) throw emptyFile(file);
   (scanner as CsvScanner).end();
   if (table === null) throw emptyFile(file);
@@ -100,6 +104,7 @@ function otherDelimiterHint(v: FieldView, table: CsvTable): string {
 }
 
 function makeTable(file: string, delimiter: Delimiter, v: FieldView, line: number): CsvTable {
+  if (v.count > limits().columns) throw new InputError({ file, line, message: limitMessages.columns(limits(), v.count) });
   const problems = new ProblemList();
   const columns = new Map<string, number>();
   const headers: string[] = [];

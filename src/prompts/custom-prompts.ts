@@ -4,7 +4,7 @@
  * scale with arrows to move, "pair 4 of 15" and the consistency ratio as it stands.
  */
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, usePrefix, useState } from '@inquirer/core';
-import { wrap } from '../render/text.js';
+import { wrap } from '../render/text-width.js';
 import { describeValue, pairLine, scalePosition, scaleValue } from './pair-scale.js';
 import type { KeyChoice } from './prompter.js';
 

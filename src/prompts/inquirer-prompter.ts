@@ -7,8 +7,8 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import { CancelledError } from '../core/errors.js';
-import { fitText, textWidth } from '../render/kaism-grid.js';
-import { wrap } from '../render/text.js';
+import { withoutBidi } from '../render/escape.js';
+import { cut, textWidth, wrap } from '../render/text-width.js';
 import { keysPrompt, comparisonsPrompt } from './custom-prompts.js';
 import { StepMenuRequest, type Prompter, type Size } from './prompter.js';
 
@@ -34,11 +34,24 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 /** Rows a line takes at `columns` (long lines wrap). */
 const rowsOf = (line: string, columns: number): number => Math.max(1, Math.ceil(textWidth(line.replace(ANSI, '')) / Math.max(1, columns)));
 
+/** A question with its message and choices stripped of bidi controls (the last guard before the terminal). */
+function clean<X extends { message: string; choices?: ReadonlyArray<{ name: string; description?: string }> }>(x: X): X {
+  const out: X = { ...x, message: withoutBidi(x.message) };
+  if (x.choices) {
+    const choices = x.choices.map((c) => ({ ...c, name: withoutBidi(c.name), ...(c.description === undefined ? {} : { description: withoutBidi(c.description) }) }));
+    Object.assign(out, { choices });
+  }
+  return out;
+}
+
 /** Why a prompt was aborted by kam rather than by the person. */
 type Interruption = 'menu' | 'resize';
 
 export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   const q: Inquirer = await import('@inquirer/prompts');
+  // The width tables (emoji sequences, East Asian Width) are compiled on first use: pay that
+  // here, before the first screen, so no question appears a moment after its header.
+  textWidth('◉ 日 \u{1F468}\u200D\u{1F469}');
   emitKeypressEvents(t.input as NodeJS.ReadStream);
   let header: string | null = null;
   let intro: string[] = [];
@@ -54,7 +67,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   const print = (lines: string[]): void => {
     const width = t.columns();
     for (const l of lines) {
-      t.write(`${l}\n`);
+      t.write(`${withoutBidi(l)}\n`);
       rowsUsed += rowsOf(l, width);
     }
   };
@@ -86,7 +99,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
       try {
         const value = await run(controller.signal);
         // The prompt is cleared when answered; one line (cut to the width) records the answer.
-        const line = fitText(answered(value), t.columns());
+        const line = cut(answered(value), t.columns());
         entries.push({ lines: [line] });
         print([line]);
         return value;
@@ -113,8 +126,12 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   const done = (message: string, answer: string): string => `✔ ${message} ${answer}`.replace(/\s+/g, ' ');
 
   return {
-    input: (x) => ask(x.noMenu, (signal) => q.input({ message: x.message, default: x.default, validate: x.validate }, context(signal)), (v) => done(x.message, v)),
-    select: (x) => {
+    input: (x0) => {
+      const x = clean(x0);
+      return ask(x.noMenu, (signal) => q.input({ message: x.message, default: x.default, validate: x.validate }, context(signal)), (v) => done(x.message, v));
+    },
+    select: (x0) => {
+      const x = clean(x0);
       const nameOf = (v: unknown) => x.choices.find((c) => c.value === v)?.name ?? String(v);
       if (x.searchable) {
         return ask(
@@ -140,8 +157,9 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
         (v) => done(x.message, nameOf(v)),
       );
     },
-    checkbox: (x) =>
-      ask(
+    checkbox: (x0) => {
+      const x = clean(x0);
+      return ask(
         x.noMenu,
         (signal) =>
           q.checkbox(
@@ -155,14 +173,20 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
             context(signal),
           ),
         (vs) => done(x.message, x.choices.filter((c) => vs.includes(c.value)).map((c) => c.name).join(', ')),
-      ),
-    confirm: (x) => ask(x.noMenu, (signal) => q.confirm({ message: x.message, default: x.default }, context(signal)), (v) => done(x.message, v ? 'yes' : 'no')),
-    keys: (x) =>
-      ask(
+      );
+    },
+    confirm: (x0) => {
+      const x = clean(x0);
+      return ask(x.noMenu, (signal) => q.confirm({ message: x.message, default: x.default }, context(signal)), (v) => done(x.message, v ? 'yes' : 'no'));
+    },
+    keys: (x0) => {
+      const x = clean(x0);
+      return ask(
         x.noMenu,
         (signal) => keysPrompt({ message: x.message, choices: x.choices, default: x.default, enterName: x.enterName, width: t.columns() }, context(signal)),
         (v) => done(x.message, v === x.default ? x.enterName : (x.choices.find((c) => c.value === v)?.name ?? String(v))),
-      ),
+      );
+    },
     comparisons: (x) =>
       ask(
         x.noMenu,

@@ -5,7 +5,7 @@
  */
 import { SAATY_INTENSITY, SAATY_VALUES } from '../core/weights.js';
 import { terminalSafe } from '../render/escape.js';
-import { fitText, textWidth } from '../render/kaism-grid.js';
+import { cut, textWidth } from '../render/text-width.js';
 
 /** Scale position 0..16 of a value (0: a extremely more important; 8: equal; 16: b extremely). */
 export function scalePosition(value: number): number {
@@ -35,8 +35,8 @@ export function pairLine(a: string, b: string, value: number, width: number, mar
   const scale = scaleCells(scalePosition(value), mark);
   const scaleW = 35;
   const room = Math.max(8, Math.floor((width - scaleW - 6) / 2));
-  const left = fitText(terminalSafe(a), room);
-  const right = fitText(terminalSafe(b), room);
+  const left = cut(terminalSafe(a), room);
+  const right = cut(terminalSafe(b), room);
   return `${' '.repeat(room - textWidth(left))}${left} ◀ ${scale} ▶ ${right}`;
 }
 

@@ -28,7 +28,20 @@ export function csvText(cell: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (escape sequences), the bidirectional marks, embeddings, overrides and
+// isolates (U+061C, U+200E/F, U+202A–E, U+2066–9), the line and paragraph separators and the
+// interlinear annotation marks: nothing from the data may move the cursor or reorder a line.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/g;
+
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Removes the bidi controls only, from text kam has already put together and coloured (a
+ * screen, a question): the last guard on the way to the terminal, whatever a step forgot.
+ */
+export function withoutBidi(text: string): string {
+  return text.replace(BIDI, '');
+}
 
 /** Removes control characters (escape sequences, bidi overrides) so data cannot drive the terminal. */
 export function terminalSafe(text: string): string {

@@ -6,12 +6,11 @@ import { accountRecord, resultHead, type ResultContext } from '../core/result.js
 import { QUADRANTS, type Portfolio, type Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { describeChange, describeCrossing, fmtValue } from './explain-wording.js';
-import { describeSplit, wrap } from './text.js';
+import { describeSplit } from './text.js';
+import { fit, padStart, wrap } from './text-width.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
-
-const fit = (text: string, w: number): string => (text.length > w ? `${text.slice(0, Math.max(0, w - 1))}…` : text.padEnd(w));
 
 function axisLines(name: string, a: AxisExplanation, width: number, palette: Palette): string[] {
   const side = a.high ? 'high' : 'low';
@@ -20,7 +19,7 @@ function axisLines(name: string, a: AxisExplanation, width: number, palette: Pal
   const cols = [10, 6, 7, 6, 16];
   const factorW = Math.max(12, width - cols.reduce((s, c) => s + c, 0) - cols.length);
   const row = (cells: string[]): string =>
-    [fit(cells[0], factorW), ...cells.slice(1, 5).map((c, i) => c.padStart(cols[i])), fit(cells[5], cols[4])].join(' ').trimEnd();
+    [fit(cells[0], factorW), ...cells.slice(1, 5).map((c, i) => padStart(c, cols[i])), fit(cells[5], cols[4])].join(' ').trimEnd();
   lines.push(palette.dim(row(['Factor', 'Value', 'u', 'Weight', 'Points', 'Crosses alone at'])));
   for (const f of a.factors) {
     lines.push(

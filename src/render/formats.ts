@@ -15,6 +15,8 @@ export interface FormatEntry<W> {
   binary?: true;
   /** A picture of the matrix (svg, png, html): takes --bubble. */
   picture?: true;
+  /** Shows per-account explanations when asked (--explain). */
+  explains?: true;
   load(): Promise<W>;
 }
 
@@ -37,19 +39,22 @@ export interface ResultFormatEntry extends FormatEntry<ResultWriter> {
 
 export const RESULT_FORMATS = formats<ResultWriter>()({
   table: { help: 'the ranked table and the KAISM chart', human: true, recordsInputHashes: false, load: async () => (await import('./report.js')).writeReport },
-  json: { help: 'the kam/result@1 document', human: false, recordsInputHashes: true, load: async () => (await import('./json.js')).writeResultJson },
+  json: { help: 'the kam/result@1 document', human: false, recordsInputHashes: true, explains: true, load: async () => (await import('./json.js')).writeResultJson },
   csv: { help: 'one row per account in rank order', human: false, recordsInputHashes: false, load: async () => (await import('./csv.js')).writeResultCsv },
   markdown: { help: 'the step-9 brief for the business', human: false, recordsInputHashes: false, load: async () => (await import('./markdown.js')).writeMarkdownBrief },
   svg: { help: 'the KAISM matrix as a picture for slides', human: false, picture: true, recordsInputHashes: false, load: async () => (await import('./picture/matrix-svg.js')).writeMatrixSvg },
   // png.ts imports resvg: only a png run loads it.
   png: { help: 'the KAISM matrix as a PNG image (needs -o or a redirect)', human: false, picture: true, binary: true, recordsInputHashes: false, load: async () => (await import('./png.js')).writeMatrixPng },
-  html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, recordsInputHashes: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
+  html: { help: 'the step-9 brief as one offline web page: matrix, sortable table, method', human: false, picture: true, recordsInputHashes: true, explains: true, load: async () => (await import('./html-brief.js')).writeHtmlBrief },
   // xlsx.ts imports exceljs: only an xlsx run loads it. A workbook is zipped asynchronously.
-  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, binary: true, recordsInputHashes: true, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
+  xlsx: { help: 'a workbook: accounts, factors, summary and more, cells typed (needs -o)', human: false, binary: true, recordsInputHashes: true, explains: true, load: async () => (await import('./xlsx.js')).writeResultWorkbook },
 } satisfies Record<string, ResultFormatEntry>);
 
 export const RESULT_FORMAT = formatVocabulary(RESULT_FORMATS);
 export type ResultFormat = ValueOf<typeof RESULT_FORMAT>;
+
+/** The formats --explain adds explanations to (json, html, xlsx). */
+export const EXPLAINED_FORMATS: readonly ResultFormat[] = RESULT_FORMAT.values.filter((f) => (RESULT_FORMATS[f] as FormatEntry<ResultWriter>).explains);
 
 /** A result format's entry as the registry's type, so its optional marks (binary, picture) read on every format. */
 export const resultFormat = (f: ResultFormat): FormatEntry<ResultWriter> => RESULT_FORMATS[f];

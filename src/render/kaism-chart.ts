@@ -17,16 +17,14 @@ import {
   Canvas,
   DIM,
   PLAIN,
-  cellsOf,
   drawItems,
   fitCells,
-  fitText,
   placeItems,
-  textWidth,
   type Ink,
   type Item,
   type Placed,
 } from './kaism-grid.js';
+import { cellsOf, cut, textWidth } from './text-width.js';
 
 export interface ChartPoint {
   id: string;
@@ -278,7 +276,7 @@ function numberItems(points: readonly ChartPoint[], cells: Int32Array, order: nu
 function legend(points: readonly ChartPoint[], order: number[], width: number, style: ChartStyle): string[] {
   if (order.length === 0) return [];
   const ranks = order.map((i) => String(points[i].rank));
-  const ids = order.map((i) => fitText(points[i].id, LEGEND_ID_COLS));
+  const ids = order.map((i) => cut(points[i].id, LEGEND_ID_COLS));
   const rankW = Math.max(...ranks.map((r) => r.length));
   const entryW = rankW + 1 + Math.max(...ids.map(textWidth));
   const gap = 3;
@@ -343,7 +341,7 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
   }
   if (placed && points.some((p) => p.borderline)) {
     const note = after.length === 0 ? `${BORDERLINE_MARKER} borderline: not stable in its quadrant` : '* borderline: not stable in its quadrant';
-    after = [style.dim(fitText(note, width)), ...after];
+    after = [style.dim(cut(note, width)), ...after];
   }
   if (placed) drawItems(cv, placed, TOP, L.gutter + 1);
   else {
@@ -355,7 +353,7 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
       `Accounts per cell, ${MANY} = 10+; ${total}.`,
       `Digits = accounts per cell, ${MANY} = 10+`,
     ];
-    const note = notes.find((t) => textWidth(t) <= width) ?? fitText(notes[notes.length - 1], width);
+    const note = notes.find((t) => textWidth(t) <= width) ?? cut(notes[notes.length - 1], width);
     after = [style.dim(note)];
   }
 

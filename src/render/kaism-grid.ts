@@ -1,8 +1,9 @@
 /**
- * Character-cell helpers for the KAISM chart: terminal column widths of user text, and a
- * canvas of cells with one "ink" per cell that is turned into styled lines at the end.
+ * Character-cell helpers for the KAISM chart: a canvas of cells with one "ink" per cell that is
+ * turned into styled lines at the end (the widths of user text come from text-width.ts).
  * Pure: no I/O, no terminal access.
  */
+import { cellsOf, cut } from './text-width.js';
 
 /** A cell's ink: 0 plain, 1 axis, 2 dim, 3 + index into QUADRANTS for a quadrant colour. */
 export type Ink = number;
@@ -10,63 +11,9 @@ export const PLAIN: Ink = 0;
 export const AXIS: Ink = 1;
 export const DIM: Ink = 2;
 
-const CONTROL = /\p{Cc}/u;
-const INVISIBLE = /[\p{Cf}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/u;
-const MARK = /\p{M}/u;
-
-/** East Asian wide / fullwidth ranges and pictographs: two terminal columns. */
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f000 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-/**
- * Split text into terminal columns: one string per column, '' for the second column of a wide
- * character. Control characters become '?', invisible format characters are dropped, and
- * combining marks ride on the previous column.
- */
-export function cellsOf(text: string): string[] {
-  const cells: string[] = [];
-  for (const ch of text) {
-    if (CONTROL.test(ch)) cells.push('?');
-    else if (INVISIBLE.test(ch)) continue;
-    else if (MARK.test(ch)) {
-      let i = cells.length - 1;
-      while (i >= 0 && cells[i] === '') i--;
-      if (i >= 0) cells[i] += ch;
-    } else if (isWide(ch.codePointAt(0) ?? 0)) cells.push(ch, '');
-    else cells.push(ch);
-  }
-  return cells;
-}
-
-/** Columns `text` occupies in a terminal. */
-export function textWidth(text: string): number {
-  return cellsOf(text).length;
-}
-
-/** The cells of `text`, cut to at most `max` columns with '…' marking a cut. */
+/** The cells of `text` (see text-width.ts `cellsOf`), cut to at most `max` columns with '…' marking a cut. */
 export function fitCells(text: string, max: number): string[] {
-  const cells = cellsOf(text);
-  if (cells.length <= max) return cells;
-  if (max <= 0) return [];
-  let keep = max - 1;
-  while (keep > 0 && cells[keep] === '') keep--; // never keep half of a wide character
-  return [...cells.slice(0, keep), '…'];
-}
-
-/** `text` cut to at most `max` columns. */
-export function fitText(text: string, max: number): string {
-  return fitCells(text, max).join('');
+  return cellsOf(cut(text, max));
 }
 
 /** A rectangle of single-column cells, each with an ink. */

@@ -10,7 +10,7 @@ import { factorRecords, realisticWeightPct, type ResultContext } from '../core/r
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { chartPoints, describeSplit, fmtScore } from './text.js';
+import { append, chartPoints, describeSplit, fmtScore } from './text.js';
 import type { BriefSection, RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { stabilityLines } from './stability.js';
@@ -39,21 +39,19 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   L.push(`- Capacity: ${ev.selection.capacity ?? 'not set'}.`);
   if (ev.method.segments) L.push(`- Segments in scope: ${ev.method.segments.map(markdownSafe).join(', ')}.`);
   L.push(`- Realistic factors carry ${pct(realisticWeightPct(ev.factors))} of the attractiveness weight (the higher, the more pragmatic the selection).`, '');
-  L.push(
-    ...table(
-      ['Factor', 'Axis', 'Weight %', 'Scale', 'Direction', 'Normalise', 'Kind'],
-      factorRecords(ev.factors).map((f) => [
-        markdownSafe(f.factor),
-        f.axis,
-        f.weightPct.toFixed(1),
-        `${f.min}–${f.max}`,
-        f.direction,
-        markdownSafe(f.normalize),
-        f.axis === 'attractiveness' ? f.kind : '',
-      ]),
-    ),
-    '',
-  );
+  append(L, table(
+    ['Factor', 'Axis', 'Weight %', 'Scale', 'Direction', 'Normalise', 'Kind'],
+    factorRecords(ev.factors).map((f) => [
+      markdownSafe(f.factor),
+      f.axis,
+      f.weightPct.toFixed(1),
+      `${f.min}–${f.max}`,
+      f.direction,
+      markdownSafe(f.normalize),
+      f.axis === 'attractiveness' ? f.kind : '',
+    ]),
+  ));
+  L.push('');
 
   L.push('## The KAISM matrix', '');
   const chart = renderKaismChart(chartPoints(portfolio, ev), {
@@ -61,14 +59,13 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
     split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
     strengthAxis: brief.strengthAxis,
   });
-  L.push(...markdownFence(chart), '');
-  L.push(
-    ...table(
-      ['Quadrant', 'Accounts', "Cheverton's treatment", 'Sales mode'],
-      QUADRANTS.map((q) => [q, String(ev.counts[q]), QUADRANT_INFO[q].treatment, QUADRANT_INFO[q].salesMode]),
-    ),
-    '',
-  );
+  append(L, markdownFence(chart));
+  L.push('');
+  append(L, table(
+    ['Quadrant', 'Accounts', "Cheverton's treatment", 'Sales mode'],
+    QUADRANTS.map((q) => [q, String(ev.counts[q]), QUADRANT_INFO[q].treatment, QUADRANT_INFO[q].salesMode]),
+  ));
+  L.push('');
 
   L.push('## Selection', '');
   const s = ev.selection;
@@ -94,21 +91,19 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
     else for (const m of c.sentences) L.push(`- ${markdownSafe(m)}`);
   }
   L.push('', '## Ranked list', '');
-  L.push(
-    ...table(
-      ['#', 'Account', 'Segment', 'Attractiveness', 'Strength', 'Quadrant', 'Selected', 'Pareto'],
-      Array.from(ev.order, (p, r) => [
-        String(r + 1),
-        name(p),
-        portfolio.segments ? markdownSafe(portfolio.segments[ev.scope[p]]) : '',
-        fmtScore(ev.attractiveness[p]),
-        fmtScore(ev.strength[p]),
-        QUADRANTS[ev.quadrant[p]],
-        s.selected[p] ? 'yes' : '',
-        ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
-      ]),
-    ),
-  );
+  append(L, table(
+    ['#', 'Account', 'Segment', 'Attractiveness', 'Strength', 'Quadrant', 'Selected', 'Pareto'],
+    Array.from(ev.order, (p, r) => [
+      String(r + 1),
+      name(p),
+      portfolio.segments ? markdownSafe(portfolio.segments[ev.scope[p]]) : '',
+      fmtScore(ev.attractiveness[p]),
+      fmtScore(ev.strength[p]),
+      QUADRANTS[ev.quadrant[p]],
+      s.selected[p] ? 'yes' : '',
+      ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
+    ]),
+  ));
   out(`${L.join('\n')}\n`);
 }
 

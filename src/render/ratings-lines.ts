@@ -5,6 +5,7 @@
 import type { Evaluation } from '../core/engine.js';
 import { DISAGREEMENT_SHARE, type DisagreementRecord, type RatingsReport } from '../core/ratings.js';
 import { terminalSafe } from './escape.js';
+import { cut } from './text-width.js';
 import type { Palette } from './style.js';
 
 /** Disagreement lines shown before the rest are counted. */
@@ -21,7 +22,7 @@ export function describeDisagreement(d: DisagreementRecord): string {
   return terminalSafe(`${d.account} ${d.factor}${who}: ${scores} (spread ${Math.round(d.spreadPct)} %${settled})`);
 }
 
-const fit = (line: string, width: number): string => (line.length <= width ? line : `${line.slice(0, Math.max(1, width - 1))}…`);
+const fit = (line: string, width: number): string => cut(line, Math.max(2, width));
 
 export function ratingsLines(ratings: RatingsReport, ev: Evaluation, width: number, palette: Palette): string[] {
   const lines: string[] = [];

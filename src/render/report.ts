@@ -10,9 +10,9 @@ import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
-import { fixedTable, type Align } from './fixed-table.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { chartPoints, describeSplit, fmtScore, wrap } from './text.js';
+import { append, chartPoints, describeSplit, fmtScore } from './text.js';
+import { fit, wrap } from './text-width.js';
 import { ratingsLines } from './ratings-lines.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -47,9 +47,12 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
   const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
   const keep = widths.map((w) => w > 0);
-  const aligns: Align[] = ['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'];
-  const columns = widths.map((width, i) => ({ width, align: aligns[i] })).filter((_, i) => keep[i]);
-  const rows: string[][] = [];
+  const columns = widths.filter((w) => w > 0);
+  const aligns = (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]);
+  // Every cell cut and padded to its column by display width, so the columns line up whatever
+  // the names hold (CJK, emoji sequences, flags, combining marks).
+  const line = (cells: readonly string[]): string => cells.map((c, i) => fit(c, columns[i], aligns[i])).join(' ');
+  const lines = [line(head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h))), columns.map((w) => '─'.repeat(w)).join(' ')];
   for (let r = 0; r < shown; r++) {
     const p = ev.order[r];
     const row = ev.scope[p];
@@ -66,10 +69,10 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
       ...(stab ? [stabilityCell(accountStability(stab, p), opts.palette)] : []),
     ];
-    rows.push(cells.filter((_, i) => keep[i]));
+    lines.push(line(cells.filter((_, i) => keep[i])));
   }
-  const headCells = head.filter((_, i) => keep[i]).map((h) => opts.palette.bold(h));
-  let text = fixedTable(columns, headCells, rows);
+  if (shown === 0) lines.pop(); // a header alone has no rule under it
+  let text = lines.join('\n');
   if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
   return text;
 }
@@ -110,7 +113,10 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
     }),
     '',
   );
-  if (opts.stability) lines.push(...stabilityLines(portfolio, ev, opts.stability, opts), '');
+  if (opts.stability) {
+    append(lines, stabilityLines(portfolio, ev, opts.stability, opts));
+    lines.push('');
+  }
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));

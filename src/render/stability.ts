@@ -4,6 +4,7 @@ import type { Evaluation } from '../core/engine.js';
 import { accountStability, BORDERLINE_PCT, type AccountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
+import { fit } from './text-width.js';
 import type { Palette } from './style.js';
 
 /** Whole percent, rounded down so that only a true 100 % reads "100". */
@@ -46,7 +47,7 @@ export function stabilityLines(
     const where = `${pctText(a.inQuadrantPct)} in ${QUADRANTS[ev.quadrant[p]]}, else ${a.movesTo} ${pctText(a.movesToPct)}`;
     const room = Math.max(8, opts.width - where.length - 4);
     const label = terminalSafe(name);
-    lines.push(`  ${label.length > room ? `${label.slice(0, room - 1)}…` : label.padEnd(room)}  ${where}`);
+    lines.push(`  ${fit(label, room)}  ${where}`);
   }
   if (shown.length < k) lines.push(opts.palette.dim(`  … ${k - shown.length} more (use --top N, or --format json for all).`));
   return lines;

@@ -1,4 +1,4 @@
-/** Small text helpers shared by the renderers: scores, the split rule, word wrap, chart points. */
+/** Small text helpers shared by the renderers: scores, the split rule, chart points (widths, cuts and wraps: text-width.ts). */
 import type { Evaluation } from '../core/engine.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
@@ -15,20 +15,6 @@ export function describeSplit(ev: Evaluation, fixedBy = 'set with --split'): str
   const { rule, attractiveness, strength } = ev.split;
   const how = rule === 'fixed' ? `fixed, ${fixedBy}` : rule === 'midpoint' ? 'midpoint of each axis' : `portfolio ${rule} of each axis`;
   return [`Split rule: ${rule} (${how}).`, `High means attractiveness ≥ ${fmtBoundary(attractiveness)}, strength ≥ ${fmtBoundary(strength)}.`];
-}
-
-/** Greedy word wrap for prose lines. */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = indent + word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') out.push(line);
-  return out;
 }
 
 const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
@@ -49,3 +35,9 @@ export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: St
   return points;
 }
 
+
+/** Appends every item with a loop: `push(...items)` overflows the stack with a few hundred thousand. */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

@@ -2,6 +2,7 @@
 import { ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
 import type { Axis } from '../core/types.js';
 import { terminalSafe } from './escape.js';
+import { fit as fitTo, textWidth } from './text-width.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
@@ -35,8 +36,8 @@ export function weightsDocument(o: WeightsOutcome): object {
 export function weightsLines(o: WeightsOutcome, palette: Palette): string[] {
   const r = o.result;
   const n = o.comparisons.length;
-  const nameW = Math.min(40, Math.max(6, ...o.factors.map((f) => f.factor.length)));
-  const fit = (t: string): string => (t.length > nameW ? `${t.slice(0, nameW - 1)}…` : t.padEnd(nameW));
+  const nameW = Math.min(40, Math.max(6, ...o.factors.map((f) => textWidth(terminalSafe(f.factor)))));
+  const fit = (t: string): string => fitTo(t, nameW);
   const lines = [
     palette.bold(`AHP weights for the ${o.axis} axis from ${n} comparison${n === 1 ? '' : 's'}`),
     palette.dim(`${'Factor'.padEnd(nameW)}  ${'was'.padStart(8)}  ${'now %'.padStart(8)}  ${'priority'.padStart(8)}`),

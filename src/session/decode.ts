@@ -11,6 +11,7 @@ import type { Method } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor } from '../core/types.js';
+import { isSplitProblem, parseSplit, SPLIT_SYNTAX } from '../core/split.js';
 import { QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import { boolean, FieldReader, isRecord, listOf, literal, nullable, number, optional, orNull, recordOf, shape, text, whole, word, type Decoder } from '../load/json-fields.js';
 import { readOverride, readSavedFactor, readSavedFactors, readSavedMethod } from '../load/saved.js';
@@ -64,6 +65,16 @@ const ahp = shape<AhpAnswer>({
 
 const factorAnswer = shape<FactorAnswer>({ factors: listOf(factorRecord), settled: optional(listOf(settled)), ahp: optional(ahp) });
 
+/** The boundaries as step 6 saves them: what --split accepts. */
+const splitText: Decoder<string> = (r, v, at) => {
+  const t = r.string(v, at);
+  if (typeof v === 'string') {
+    const split = parseSplit(t);
+    if (isSplitProblem(split)) r.problem(at, split.problem === 'range' ? `"${t}": both boundaries must be between 0 and 100` : `"${t}" is not a split; use ${SPLIT_SYNTAX}`);
+  }
+  return t;
+};
+
 const answers = shape<SessionAnswers>({
   objectives: optional(shape<Answer<'objectives'>>({ chosen: listOf(text), own: listOf(text), smart: text, smartDecided: optional(boolean) })),
   resources: optional(
@@ -79,7 +90,7 @@ const answers = shape<SessionAnswers>({
   team: optional(shape<Answer<'team'>>({ members: listOf(shape<Answer<'team'>['members'][number]>({ name: text, role: text })) })),
   market: optional(shape<Answer<'market'>>({ shown: boolean, note: text, channels: optional(listOf(text)), teamNote: optional(text) })),
   segmentation: optional(shape<Answer<'segmentation'>>({ segments: nullable(listOf(text)) })),
-  kaism: optional(shape<Answer<'kaism'>>({ split: text, strengthAxis: word(STRENGTH_SIDE) })),
+  kaism: optional(shape<Answer<'kaism'>>({ split: splitText, strengthAxis: word(STRENGTH_SIDE) })),
   attractiveness: optional(factorAnswer),
   strength: optional(factorAnswer),
   selection: optional(shape<Answer<'selection'>>({ overrides: listOf(readOverride), outputBase: optional(nullable(text)), written: optional(listOf(text)) })),

@@ -12,6 +12,7 @@ import { readSavedFactors } from '../load/saved.js';
 import { isAbsolute, relative } from 'node:path';
 import { recordedPath } from '../app/sessions.js';
 import type { Prompter } from '../prompts/prompter.js';
+import type { Encoding } from '../core/vocabulary.js';
 import type { Palette } from '../render/style.js';
 import type { Session, SessionAnswers } from '../session/schema.js';
 
@@ -21,6 +22,11 @@ export interface WorkshopData {
   criteriaPath: string;
   /** Whether the criteria came from a workbook (step 10 then writes the agreed criteria to a .csv beside it, never over it). */
   criteriaWorkbook: boolean;
+  /**
+   * --encoding of the CSV inputs: with another than UTF-8, step 10 writes the agreed criteria as
+   * UTF-8 with a BOM, which the same command (the BOM decides) and Excel read right.
+   */
+  encoding: Encoding;
   /** With the team's ratings (and their settled scores so far) in place of customers.csv's values. */
   portfolio: Portfolio;
   /** criteria.csv's factors, or none when there is no criteria file. */

@@ -66,7 +66,9 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
   else if (existing) lines.push(`Starting from the answers saved in ${plan.session.shown}: Enter keeps each one.`);
   // The replay reads the same sheet of a customers workbook only when told which.
   const sheet = plan.sheet === undefined ? '' : ` --sheet ${/^[\w.-]+$/.test(plan.sheet) ? plan.sheet : `"${plan.sheet.replace(/"/g, '\\"')}"`}`;
-  const hint = `kam select ${plan.customers}${sheet} --session ${plan.session.flag ?? plan.session.shown} --no-interactive`;
+  // …and in the same --encoding (the session does not record it).
+  const encoding = plan.encoding === 'utf-8' ? '' : ` --encoding ${plan.encoding}`;
+  const hint = `kam select ${plan.customers}${sheet}${encoding} --session ${plan.session.flag ?? plan.session.shown} --no-interactive`;
   await runSteps(env, start, clock, hint, lines);
   return 0;
 }
@@ -151,6 +153,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
   const inputs = await readInputs(
     {
       delimiter: plan.delimiter,
+      encoding: plan.encoding,
       outputs: [{ path: file, flag: `--session ${plan.session.shown}` }],
       session: { path: file, shown: plan.session.shown, required: false },
       compare: plan.compare,
@@ -170,6 +173,7 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     customersPath: plan.customers,
     criteriaPath: plan.criteria,
     criteriaWorkbook: inputs.criteria?.workbook ?? false,
+    encoding: plan.encoding,
     portfolio: inputs.portfolio,
     criteria: inputs.factors,
     numericColumns: inputs.numericColumns,

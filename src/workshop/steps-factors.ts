@@ -5,7 +5,7 @@ import { NORMALIZATIONS, simpleNormalize, type NormalizeName } from '../core/nor
 import { DIRECTION } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
 import { accountLabel } from '../core/accounts.js';
-import { fitText } from '../render/kaism-grid.js';
+import { fit } from '../render/text-width.js';
 import { axisFactors, currentFactors, rowsLeft, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { toPoints } from '../core/rounding.js';
 import { ahpRecord, askComparisons } from '../prompts/ahp-dialogue.js';
@@ -38,7 +38,7 @@ export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[]
     const p = ev.order[r];
     const q = QUADRANTS[ev.quadrant[p]];
     const row = ev.scope[p];
-    const name = fitText(terminalSafe(accountLabel(pf.ids[row], pf.names[row])), nameW).padEnd(nameW);
+    const name = fit(terminalSafe(accountLabel(pf.ids[row], pf.names[row])), nameW);
     lines.push(`${String(r + 1).padStart(4)} ${name} ${ev.attractiveness[p].toFixed(1).padStart(14)} ${ev.strength[p].toFixed(1).padStart(8)} ${env.palette.quadrant(q, q)}`);
   }
   return lines;

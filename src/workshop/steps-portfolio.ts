@@ -5,8 +5,7 @@ import { formatSplit, isSplitProblem, parseSplit, SPLIT_RULE, type SplitRule } f
 import { STRENGTH_SIDE } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
 import { currentMethod, DEFAULT_SALES_MODES, type Step } from './context.js';
-import { fitText, textWidth } from '../render/kaism-grid.js';
-import { wrap } from '../render/text.js';
+import { fit, textWidth, wrap } from '../render/text-width.js';
 import { money, paretoCurve, plural } from './text.js';
 
 const val = (a: Float64Array | null, i: number): number => (a && a[i] === a[i] ? a[i] : 0);
@@ -80,7 +79,7 @@ export function marketTable(portfolio: Portfolio, width: number, rows: number): 
   const labelW = Math.max(12, Math.min(28, width - cols.reduce((a, b) => a + b + 1, 0)));
   const line = (label: string, r: MapRow): string =>
     [
-      fitText(label, labelW).padEnd(labelW),
+      fit(label, labelW),
       String(r.accounts).padStart(cols[0]),
       money(r.revenue).padStart(cols[1]),
       pctOf(r.revenue, total.revenue).padStart(cols[2]),
@@ -189,7 +188,7 @@ export const segmentationStep: Step = {
       message: 'Segments in scope (accounts, revenue, potential):',
       choices: groups.map((g) => ({
         value: g.label,
-        name: `${fitText(terminalSafe(g.label), segW).padEnd(segW)} ${String(g.accounts).padStart(4)} accounts ${money(g.revenue).padStart(9)} ${money(g.potential).padStart(9)}`,
+        name: `${fit(terminalSafe(g.label), segW)} ${String(g.accounts).padStart(4)} accounts ${money(g.revenue).padStart(9)} ${money(g.potential).padStart(9)}`,
         checked: inScope(g.label),
       })),
       validate: (v) => (v.length > 0 ? true : 'Keep at least one segment in scope.'),

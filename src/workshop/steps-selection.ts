@@ -16,11 +16,11 @@ import { snapshotFromResult } from '../load/snapshot.js';
 import type { KeyChoice, Size } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
 import { explainLines } from '../render/explain.js';
-import { fitText, textWidth } from '../render/kaism-grid.js';
+import { fit, padEnd, wrap } from '../render/text-width.js';
 import { renderKaismChart } from '../render/kaism-chart.js';
 import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
 import { chartStyle } from '../render/style.js';
-import { chartPoints, wrap } from '../render/text.js';
+import { chartPoints } from '../render/text.js';
 import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
@@ -95,17 +95,11 @@ function listLines(env: StepEnv, ev: Evaluation, positions: readonly number[], r
       quadrant = q;
       out.push(env.palette.quadrant(q, `${QUADRANT_INFO[q].title.toLowerCase()} (${ev.counts[q]})`));
     }
-    const name = fitText(label(env, ev, p), nameW);
-    out.push(`${String(ranks[i]).padStart(rankW)} ${name}${' '.repeat(nameW - textWidth(name))} ${ev.attractiveness[p].toFixed(1).padStart(5)} ${ev.strength[p].toFixed(1).padStart(5)} ${ev.selection.selected[p] ? env.palette.good('✔') : ' '}`);
+    const name = fit(label(env, ev, p), nameW);
+    out.push(`${String(ranks[i]).padStart(rankW)} ${name} ${ev.attractiveness[p].toFixed(1).padStart(5)} ${ev.strength[p].toFixed(1).padStart(5)} ${ev.selection.selected[p] ? env.palette.good('✔') : ' '}`);
   }
   return out;
 }
-
-const pad = (line: string, width: number): string => {
-  // eslint-disable-next-line no-control-regex
-  const w = textWidth(line.replace(/\u001b\[[0-9;]*m/g, ''));
-  return w >= width ? line : line + ' '.repeat(width - w);
-};
 
 /** Rows the decision screen keeps for its question (the prompt and its key hints) and the lines under the block. */
 const QUESTION_ROWS = 3;
@@ -144,7 +138,7 @@ export function decisionLines(env: StepEnv, ev: Evaluation, size: Size, used: nu
   if (side) {
     const list = listLines(env, ev, order, ranks, listW, block);
     lines = [];
-    for (let i = 0; i < Math.max(chart.length, list.length); i++) lines.push(`${pad(chart[i] ?? '', chartW)}  ${list[i] ?? ''}`.trimEnd());
+    for (let i = 0; i < Math.max(chart.length, list.length); i++) lines.push(`${padEnd(chart[i] ?? '', chartW)}  ${list[i] ?? ''}`.trimEnd());
   } else {
     lines = [...chart, ...listLines(env, ev, order, ranks, listW, Math.max(3, block - chart.length))];
   }
@@ -188,8 +182,8 @@ async function browse(env: StepEnv, ev: Evaluation, quadrant: Quadrant | null): 
     const nameW = Math.max(12, Math.min(50, columns - rankW - 40));
     const row = (pos: number) => {
       const q = QUADRANTS[ev.quadrant[pos]];
-      const name = fitText(label(env, ev, pos), nameW);
-      return `${String(rankOf.get(pos)).padStart(rankW)} ${name}${' '.repeat(nameW - textWidth(name))} ${ev.attractiveness[pos].toFixed(1).padStart(5)} ${ev.strength[pos].toFixed(1).padStart(5)} ${q.padEnd(15)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
+      const name = fit(label(env, ev, pos), nameW);
+      return `${String(rankOf.get(pos)).padStart(rankW)} ${name} ${ev.attractiveness[pos].toFixed(1).padStart(5)} ${ev.strength[pos].toFixed(1).padStart(5)} ${q.padEnd(15)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
     };
     p.say(env.palette.dim(`  ${'#'.padStart(rankW)} ${'Account'.padEnd(nameW)} Attr.  Str. ${'Quadrant'.padEnd(15)} ✔ (↑↓ pages; Enter explains)`));
     const pick = await p.select<number>({
@@ -347,7 +341,9 @@ export const reviewStep: Step = {
               ? 'That is a workbook; the criteria are written as CSV: choose a .csv name.'
               : true,
       })).trim();
-      writeAtomically(resolve(env.cwd, target), (w) => w(criteriaCsv(currentFactors(env))));
+      // Read with --encoding windows-1252 (say), the file gets a UTF-8 BOM: the same command reads it back right.
+      const bom = data.encoding === 'utf-8' ? '' : '\ufeff';
+      writeAtomically(resolve(env.cwd, target), (w) => w(`${bom}${criteriaCsv(currentFactors(env))}`));
       answer.criteriaWrittenTo = toRecorded(env, target);
     }
     const defaultBase = relative(env.cwd, join(dirname(resolve(env.cwd, data.customersPath)), 'kam-selection')) || 'kam-selection';

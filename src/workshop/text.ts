@@ -1,5 +1,6 @@
 /** Small text graphics and formats for the workshop screens (pure). */
 import asciichart from 'asciichart';
+import { fit, padEnd, textWidth } from '../render/text-width.js';
 
 /** 1234567 → "1.23 M", 45600 → "45.6 k". */
 export function money(x: number): string {
@@ -21,16 +22,16 @@ export interface BarRow {
  */
 export function barChart(rows: BarRow[], series: string[], width: number): string[] {
   const max = Math.max(1e-9, ...rows.flatMap((r) => r.values));
-  const labelW = Math.min(18, Math.max(...rows.map((r) => r.label.length), 5));
-  const seriesW = Math.max(...series.map((s) => s.length));
+  const labelW = Math.min(18, Math.max(...rows.map((r) => textWidth(r.label)), 5));
+  const seriesW = Math.max(...series.map(textWidth));
   const barW = Math.max(10, width - labelW - seriesW - 14);
   const out: string[] = [];
   for (const r of rows) {
     r.values.forEach((v, i) => {
       const cells = (barW * Math.max(0, v)) / max;
       const bar = '█'.repeat(Math.floor(cells)) + (cells - Math.floor(cells) >= 0.5 ? '▌' : '');
-      const label = i === 0 ? r.label.slice(0, labelW).padEnd(labelW) : ' '.repeat(labelW);
-      out.push(`${label} ${series[i].padEnd(seriesW)} ${bar} ${money(v)}`);
+      const label = i === 0 ? fit(r.label, labelW) : ' '.repeat(labelW);
+      out.push(`${label} ${padEnd(series[i], seriesW)} ${bar} ${money(v)}`);
     });
   }
   return out;

@@ -9,7 +9,7 @@ import { CancelledError } from '../core/errors.js';
 import { factorRecords } from '../core/result.js';
 import { StepMenuRequest } from '../prompts/prompter.js';
 import { selectionLine } from '../render/report.js';
-import { wrap } from '../render/text.js';
+import { wrap } from '../render/text-width.js';
 import { firstOpenStep, methodToSession, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
 import { currentFactors, currentMethod, fromRecorded, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
 import { snapshot, workshopResultContext } from './outputs.js';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namesFlag, type SelectFlags } from '../../src/app/flags.js';
+import { encodingFlag, namesFlag, type SelectFlags } from '../../src/app/flags.js';
 import type { Io } from '../../src/app/io.js';
 import { planRatingsCollect, planRatingsTemplate, planRun } from '../../src/app/plan.js';
 import { UsageError } from '../../src/core/errors.js';
@@ -82,8 +82,25 @@ describe('kam ratings template', () => {
 
 describe('kam ratings collect', () => {
   it('files or folders; -o or standard output; never standard input', () => {
-    expect(planRatingsCollect(['sheets'], { color: false })).toEqual({ sheets: ['sheets'], output: { path: undefined, color: false }, criteria: undefined });
+    expect(planRatingsCollect(['sheets'], { color: false })).toEqual({ sheets: ['sheets'], output: { path: undefined, color: false }, criteria: undefined, encoding: 'utf-8' });
     expect(planRatingsCollect(['a.xlsx', 'b.xlsx'], { output: 'r.csv', criteria: 'c.csv', color: false }).output.path).toBe('r.csv');
     expect(() => planRatingsCollect(['-'], { color: false })).toThrow(UsageError);
+  });
+});
+
+describe('--encoding', () => {
+  it('one of ENCODING, or a common other name of one; usage errors name the values', () => {
+    expect(encodingFlag(undefined)).toBe('utf-8');
+    expect(encodingFlag(' Windows-1252 ')).toBe('windows-1252');
+    expect(encodingFlag('cp1252')).toBe('windows-1252');
+    expect(encodingFlag('ISO-8859-1')).toBe('latin1');
+    expect(encodingFlag('utf8')).toBe('utf-8');
+    expect(encodingFlag('UTF16')).toBe('utf-16');
+    expect(() => encodingFlag('utf-16be')).toThrow('--encoding "utf-16be" is not one kam reads; use utf-8, utf-16, windows-1252 or latin1.');
+    expect(() => encodingFlag('constructor')).toThrow(UsageError);
+  });
+  it('kam ratings collect takes it only for its --criteria', () => {
+    expect(planRatingsCollect(['s'], { criteria: 'c.csv', encoding: 'latin1', color: false }).encoding).toBe('latin1');
+    expect(() => planRatingsCollect(['s'], { encoding: 'latin1', color: false })).toThrow('--encoding reads the --criteria file');
   });
 });

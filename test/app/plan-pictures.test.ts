@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SelectFlags } from '../../src/app/flags.js';
 import { planRun } from '../../src/app/plan.js';
-import { main } from '../../src/cli/main.js';
 import { UsageError } from '../../src/core/errors.js';
-import { ROOT } from '../helpers/run-kam.js';
+import { checkedMain as main, ROOT } from '../helpers/run-kam.js';
 import { ttyIo } from '../workshop/helpers.js';
 
 const flags = (more: Partial<SelectFlags>): SelectFlags => ({

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/app/io.js';
-import { main } from '../../src/cli/main.js';
 import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompter.js';
-import { FIXTURES, tempDir } from '../helpers/run-kam.js';
+import { checkedMain as main, FIXTURES, tempDir } from '../helpers/run-kam.js';
 
 function io(cwd: string, script: Script): { io: Io; out: () => string; err: () => string; prompter: ScriptedPrompter } {
   let out = '';

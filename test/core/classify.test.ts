@@ -164,3 +164,14 @@ describe('boundaries through the engine', () => {
     expect(QUADRANTS[ev.quadrant[0]]).toBe('key');
   });
 });
+
+describe('the split as it is written and read back', () => {
+  it('a boundary String() writes with an exponent reads back as the same number', async () => {
+    const { formatSplit, parseSplit } = await import('../../src/core/split.js');
+    const spec = { rule: 'fixed' as const, attractiveness: 0.0000001, strength: 50 };
+    expect(formatSplit(spec)).toBe('1e-7,50');
+    expect(parseSplit(formatSplit(spec))).toEqual(spec);
+    expect(parseSplit('60,45')).toEqual({ rule: 'fixed', attractiveness: 60, strength: 45 });
+    expect(parseSplit('1e3,45')).toEqual({ problem: 'range' });
+  });
+});

@@ -34,7 +34,8 @@ describe('aggregation', () => {
     // (1 + 2 + 6) / 3 = 3
     expect(aggregateScores([6, 1, 2], 'mean')).toBe(3);
     // (9 + 3 + 4) / 3 = 16/3, where the median is 4
-    expect(aggregateScores([9, 3, 4], 'mean')).toBeCloseTo(16 / 3, 12);
+    // METHOD.md §3: a computed aggregate is rounded to 12 significant digits.
+    expect(aggregateScores([9, 3, 4], 'mean')).toBe(5.33333333333);
   });
 
   it('spread is max − min; one score has none', () => {
@@ -102,7 +103,7 @@ describe('our ratings replace customers.csv', () => {
     expect(out.portfolio.values.get('X')).toBe(portfolio.values.get('X'));
     // mean instead: (9 + 7 + 10)/3 = 26/3
     const mean = resolveRatings(portfolio, groupRatings(factors, [r('B', 'Q', 9), r('B', 'Q', 7), r('B', 'Q', 10)]), 'mean');
-    expect(mean.portfolio.values.get('Q')![1]).toBeCloseTo(26 / 3, 12);
+    expect(mean.portfolio.values.get('Q')![1]).toBe(8.66666666667); // 26/3 to 12 significant digits
     expect(mean.aggregate).toBe('mean');
   });
 
@@ -256,5 +257,25 @@ describe('disagreements', () => {
     expect(report.disagreements.map((d) => d.account)).toEqual(['B']);
     expect(report.disagreements[0]).not.toHaveProperty('row');
     expect(report.aggregate).toBe('median');
+  });
+});
+
+describe('aggregates as the scores were written (METHOD.md §3)', () => {
+  it('decimal inputs give the decimal answer', () => {
+    expect(aggregateScores([6.1, 6.3], 'mean')).toBe(6.2); // 6.199999999999999 in binary
+    expect(aggregateScores([6.1, 6.3], 'median')).toBe(6.2);
+    expect(aggregateScores([0.1, 0.1, 0.1], 'mean')).toBe(0.1); // 0.10000000000000002 in binary
+    expect(aggregateScores([0.1, 0.2], 'mean')).toBe(0.15);
+  });
+
+  it('a single score, and the middle one of an odd count, stay exactly as written', () => {
+    expect(aggregateScores([1.23456789012345], 'mean')).toBe(1.23456789012345);
+    expect(aggregateScores([1, 1.23456789012345, 9], 'median')).toBe(1.23456789012345);
+  });
+
+  it('the aggregate stays within the scores, and large scores do not overflow', () => {
+    expect(aggregateScores([1e308, 1.7e308], 'mean')).toBeCloseTo(1.35e308, -300);
+    expect(Number.isFinite(aggregateScores([1.7e308, 1.7e308], 'median'))).toBe(true);
+    expect(aggregateScores([1.7e308, 1.7e308], 'mean')).toBeLessThanOrEqual(1.7e308);
   });
 });

@@ -103,20 +103,22 @@ describe('docs/METHOD.md, the method contract', () => {
 });
 
 describe('the package', () => {
-  test('ships LICENSE (MIT, as package.json says), docs/METHOD.md and every schema (npm pack --dry-run)', () => {
+  test('ships LICENSE (MIT, as package.json says), README, CHANGELOG, docs, examples, the built code and every schema, no source maps (npm pack --dry-run)', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
     const schemas = readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`);
     expect(schemas.length).toBe(5);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'docs/METHOD.md', ...schemas]));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'docs/METHOD.md', 'docs/API.md', 'examples/customers.csv', 'examples/criteria.csv', 'dist/api/index.js', 'dist/api/index.d.ts', ...schemas]));
+    // no source maps (the sources are not shipped), no sources, no tests
+    expect(files.filter((f) => f.endsWith('.map') || /^(src|test|bench|scripts)\//.test(f))).toEqual([]);
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).license).toBe('MIT');
     expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the kam contributors\n/);
   });
 });
 
 describe('Markdown links resolve inside the repository', () => {
-  const files = ['README.md', 'CHANGELOG.md', 'docs/METHOD.md', 'bench/RESULTS.md'].filter((f) => existsSync(join(ROOT, f)));
+  const files = ['README.md', 'CHANGELOG.md', 'docs/METHOD.md', 'docs/API.md', 'ARCHITECTURE.md', 'bench/RESULTS.md'].filter((f) => existsSync(join(ROOT, f)));
 
   test.each(files)('%s', (name) => {
     const file = join(ROOT, name);

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkRunOutputs } from '../helpers/schemas.js';
 import { workbookBytes } from '../helpers/workbooks.js';
 
 const HOOK = join(ROOT, 'test/helpers/record-loads.cjs');
@@ -15,6 +16,7 @@ const EX = join(ROOT, 'examples');
 
 function run(args: string[], cwd = ROOT): { code: number | null; stderr: string } {
   const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  checkRunOutputs(args, cwd, { code: r.status ?? -1, stdout: r.stdout });
   return { code: r.status, stderr: r.stderr };
 }
 

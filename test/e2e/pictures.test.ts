@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { BIN, FIXTURES, kam, ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkRunOutputs } from '../helpers/schemas.js';
 import { findAll, hasClass, parseSvg } from '../helpers/svg.js';
 
 const env = { SOURCE_DATE_EPOCH: '1795428000' };
@@ -139,8 +140,11 @@ describe('kam review pictures', () => {
 
 describe('resvg stays off the start-up path', () => {
   beforeAll(() => expect(readFileSync(BIN, 'utf8')).toContain('dist/cli/run.js'));
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, ['--require', join(ROOT, 'test/helpers/record-loads.cjs'), BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/helpers/record-loads.cjs'), BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    checkRunOutputs(args, ROOT, { code: r.status ?? -1, stdout: r.stdout });
+    return r;
+  };
 
   it('is loaded for --format png only', () => {
     const dir = tempDir();

@@ -81,7 +81,7 @@ describe('kam select --ratings on the bundled example (three raters, two competi
   it('--aggregate mean: (8 + 9 + 5)/3 for C002 Technical support', () => {
     const doc = json(['--ratings', ratings, '--aggregate', 'mean']);
     expect(doc.method.aggregate).toBe('mean');
-    expect(doc.disagreements[0].score).toBeCloseTo(22 / 3, 12);
+    expect(doc.disagreements[0].score).toBe(7.33333333333); // 22/3 to 12 significant digits (METHOD.md §3)
   });
 
   it('without --ratings: no disagreements, no competitors field, aggregate still reported', () => {
@@ -172,5 +172,27 @@ describe('ratings errors and edge cases', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('kam: warning: --strength relative without competitor ratings');
     expect(JSON.parse(r.stdout).method.strength).toBe('relative');
+  });
+});
+
+describe('aggregates as the raters wrote them (METHOD.md §3)', () => {
+  it('the mean of 6.1 and 6.3 meets a bands:6.2 threshold; three ratings of 0.1 on a 0..0.1 scale stay in scale', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'customers.csv'), 'id,Margin,Fit,Quality\nA,0,0.05,5\nB,0,0.05,5\n');
+    writeFileSync(join(dir, 'criteria.csv'), 'factor,axis,weight,min,max,normalize\nMargin,attractiveness,1,0,10,bands:6.2\nFit,attractiveness,1,0,0.1,none\nQuality,strength,1,1,10,none\n');
+    writeFileSync(
+      join(dir, 'ratings.csv'),
+      'account,factor,rater,score\nA,Margin,Ana,6.1\nA,Margin,Ben,6.3\nB,Margin,Ana,6.1\nB,Margin,Ben,6.2\nA,Fit,Ana,0.1\nA,Fit,Ben,0.1\nA,Fit,Chen,0.1\n',
+    );
+    const r = kam(['select', 'customers.csv', '--ratings', 'ratings.csv', '--aggregate', 'mean', '--format', 'json'], { cwd: dir, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const a = doc.accounts.find((x: { id: string }) => x.id === 'A');
+    const b = doc.accounts.find((x: { id: string }) => x.id === 'B');
+    // A: Margin mean 6.2 ≥ 6.2 → band 1 (u 1); Fit 0.1 on 0..0.1 → u 1: attractiveness 100.
+    expect(a.attractiveness).toBe(100);
+    // B: Margin mean 6.15 < 6.2 → band 0; Fit 0.05 → u 0.5: attractiveness 25.
+    expect(b.attractiveness).toBe(25);
   });
 });

@@ -8,6 +8,7 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, kam, ROOT, tempDir } from '../helpers/run-kam.js';
+import { assertKamDocument } from '../helpers/schemas.js';
 
 const ci = join(ROOT, 'examples/ci');
 const script = readFileSync(join(ci, 'quarterly-review.sh'), 'utf8');
@@ -61,7 +62,7 @@ describe('examples/ci', () => {
     expect(md).toContain('- **Left the selection:** C007 Grupo Alvarado Alimentos (key-development); C005 Halvorsen, Lund & Partners Logistics (key → maintenance)');
     expect(md).toContain('- **Vanished accounts:** C023 Stellan Auto Glass (was opportunistic)');
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
-    expect(result.schema).toBe('kam/result@1');
+    expect(assertKamDocument(result, 'quarterly-review.sh: result.json')).toBe('kam/result@1');
     expect(result.generatedAt).toBe('2027-01-01T00:00:00.000Z');
     expect(result.summary).toMatchObject({ accounts: 30, selected: 8, capacity: 8 });
     // Next quarter, this quarter's result is the previous one: it reviews against itself cleanly.

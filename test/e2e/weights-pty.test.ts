@@ -12,6 +12,7 @@ const RIGHT = '\u001b[C';
 /** Runs kam in a terminal, typing each step's keys once its text has appeared on the screen. */
 function session(args: string[], script: Array<{ when: string; keys: string }>): Promise<{ code: number; output: string }> {
   return new Promise((resolveRun) => {
+    // schema-check: kam weights on a terminal writes criteria.csv and a table, no JSON document.
     const term = pty.spawn(process.execPath, [BIN, ...args], {
       cols: 120,
       rows: 40,

@@ -139,3 +139,24 @@ describe('errors', () => {
     expect(r.stderr).toContain('the strength axis has 1 factor; weighting by comparison needs at least two');
   });
 });
+
+describe('the file kam weights rewrites keeps its byte-order mark', () => {
+  it('a UTF-8 BOM, and a UTF-16LE file written back as UTF-16LE with its BOM: only the weight cells change', () => {
+    const { dir, criteria, pairs } = copy('leader');
+    const plain = readFileSync(criteria);
+    writeFileSync(criteria, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]));
+    const r = kam(['weights', criteria, '--axis', 'attractiveness', '--pairs', pairs], { cwd: dir });
+    expect(r.code).toBe(0);
+    const after = readFileSync(criteria);
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(after.subarray(3).toString('utf8')).toContain('Experience,attractiveness,54.76,');
+
+    const utf16 = join(dir, 'criteria16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plain.toString('utf8'), 'utf16le')]));
+    const r16 = kam(['weights', utf16, '--axis', 'attractiveness', '--pairs', pairs], { cwd: dir });
+    expect(r16.code).toBe(0);
+    const after16 = readFileSync(utf16);
+    expect([...after16.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(after16.subarray(2).toString('utf16le')).toBe(after.subarray(3).toString('utf8'));
+  });
+});

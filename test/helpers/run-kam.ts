@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/app/io.js';
-import { checkRunOutputs } from './schemas.js';
+import { checkRunOutputs, watchKamFiles } from './schemas.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/kam.js');
@@ -53,6 +53,26 @@ export async function kamInProcess(
   const code = await main(args, io);
   checkRunOutputs(args, io.cwd, { code, stdout });
   return { code, stdout, stderr };
+}
+
+/**
+ * main() on the caller's own Io (a scripted prompter, a terminal of some size), with what the run
+ * writes validated as kam()'s is: its standard output, and every JSON file it creates or changes
+ * in its folder (the workshop's session and results, -o files).
+ */
+export async function checkedMain(args: string[], io: Io): Promise<number> {
+  let stdout = '';
+  const out = io.stdout;
+  const write = (chunk: string | Uint8Array): unknown => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return out.write(chunk);
+  };
+  const tee = new Proxy(out, { get: (target, key) => (key === 'write' ? write : Reflect.get(target, key)) });
+  const check = watchKamFiles(io.cwd);
+  const code = await main(args, { ...io, stdout: tee });
+  checkRunOutputs(args, io.cwd, { code, stdout });
+  check(`kam ${args.join(' ')}`);
+  return code;
 }
 
 export function tempDir(): string {

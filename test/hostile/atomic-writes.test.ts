@@ -38,6 +38,7 @@ describe('atomic writes', () => {
     bigPortfolio(dir, 300_000);
     const previous = '{"the previous result": true}\n';
     writeFileSync(join(dir, 'out.json'), previous);
+    // schema-check: killed mid-write, this run leaves no document; the run after it goes through kam(), which validates out.json.
     const child = spawn(process.execPath, [BIN, 'select', 'customers.csv', '-f', 'json', '-o', 'out.json'], { cwd: dir, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // Mid-write: the temporary file exists and already holds data.

@@ -3,7 +3,7 @@
  * gets its exit code and its sentence, only `kam: ` lines on standard error, no stack trace, no
  * output on standard output, no output file, and it finishes (a 20 s hang guard kills it otherwise).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, kam, tempDir } from '../helpers/run-kam.js';
@@ -32,7 +32,8 @@ function generate(dir: string, kind: NonNullable<BadCase['generate']>): void {
   const customers = readFileSync(join(dir, 'customers.csv'), 'utf8');
   if (kind === 'folder') mkdirSync(join(dir, 'a-folder'), { recursive: true });
   else if (kind === 'symlink-loop') {
-    if (!existsSync(join(dir, 'loop.csv'))) symlinkSync('loop.csv', join(dir, 'loop.csv'));
+    // lstat: existsSync follows the link, and a loop never resolves.
+    if (lstatSync(join(dir, 'loop.csv'), { throwIfNoEntry: false }) === undefined) symlinkSync('loop.csv', join(dir, 'loop.csv'));
   } else if (kind === 'ten-megabyte-number' || kind === 'ten-megabyte-text') {
     const lines = customers.split('\n');
     const fields = lines[2].split(',');
@@ -75,6 +76,8 @@ describe('the hostile-input corpus', () => {
       const lines = r.stderr.trimEnd().split('\n');
       for (const line of lines) expect(line).toMatch(/^kam: /);
       expect(r.stderr).not.toMatch(/^\s+at /m);
+      // Nothing raw reaches the terminal: no escape or other control character but the line breaks.
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
       expect(r.stderr).not.toContain('internal error');
       expect(r.stdout).toBe('');
       expect(existsSync(join(dir, out))).toBe(false);

@@ -1,13 +1,17 @@
 /**
  * Fuzzing: arbitrary bytes, CSV-shaped noise and edited real files as customers, criteria,
  * ratings and session files give a result or kam's own input or usage error (exit 0, 1 or 2),
- * never another exception. 200 runs per property here; `npm run fuzz` sets FUZZ_RUNS for more.
+ * never another exception; no output holds NaN, Infinity or an unguarded formula; every reader
+ * stops at its bound on an endless stream. 200 runs per property here; `npm run fuzz` sets FUZZ_RUNS.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/app/inputs.js';
+import { main } from '../../src/cli/main.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { isFormulaLike } from '../../src/render/escape.js';
 import { InputError } from '../../src/core/errors.js';
 import { buildReview } from '../../src/core/review.js';
 import { movementSentences } from '../../src/render/review/wording.js';
@@ -118,6 +122,112 @@ describe('fuzzing the inputs', () => {
           return;
         }
         expect(Array.isArray(movementSentences(buildReview([before, before], [], { generatedAt: '', kamVersion: '' })))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  /** Every number a JSON document holds, with its path. */
+  const numbers = (v: unknown, path = '$', out: Array<[string, number]> = []): Array<[string, number]> => {
+    if (typeof v === 'number') out.push([path, v]);
+    else if (Array.isArray(v)) v.forEach((x, i) => numbers(x, `${path}[${i}]`, out));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) numbers(x, `${path}.${k}`, out);
+    return out;
+  };
+  const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+  /** Numbers at the edges of a double, and text a spreadsheet would run as a formula. */
+  const EDGE_NUMBERS = ['0', '-0', '1e308', '1.7976931348623157e308', '-1.7e308', '5e-324', '1e-320', '123456789012345678901234567890', '0.1', '1e-7', '-3', '9007199254740993'];
+  const FORMULAS = ['"=1+1"', '"+1"', '"-x"', '"@SUM(A1)"', '"\t=1"', '" =HYPERLINK(""x"")"', '"=cmd|\' /C calc\'!A0"', '"-"', '"NA"'];
+  /** A real file with some of its cells (lines without quotes) replaced by edge numbers or formula text; its header kept. */
+  function cellsEdited(base: Buffer, values: string[]) {
+    const lines = base.toString('utf8').split('\n');
+    const edit = fc.record({ line: fc.integer({ min: 1, max: lines.length - 1 }), field: fc.nat({ max: 15 }), value: fc.constantFrom(...values) });
+    return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => {
+      const out = [...lines];
+      for (const e of edits) {
+        if (out[e.line].includes('"') || out[e.line] === '') continue;
+        const fields = out[e.line].split(',');
+        fields[e.field % fields.length] = e.value;
+        out[e.line] = fields.join(',');
+      }
+      return Buffer.from(out.join('\n'));
+    });
+  }
+
+  it('no output (JSON, CSV, Markdown) holds NaN or Infinity, and no CSV cell starts a formula', async () => {
+    const input = fc.record({
+      customers: fc.oneof({ weight: 3, arbitrary: cellsEdited(good('customers.csv'), [...EDGE_NUMBERS, ...FORMULAS]) }, { weight: 1, arbitrary: anyFile(good('customers.csv')) }),
+      criteria: fc.oneof(fc.constant(good('criteria.csv')), cellsEdited(good('criteria.csv'), EDGE_NUMBERS), edited(good('criteria.csv'))),
+    });
+    let written = 0;
+    await fc.assert(
+      fc.asyncProperty(input, fc.constantFrom('json', 'csv', 'markdown'), async ({ customers, criteria }, format) => {
+        writeFileSync(join(dir, 'fuzz-out-customers.csv'), customers);
+        writeFileSync(join(dir, 'fuzz-out-criteria.csv'), criteria);
+        const r = await kamInProcess(['select', 'fuzz-out-customers.csv', '-c', 'fuzz-out-criteria.csv', '-f', format, '--no-interactive'], { cwd: dir });
+        expect([0, 1, 2], r.stderr).toContain(r.code);
+        if (r.code !== 0) return;
+        written++;
+        // The words may come from the data itself (a name "NaN"); kam never makes them.
+        const data = `${customers.toString('latin1')}${criteria.toString('latin1')}`;
+        for (const word of ['NaN', 'Infinity']) if (!data.includes(word)) expect(r.stdout).not.toContain(word);
+        if (format === 'json') {
+          for (const [path, n] of numbers(JSON.parse(r.stdout))) expect(Number.isFinite(n), path).toBe(true);
+        } else if (format === 'csv') {
+          const rows = parseCsv(r.stdout.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+          for (const row of rows) for (const cell of row) if (isFormulaLike(cell)) expect(cell, 'a formula-like cell that is not a number').toMatch(PLAIN_NUMBER);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // Not vacuous: edited real files give results, and those are what is checked.
+    expect(written).toBeGreaterThan(0);
+    // One run renders a whole result: a loaded machine needs more than the 100 ms a run of the others gets.
+  }, 4 * TIMEOUT);
+
+  /**
+   * An endless standard input for each reader that takes `-`, with small limits: kam stops with
+   * its sentence having pulled at most the limit and one chunk, and ends within the hang guard.
+   */
+  it('every reader stops within its bound on an endless stream', async () => {
+    const LIMIT = 64 * 1024;
+    const readers: Array<[string, string[]]> = [
+      ['customers', ['select', '-', '-c', 'criteria.csv', '-f', 'json']],
+      ['criteria', ['select', 'customers.csv', '-c', '-', '-f', 'json']],
+      ['ratings', ['select', 'customers.csv', '-c', 'criteria.csv', '--ratings', '-', '-f', 'json']],
+      ['pairs', ['weights', 'criteria.csv', '--axis', 'attractiveness', '--pairs', '-']],
+      ['snapshot', ['review', '-', 'session.json', '-f', 'json']],
+    ];
+    const chunk = fc.oneof(csvNoise, fc.uint8Array({ minLength: 1, maxLength: 3000 }).map((a) => Buffer.from(a)), edited(good('customers.csv')), fc.constant(good('customers.csv')));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...readers), fc.array(chunk, { minLength: 1, maxLength: 4 }), async ([, args], parts) => {
+        const pieces = parts.map((p) => (p.length === 0 ? Buffer.from('\n') : p));
+        let pulled = 0;
+        let largest = 0;
+        const stdin = (async function* () {
+          for (let i = 0; ; i++) {
+            const b = pieces[i % pieces.length];
+            pulled += b.length;
+            largest = Math.max(largest, b.length);
+            yield b;
+            if (pulled > 100 * LIMIT) throw new Error('the reader did not stop at its bound');
+          }
+        })();
+        let stderr = '';
+        const io = {
+          stdout: { write: () => true },
+          stderr: { write: (t: string) => (stderr += t) },
+          stdin,
+          env: { KAM_MAX_FILE_MB: String(LIMIT / 2 ** 20), KAM_MAX_LINE_MB: String(LIMIT / 2 ** 20 / 2), KAM_MAX_ACCOUNTS: '200' },
+          cwd: dir,
+        };
+        // schema-check: endless input is refused (exit 1 or 2) before anything is written.
+        const code = await main(args, io);
+        expect([1, 2], stderr).toContain(code);
+        expect(stderr).toMatch(/^kam: /);
+        expect(stderr).not.toContain('internal error');
+        expect(pulled).toBeLessThanOrEqual(LIMIT + 2 * largest);
       }),
       { numRuns: RUNS },
     );

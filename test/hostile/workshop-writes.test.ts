@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { checkedMain as main } from '../helpers/run-kam.js';
 import type { ConfirmQuestion, InputQuestion } from '../../src/prompts/prompter.js';
 import { ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
 import { exampleDir, ttyIo, workshop } from '../workshop/helpers.js';

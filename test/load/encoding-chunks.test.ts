@@ -23,3 +23,15 @@ describe('utf8Chunks', () => {
     }
   });
 });
+
+describe('utf8Chunks with --encoding, from a reader that reuses its buffer', () => {
+  const text = 'id,name\nC1,Société “€” Ž\nC2,naïve — ok\n'.repeat(40);
+  it('Windows-1252 and UTF-16 (a code unit or a surrogate pair cut at every byte) give the text', () => {
+    const cp1252 = Buffer.from(text.replace(/[“”€Ž—]/g, (c) => ({ '“': '\x93', '”': '\x94', '€': '\x80', Ž: '\x8e', '—': '\x97' })[c]!), 'latin1');
+    const utf16 = Buffer.from(`${text}😀 end\n`, 'utf16le');
+    for (let size = 513; size < 530; size++) {
+      expect(Buffer.concat([...utf8Chunks(reused(cp1252, size), 'f.csv', 'windows-1252')].map((c) => Buffer.from(c))).toString('utf8')).toBe(text);
+      expect(Buffer.concat([...utf8Chunks(reused(utf16, size), 'f.csv', 'utf-16')].map((c) => Buffer.from(c))).toString('utf8')).toBe(`${text}😀 end\n`);
+    }
+  });
+});

@@ -99,3 +99,14 @@ describe('missing', () => {
     }
   });
 });
+
+describe('invisible spaces', () => {
+  it('a no-break space after a number is named, not called "too large"', async () => {
+    const { numberProblem, parseNumberCell, INVALID } = await import('../../src/load/numbers.js');
+    expect(parseNumberCell('12\u00a0', false)).toBe(INVALID);
+    expect(numberProblem('12\u00a0', false)).toBe('"12" holds an invisible space (U+00A0, often copied from a spreadsheet or a web page); remove it so the number can be read');
+    expect(numberProblem('\u202f7', true)).toContain('U+202F');
+    // A no-break space between groups of three is a thousands separator, and said so.
+    expect(numberProblem('1\u00a0234\u00a0567', false)).toContain('thousands separators');
+  });
+});

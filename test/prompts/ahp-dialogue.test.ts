@@ -5,7 +5,7 @@ import { CancelledError } from '../../src/core/errors.js';
 import { askComparisons } from '../../src/prompts/ahp-dialogue.js';
 import { comparisonsPrompt } from '../../src/prompts/custom-prompts.js';
 import { describeValue, pairLine, scaleCells, scalePosition } from '../../src/prompts/pair-scale.js';
-import { textWidth } from '../../src/render/kaism-grid.js';
+import { textWidth } from '../../src/render/text-width.js';
 import { DEFAULT, ScriptedPrompter } from '../../src/prompts/scripted-prompter.js';
 
 const FACTORS = ['Quality', 'Delivery', 'Price'];

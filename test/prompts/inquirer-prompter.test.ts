@@ -82,6 +82,24 @@ describe('the steps through @inquirer/prompts', () => {
     expect(out()).toMatch(/# Account\s+Attractiveness Strength Quadrant/);
   });
 
+  test('no bidi control reaches the terminal from a screen, a question or its choices', async () => {
+    const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+    const evil = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';
+    const { io, out } = fakeIo();
+    const p = await inquirerPrompter(io);
+    p.screen(`Step 1${evil}`, [`Reading ${evil}customers.csv`]);
+    p.say(`Account ${evil}C001`);
+    const answer = p.select({ id: 'x', message: `Which ${evil}one?`, choices: [{ value: 1, name: `C001 ${evil}Acme`, description: `about ${evil}it` }, { value: 2, name: 'C002' }] });
+    expect(screen.getScreen()).toContain('Which one?');
+    expect(screen.getScreen()).toContain('C001 Acme');
+    expect(screen.getScreen()).not.toMatch(BIDI);
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(1);
+    expect(out()).toContain('Account C001');
+    expect(out()).toContain('✔ Which one? C001 Acme');
+    expect(out()).not.toMatch(BIDI);
+  });
+
   test('Ctrl-C in a prompt becomes CancelledError', async () => {
     const { io } = fakeIo();
     const env = await stepEnv(await inquirerPrompter(io));

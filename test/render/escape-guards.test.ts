@@ -48,4 +48,17 @@ describe('terminal', () => {
     expect(terminalSafe('a\tb\nc')).toBe('a b c');
     expect(terminalSafe('Zürich – Café')).toBe('Zürich – Café');
   });
+
+  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'])(
+    'removes the bidi control %j (embeddings, overrides, isolates, marks)',
+    (control) => {
+      expect(terminalSafe(`ab${control}c${control}`)).toBe('abc');
+    },
+  );
+
+  it('keeps the joiners and selectors that emoji and scripts need', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(terminalSafe(family)).toBe(family);
+    expect(terminalSafe('\u2764\uFE0F')).toBe('\u2764\uFE0F');
+  });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { checkedMain as main } from '../helpers/run-kam.js';
 import type { KamResult } from '../../src/core/result.js';
 import { CANCEL, CHOICES, exampleDir, readSessionFile, replay, ticked, ttyIo, workshop } from './helpers.js';
 

@@ -114,7 +114,7 @@ describe('the workshop with --ratings', () => {
     expect(s.method?.aggregate).toBe('mean');
     expect(s.result?.method.aggregate).toBe('mean');
     // C007 Access: Ana 3, Ben 7, Chen 6 → mean 16/3.
-    expect(s.result?.disagreements.find((d) => d.account === 'C007')?.score).toBeCloseTo(16 / 3, 12);
+    expect(s.result?.disagreements.find((d) => d.account === 'C007')?.score).toBe(5.33333333333); // 16/3 to 12 significant digits (METHOD.md §3)
     expect(withoutTime(JSON.parse((await replay(dir)).stdout) as KamResult)).toEqual(withoutTime(s.result!));
   });
 

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { checkedMain as main } from '../helpers/run-kam.js';
 import type { KamResult } from '../../src/core/result.js';
 import { compared, exampleDir, ticked, ttyIo, workshop, type Script } from './helpers.js';
 

@@ -6,10 +6,9 @@ import type { CellValue } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SelectFlags } from '../../src/app/flags.js';
 import { planRun } from '../../src/app/plan.js';
-import { main } from '../../src/cli/main.js';
 import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompter.js';
 import { loadWorkshop } from '../../src/workshop/run.js';
-import { ROOT, tempDir } from '../helpers/run-kam.js';
+import { checkedMain as main, ROOT, tempDir } from '../helpers/run-kam.js';
 import { workbookBytes } from '../helpers/workbooks.js';
 import { readSessionFile, ttyIo } from './helpers.js';
 

@@ -2,7 +2,7 @@
  * `bands:T1;T2;…`: a raw value below T1 is band 0, at or above T1 band 1, …; k strictly
  * ascending thresholds give k + 1 bands and u = b / k.
  */
-import type { NormalizeKind } from './kind.js';
+import { stepCurve, type NormalizeKind } from './kind.js';
 
 export interface BandsParams {
   thresholds: number[];
@@ -64,6 +64,6 @@ export const bands: NormalizeKind<'bands', BandsParams> = {
   curve(_f, { thresholds }) {
     const k = thresholds.length;
     const uAt = thresholds.map((_, j) => (j + 1) / k);
-    return { kind: 'steps', at: [...thresholds], uBelow: 0, uAt, uBetween: uAt };
+    return stepCurve(thresholds, 0, uAt, uAt);
   },
 };

@@ -7,6 +7,9 @@
  * relative strength and the missing-value policy are applied by the kernel (core/score.ts).
  */
 
+import { positionOn } from '../exact.js';
+import type { SortedColumn } from '../sorted.js';
+
 /** The part of a factor a normalisation reads. */
 export interface FactorScale {
   factor: string;
@@ -30,12 +33,32 @@ export type NoiseModel = (delta: Float64Array, out: Float64Array) => void;
  */
 export type Curve =
   | { kind: 'continuous'; a: number; b: number; xAt(u: number): number; uAt(x: number): number }
-  | { kind: 'steps'; at: number[]; uBelow: number; uAt: number[]; uBetween: number[] }
+  | StepCurve
   | { kind: 'constant' };
+
+/**
+ * u by steps: below at(0) it is `uBelow`; at at(j) it is uAt(j); between at(j) and at(j + 1)
+ * (and above the last) uBetween(j); `count` steps, at ascending. Read through accessors, so a
+ * curve over thousands of other accounts costs nothing to build.
+ */
+export interface StepCurve {
+  kind: 'steps';
+  count: number;
+  uBelow: number;
+  at(j: number): number;
+  uAt(j: number): number;
+  uBetween(j: number): number;
+}
+
+/** Steps at fixed values (bands' thresholds). */
+export function stepCurve(at: readonly number[], uBelow: number, uAt: readonly number[], uBetween: readonly number[]): StepCurve {
+  return { kind: 'steps', count: at.length, uBelow, at: (j) => at[j], uAt: (j) => uAt[j], uBetween: (j) => uBetween[j] };
+}
 
 /** u = (x − a)/(b − a): the curve of `none` and `minmax`. */
 export function linearCurve(a: number, b: number): Curve {
-  return { kind: 'continuous', a, b, xAt: (u) => a + u * (b - a), uAt: (x) => (x - a) / (b - a) };
+  const wide = !Number.isFinite(b - a);
+  return { kind: 'continuous', a, b, xAt: (u) => (wide ? 2 * (a / 2 + u * (b / 2 - a / 2)) : a + u * (b - a)), uAt: (x) => positionOn(x, a, b) };
 }
 
 /** How a parameter list of a kind reads its numbers (the file's own number rules). */
@@ -66,8 +89,9 @@ export interface NormalizeKind<K extends string, P extends object> {
   /** Stability: u of each value x[p] + delta[p], the other accounts' values unshifted. */
   shifted(f: FactorScale, params: P, x: Float64Array): NoiseModel;
   /**
-   * Explain: u as a function of one account's raw value. `others` gives the other accounts' values
-   * in scope, ascending, without one occurrence of this account's (kinds that need it call it).
+   * Explain: u as a function of one account's raw value `own` (NaN when missing), the others
+   * fixed. `column` holds every value in scope, this account's included: the others are the
+   * column without one occurrence of `own`.
    */
-  curve(f: FactorScale, params: P, others: () => Float64Array): Curve;
+  curve(f: FactorScale, params: P, column: SortedColumn, own: number): Curve;
 }

@@ -2,7 +2,8 @@
  * `minmax`: raw values scaled by the portfolio's lowest and highest, u = (x − lo)/(hi − lo);
  * everyone gets 0.5 (with a warning) when hi = lo.
  */
-import { linearCurve, type NormalizeKind } from './kind.js';
+import { positionOn } from '../exact.js';
+import { linearCurve, stepCurve, type NormalizeKind } from './kind.js';
 
 export const minmax: NormalizeKind<'minmax', object> = {
   name: 'minmax',
@@ -24,10 +25,9 @@ export const minmax: NormalizeKind<'minmax', object> = {
     if (flat && hi >= lo) {
       ctx.warn(`Factor "${f.factor}": every account has the same value (${lo}), so minmax gives everyone 0.5.`);
     }
-    const span = hi - lo;
     for (let p = 0; p < n; p++) {
       const x = raw[scope[p]];
-      u[p] = x !== x ? Number.NaN : flat ? 0.5 : (x - lo) / span;
+      u[p] = x !== x ? Number.NaN : flat ? 0.5 : positionOn(x, lo, hi);
     }
   },
   // (x + δ − lo)/(hi − lo) clamped to 0..1, with lo, hi of the unshifted portfolio.
@@ -39,21 +39,24 @@ export const minmax: NormalizeKind<'minmax', object> = {
       if (x[p] < lo) lo = x[p];
       if (x[p] > hi) hi = x[p];
     }
-    const span = hi - lo;
+    const spread = hi > lo;
     return (delta, out) => {
       for (let p = 0; p < n; p++) {
-        const u = (x[p] + delta[p] - lo) / span;
-        out[p] = x[p] !== x[p] ? Number.NaN : span > 0 ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
+        const u = positionOn(x[p] + delta[p], lo, hi);
+        out[p] = x[p] !== x[p] ? Number.NaN : spread ? (u < 0 ? 0 : u > 1 ? 1 : u) : 0.5;
       }
     };
   },
   // Linear between the other accounts' extremes (0 below, 1 above); a step when they are all equal.
-  curve(_f, _params, others) {
-    const o = others();
-    if (o.length === 0) return { kind: 'constant' };
-    const lo = o[0];
-    const hi = o[o.length - 1];
+  curve(_f, _params, column, own) {
+    const s = column.sorted;
+    const n = s.length;
+    const mine = own === own;
+    if (n - (mine ? 1 : 0) === 0) return { kind: 'constant' };
+    // Without one occurrence of this account's value: its value leaves an end only when it stood there alone.
+    const lo = mine && own === s[0] && (n < 2 || s[1] !== s[0]) ? s[1] : s[0];
+    const hi = mine && own === s[n - 1] && (n < 2 || s[n - 2] !== s[n - 1]) ? s[n - 2] : s[n - 1];
     if (hi > lo) return linearCurve(lo, hi);
-    return { kind: 'steps', at: [lo], uBelow: 0, uAt: [0.5], uBetween: [1] };
+    return stepCurve([lo], 0, [0.5], [1]);
   },
 };

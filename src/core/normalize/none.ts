@@ -1,4 +1,5 @@
 /** `none`: the values already are scores on the factor's min..max scale; u = (x − min)/(max − min). */
+import { positionOn } from '../exact.js';
 import { linearCurve, type NormalizeKind } from './kind.js';
 
 export const none: NormalizeKind<'none', object> = {
@@ -9,7 +10,6 @@ export const none: NormalizeKind<'none', object> = {
   onScale: true,
   fixedScale: true,
   column(raw, scope, f, _params, ctx, u) {
-    const span = f.max - f.min;
     for (let p = 0; p < scope.length; p++) {
       const x = raw[scope[p]];
       if (x !== x) {
@@ -17,18 +17,17 @@ export const none: NormalizeKind<'none', object> = {
         continue;
       }
       if (x < f.min || x > f.max) ctx.outOfRange(p, x);
-      u[p] = (x - f.min) / span;
+      u[p] = positionOn(x, f.min, f.max);
     }
   },
   // x + δ clamped to min..max, then on the scale: exact.
   shifted(f, _params, x) {
     const { min, max } = f;
-    const span = max - min;
     const n = x.length;
     return (delta, out) => {
       for (let p = 0; p < n; p++) {
         const v = x[p] + delta[p];
-        out[p] = ((v < min ? min : v > max ? max : v) - min) / span;
+        out[p] = positionOn(v < min ? min : v > max ? max : v, min, max);
       }
     };
   },

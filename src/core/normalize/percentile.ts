@@ -15,22 +15,24 @@ export const percentile: NormalizeKind<'percentile', object> = {
   column: (raw, scope, _f, _params, _ctx, u) => percentileColumn(raw, scope, u),
   shifted: (_f, _params, x) => percentileShift(x),
   // A step at each of the other accounts' values: the average rank of x among them.
-  curve(_f, _params, others) {
-    const o = others();
-    if (o.length === 0) return { kind: 'constant' };
-    const at: number[] = [];
-    const uAt: number[] = [];
-    const uBetween: number[] = [];
-    const n = o.length; // ranks run over n + 1 values with this account's
-    for (let i = 0; i < o.length; ) {
-      const v = o[i];
-      const end = upperBound(o, v);
-      at.push(v);
-      uAt.push((i + (end - i) / 2) / n);
-      uBetween.push(end / n);
-      i = end;
-    }
-    return { kind: 'steps', at, uBelow: 0, uAt, uBetween };
+  curve(_f, _params, column, own) {
+    const { values, less, count } = column.distinct;
+    const iv = own === own ? column.distinctIndex(own) : -1;
+    const n = column.sorted.length - (iv >= 0 ? 1 : 0); // ranks run over n + 1 values with this account's
+    if (n === 0) return { kind: 'constant' };
+    // The others: one occurrence of this account's value fewer; its value is gone when it was alone.
+    const skip = iv >= 0 && count[iv] === 1 ? iv : -1;
+    const at = (j: number): number => (skip >= 0 && j >= skip ? j + 1 : j);
+    const below = (i: number): number => less[i] - (iv >= 0 && iv < i ? 1 : 0);
+    const equal = (i: number): number => count[i] - (i === iv ? 1 : 0);
+    return {
+      kind: 'steps',
+      count: values.length - (skip >= 0 ? 1 : 0),
+      uBelow: 0,
+      at: (j) => values[at(j)],
+      uAt: (j) => (below(at(j)) + equal(at(j)) / 2) / n,
+      uBetween: (j) => (below(at(j)) + equal(at(j))) / n,
+    };
   },
 };
 

@@ -3,6 +3,7 @@
  * with and the first in the SVG's font list), so a label's box is known without a browser.
  * Characters outside the table count as a wide glyph, so an estimate errs on the roomy side.
  */
+import { graphemes } from '../../core/graphemes.js';
 import { BOLD, REGULAR } from './text-metrics.js';
 
 export type Weight = 'regular' | 'bold';
@@ -40,7 +41,7 @@ export function textExtent(size: number, weight: Weight = 'regular'): { ascent: 
 /** `text`, shortened with an ellipsis to at most `max` px. */
 export function fitText(text: string, size: number, max: number, weight: Weight = 'regular'): string {
   if (textWidth(text, size, weight) <= max) return text;
-  const chars = Array.from(text);
+  const chars = graphemes(text); // whole characters: an emoji sequence or a flag is never split
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {

@@ -3,6 +3,9 @@
  * drawn with asciichart (one chart per axis, so they read the same without colour), with a
  * row per snapshot underneath.
  */
+import { terminalSafe } from '../escape.js';
+import { append } from '../text.js';
+import { cut, padEnd } from '../text-width.js';
 import { plot } from 'asciichart';
 import type { AccountPoint, ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { score } from './wording.js';
@@ -41,11 +44,12 @@ export function accountHistory(doc: ReviewDocument, account: ReviewAccount): Acc
 export function accountCharts(h: AccountHistory, width: number): string[] {
   const n = h.points.length;
   const step = Math.max(2, Math.min(16, Math.floor((width - LABEL_WIDTH - 3) / Math.max(1, n))));
-  const axisLabels = ' '.repeat(LABEL_WIDTH + 2) + h.points.map((p, i) => (i === n - 1 ? p.label : p.label.slice(0, step - 1).padEnd(step))).join('');
+  const axisLabels = ' '.repeat(LABEL_WIDTH + 2) + h.points.map((p, i) => (i === n - 1 ? terminalSafe(p.label) : padEnd(cut(terminalSafe(p.label), step - 1, ''), step))).join('');
   const lines: string[] = [];
   for (const axis of ['attractiveness', 'strength'] as const) {
     lines.push(`${axis === 'attractiveness' ? 'Attractiveness' : 'Relative strength'} (${h.points.map((p) => score(p.point[axis])).join(' → ')})`);
-    lines.push(...historyChart(h.points.map((p) => p.point[axis]), step), axisLabels, '');
+    append(lines, historyChart(h.points.map((p) => p.point[axis]), step));
+    lines.push(axisLabels, '');
   }
   return lines;
 }

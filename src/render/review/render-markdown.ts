@@ -3,6 +3,7 @@
  * movements first, then capacity, the release list with Cheverton's guidance, the gates, every
  * account with its deltas, and the trend across all snapshots.
  */
+import { append } from '../text.js';
 import { accountLabel } from '../../core/accounts.js';
 import { markdownSafe } from '../escape.js';
 import type { Sink } from '../sink.js';
@@ -73,24 +74,23 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
 
   const [prev, cur] = doc.snapshots.slice(-2);
   L.push('', '## Capacity', '');
-  L.push(
-    ...table(
-      ['', markdownSafe(prev.label), markdownSafe(cur.label)],
-      [
-        ['Capacity', String(prev.capacity ?? 'not set'), String(cur.capacity ?? 'not set')],
-        ['In the key quadrants', String(prev.qualifying), String(cur.qualifying)],
-        ['Selected', String(prev.selected), String(cur.selected)],
-        ['Over capacity', yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
-      ],
-    ),
-  );
+  append(L, table(
+    ['', markdownSafe(prev.label), markdownSafe(cur.label)],
+    [
+      ['Capacity', String(prev.capacity ?? 'not set'), String(cur.capacity ?? 'not set')],
+      ['In the key quadrants', String(prev.qualifying), String(cur.qualifying)],
+      ['Selected', String(prev.selected), String(cur.selected)],
+      ['Over capacity', yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
+    ],
+  ));
 
   L.push('', '## Release list', '');
   if (doc.release.length === 0) L.push('None: every account selected last time is still selected.');
   else {
     L.push('Selected last time, not selected now: release them from key-account resources.', '');
+    const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
-    for (const r of release) L.push(`- ${name(doc.accounts.find((a) => a.id === r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
+    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
     if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length, 'account')}_`);
     L.push('', "Cheverton's guidance for de-selection:", '', ...RELEASE_GUIDANCE.map((x, i) => `${i + 1}. ${x}`));
   }
@@ -98,8 +98,9 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
   const why = doc.rescore?.done === true;
   const rows = accountsShown(doc, top);
   L.push('', '## Accounts', '');
-  L.push(
-    ...table(
+  append(
+    L,
+    table(
       ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection', ...(why ? ['Moved by'] : [])],
       rows.shown.map((a) => {
         const now = a.current;
@@ -123,8 +124,7 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
   if (doc.snapshots.length >= 3) {
     const trend = accountsShown(doc, top, () => true);
     L.push('', `## Trend across ${doc.snapshots.length} snapshots`, '');
-    L.push(
-      ...table(
+    append(L, table(
         ['Account', ...doc.snapshots.map((s) => markdownSafe(s.label)), 'Attractiveness', 'Strength'],
         trend.shown.map((a) => [
           name(a),

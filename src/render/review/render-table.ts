@@ -6,7 +6,8 @@
 import { accountLabel } from '../../core/accounts.js';
 import { QUADRANTS } from '../../core/types.js';
 import { terminalSafe } from '../escape.js';
-import { wrap } from '../text.js';
+import { append } from '../text.js';
+import { fit, textWidth, wrap } from '../text-width.js';
 import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
@@ -45,15 +46,9 @@ interface Column {
   right?: boolean;
 }
 
-/** Pads or cuts (with …) to exactly `width` characters. */
-function fit(text: string, width: number, right = false): string {
-  const t = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
-  return right ? t.padStart(width) : t.padEnd(width);
-}
-
 /** Rows of cells under a bold header; `paint` colours a fitted cell (column index, row index). */
 function grid(columns: Column[], rows: string[][], palette: Palette, paint: (text: string, c: number, r: number) => string = (t) => t): string[] {
-  const line = (cells: string[], style: (t: string, c: number) => string) => cells.map((cell, c) => style(fit(cell, columns[c].width, columns[c].right), c)).join(' ').trimEnd();
+  const line = (cells: string[], style: (t: string, c: number) => string) => cells.map((cell, c) => style(fit(cell, columns[c].width, columns[c].right ? 'right' : 'left'), c)).join(' ').trimEnd();
   return [line(columns.map((c) => c.head), (t) => palette.bold(t)), ...rows.map((cells, r) => line(cells, (t, c) => paint(t, c, r)))];
 }
 
@@ -62,7 +57,8 @@ export const accountName = (a: ReviewAccount): string => terminalSafe(accountLab
 function accountRows(doc: ReviewDocument, width: number, palette: Palette, shown: ReviewAccount[]): string[] {
   const why = doc.rescore?.done === true;
   // Sized to the ranks shown (with --top the accounts shown are not ranks 1..N).
-  const rankW = Math.max(1, ...shown.map((a) => (a.current ? String(a.current.rank).length : 1)));
+  // A loop, not Math.max(...list): a spread of 150,000 arguments overflows the stack.
+  const rankW = shown.reduce((w, a) => Math.max(w, a.current ? String(a.current.rank).length : 1), 1);
   const fixed = [rankW, 17, 5, 7, 5, 7, 7, ...(why ? [6] : [])];
   const accW = Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - fixed.length);
   const columns: Column[] = [
@@ -139,7 +135,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
     L.push(...wrap(terminalSafe(method.meaning), width, '  '), '');
   }
   const rows = accountsShown(doc, top);
-  L.push(...accountRows(doc, width, p, rows.shown));
+  append(L, accountRows(doc, width, p, rows.shown));
   if (rows.hidden > 0) L.push(p.dim(leftOut(rows.hidden, 'account')));
   L.push('');
   L.push(p.bold('Movements'));
@@ -148,9 +144,10 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   if (doc.release.length === 0) L.push(p.bold('Release list: none'), 'Every account selected last time is still selected.');
   else {
     L.push(p.bold(`Release list: ${doc.release.length} account${doc.release.length === 1 ? '' : 's'} to release from key-account resources`));
+    const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
     for (const r of release) {
-      const name = accountName(doc.accounts.find((a) => a.id === r.id)!);
+      const name = accountName(byId.get(r.id)!);
       L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
     }
     if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length, 'account')));
@@ -160,7 +157,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   if (doc.snapshots.length >= 3) {
     L.push('', p.bold(`Trend across ${doc.snapshots.length} snapshots (${doc.snapshots.map((s) => terminalSafe(s.label)).join(', ')})`));
     const trend = accountsShown(doc, top, () => true);
-    L.push(...trendRows(doc, width, p, trend.shown));
+    append(L, trendRows(doc, width, p, trend.shown));
     if (trend.hidden > 0) L.push(p.dim(leftOut(trend.hidden, 'account')));
     L.push(...wrap('Quadrants: K key, D key development, M maintenance, O opportunistic, · not in that snapshot.', width, '  ').map(p.dim));
   }
@@ -172,7 +169,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
 export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHistory, opts: TableOptions): void {
   const { palette: p, width } = opts;
   const L = [p.bold(`${accountName(h.account)} across ${doc.snapshots.length} snapshots`), '', ...accountCharts(h, width)];
-  const labelW = Math.max(8, ...h.points.map((x) => x.label.length));
+  const labelW = Math.max(8, ...h.points.map((x) => textWidth(terminalSafe(x.label))));
   const columns: Column[] = [
     { head: 'Snapshot', width: Math.min(labelW, 30) },
     { head: 'Rank', width: 4, right: true },
@@ -182,7 +179,8 @@ export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHist
     { head: 'Sel.', width: 4 },
   ];
   const rows = h.points.map(({ label, point: x }) => [terminalSafe(label), String(x.rank), x.quadrant, score(x.attractiveness), score(x.strength), x.selected ? 'yes' : '']);
-  L.push(...grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)), '', ...gateLines(doc, width, p));
+  append(L, grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)));
+  L.push('', ...gateLines(doc, width, p));
   out(`${L.join('\n')}\n`);
 }
 
