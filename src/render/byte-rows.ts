@@ -6,6 +6,7 @@
  */
 import { csvText } from './escape.js';
 import type { Sink } from './sink.js';
+import type { ResultDocument } from './result-document.js';
 
 const utf8Write = Buffer.prototype.utf8Write as (this: Buffer, text: string, offset: number) => number;
 
@@ -202,4 +203,34 @@ export function writeNumber(buf: Buffer, at: number, x: number): number {
     if (r / 100 === x) return writeScaled(buf, at, r, 2);
   }
   return writeText(buf, at, String(x));
+}
+
+/**
+ * What the CSV and the JSON rows read of a result, taken once per write: keys and names as the
+ * bytes they were read as (else as strings), the scores, coverage, selection and Pareto class.
+ */
+export function rowColumns(doc: Pick<ResultDocument, 'portfolio' | 'ev'>) {
+  const { portfolio, ev } = doc;
+  const bytes = portfolio.bytes;
+  const { ids, names } = bytes ? { ids: [] as string[], names: [] as string[] } : portfolio;
+  return {
+    ids,
+    names,
+    text: bytes?.text,
+    at: bytes?.at,
+    attractiveness: ev.attractiveness,
+    strength: ev.strength,
+    quadrant: ev.quadrant,
+    covA: ev.coverage.attractiveness,
+    covS: ev.coverage.strength,
+    selected: ev.selection.selected,
+    pareto: ev.pareto ? ev.pareto.cls : null,
+  };
+}
+
+/** The longest of the interned cells, in bytes (a loop: a file may hold a million distinct segments). */
+export function longestCell(cells: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const c of cells) if (c.length > n) n = c.length;
+  return n;
 }

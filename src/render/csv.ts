@@ -2,7 +2,7 @@
 import { PARETO_CLASSES } from '../core/pareto.js';
 import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANTS } from '../core/types.js';
-import { ByteOut, internCells, utf8, writeBytes, writeCsvCell, writeFixed9, writeInt, writeText } from './byte-rows.js';
+import { ByteOut, internCells, longestCell, rowColumns, utf8, writeBytes, writeCsvCell, writeFixed9, writeInt, writeText } from './byte-rows.js';
 import { csvText } from './escape.js';
 import { CSV_COLUMNS, STABILITY_CSV_COLUMNS } from './csv-columns.js';
 import { writeSpreadsheetCsv } from './csv-excel.js';
@@ -32,15 +32,8 @@ export function writeResultCsv(out: Sink, doc: ResultDocument, options?: Pick<Re
   const bytes = portfolio.bytes;
   // Segments repeat: each distinct one escaped and encoded once; each row gets its index.
   const segmentCells = bytes ? (bytes.segmentOf ? { cells: bytes.segmentValues.map((v) => utf8(csvText(v))), of: bytes.segmentOf } : null) : portfolio.segments ? internCells(portfolio.segments, csvText) : null;
-  const { ids, names } = bytes ? { ids: [], names: [] } : portfolio;
-  const text = bytes?.text;
-  const at = bytes?.at;
-  const { attractiveness, strength, quadrant } = ev;
-  const covA = ev.coverage.attractiveness;
-  const covS = ev.coverage.strength;
-  const selected = ev.selection.selected;
-  const pareto = ev.pareto ? ev.pareto.cls : null;
-  const segmentRoom = segmentCells ? Math.max(0, ...segmentCells.cells.map((c) => c.length)) : 0;
+  const { ids, names, text, at, attractiveness, strength, quadrant, covA, covS, selected, pareto } = rowColumns(doc);
+  const segmentRoom = segmentCells ? longestCell(segmentCells.cells) : 0;
   /** A score to 9 decimals, or as String() gives it when beyond safe integers (never a score). */
   const score = (buf: Buffer, to: number, x: number): number => {
     const next = writeFixed9(buf, to, x);

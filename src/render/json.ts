@@ -8,7 +8,7 @@ import { PARETO_CLASSES } from '../core/pareto.js';
 import { RESULT_KEYS, resultHead, type ResultContext } from '../core/result.js';
 import { accountStability } from '../core/stability.js';
 import { QUADRANTS, type Portfolio } from '../core/types.js';
-import { ByteOut, internCells, jsonString, utf8, writeBytes, writeInt, writeJsonString, writeNumber, writeText } from './byte-rows.js';
+import { ByteOut, internCells, longestCell, rowColumns, jsonString, utf8, writeBytes, writeInt, writeJsonString, writeNumber, writeText } from './byte-rows.js';
 import { writeRanked } from './ranked-rows.js';
 import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -53,17 +53,10 @@ function writeAccounts(out: Sink, portfolio: Portfolio, ev: Evaluation, ctx: Res
     : portfolio.segments
       ? internCells(portfolio.segments, (v) => `,"segment":${jsonString(v)}`)
       : null;
-  const { ids, names } = bytes ? { ids: [], names: [] } : portfolio;
-  const text = bytes?.text;
-  const at = bytes?.at;
-  const { attractiveness, strength, quadrant } = ev;
-  const covA = ev.coverage.attractiveness;
-  const covS = ev.coverage.strength;
-  const selected = ev.selection.selected;
-  const pareto = ev.pareto ? ev.pareto.cls : null;
+  const { ids, names, text, at, attractiveness, strength, quadrant, covA, covS, selected, pareto } = rowColumns({ portfolio, ev });
   const revenue = portfolio.revenue;
   const competitors = ctx.ratings?.competitors;
-  const segmentRoom = segmentCells ? Math.max(0, ...segmentCells.cells.map((c) => c.length)) : NULL_SEGMENT.length;
+  const segmentRoom = segmentCells ? longestCell(segmentCells.cells) : NULL_SEGMENT.length;
   // JSON numbers exactly as JSON.stringify writes them (short decimals without String()).
   const money = (buf: Buffer, to: number, x: number): number => (x !== x ? writeBytes(buf, to, NULL) : writeNumber(buf, to, x));
   const textRoom = (row: number): number => (at ? at[2 * row + 2] - at[2 * row] : 3 * (ids[row].length + names[row].length));
