@@ -236,7 +236,7 @@ describe('operating-system refusals are sentences naming the path', () => {
     expect(existsSync(join(dir, name.slice(0, 200)))).toBe(false);
   });
 
-  it('-o into a read-only folder, and an unreadable input: permission denied (run as nobody when the tests run as root)', () => {
+  it('-o into a read-only folder, and an unreadable input: permission denied (as root, without the capabilities that bypass file permissions)', () => {
     const d = tempDir();
     chmodSync(d, 0o755);
     for (const f of ['customers.csv', 'criteria.csv']) cpSync(join(CORPUS, f), join(d, f));
@@ -244,10 +244,17 @@ describe('operating-system refusals are sentences naming the path', () => {
     chmodSync(join(d, 'read-only'), 0o555);
     writeFileSync(join(d, 'secret.csv'), readFileSync(join(CORPUS, 'customers.csv')), { mode: 0o000 });
     chmodSync(join(d, 'secret.csv'), 0o000);
-    // Root reads and writes everything: the refusals are only seen by another user.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Root reads and writes everything. Run as root without the two capabilities that bypass
+    // file permissions (setpriv, util-linux): it then meets the refusals, and still reaches
+    // the clone and the Node binary wherever CI put them (another user may not: a clone or a
+    // Node under a 0700 folder).
+    const root = process.getuid?.() === 0;
+    const [command, prefix] = root
+      ? ['setpriv', ['--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, BIN]]
+      : [process.execPath, [BIN]];
     const run = (args: string[]): RunResult => {
-      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: d, env: { ...baseEnv(), HOME: d }, encoding: 'utf8', timeout: 60_000, ...asUser });
+      const r = spawnSync(command, [...prefix, ...args], { cwd: d, env: { ...baseEnv(), HOME: d }, encoding: 'utf8', timeout: 60_000 });
+      expect(r.error, String(r.error)).toBeUndefined();
       return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     };
     failsWith(run(['select', 'customers.csv', '-c', 'criteria.csv', '-f', 'json', '-o', 'read-only/out.json']), 1, '/read-only/out.json: cannot write the file (permission denied); the previous file, if any, is unchanged.', join(d, 'read-only'));
