@@ -4,7 +4,9 @@
  */
 import { CommanderError } from '@commander-js/extra-typings';
 import type { Io } from '../app/io.js';
-import { EXIT, KamError } from '../core/errors.js';
+import { EXIT, KamError, UsageError } from '../core/errors.js';
+import { LANGUAGE } from '../core/vocabulary.js';
+import { langArgument, languageFromEnv, t, useLanguage } from '../i18n/index.js';
 import { terminalSafe } from '../render/escape.js';
 import { buildProgram } from './program.js';
 
@@ -14,6 +16,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ok;
   try {
+    // The language first: the help, the messages and the errors of this run speak it.
+    useLanguage(languageFromEnv(io.env));
+    const flag = langArgument(argv);
+    if (flag !== undefined) {
+      const lang = LANGUAGE.parse(flag);
+      if (lang === null) throw new UsageError(t('cli.lang.invalid', { value: flag, list: LANGUAGE.list }));
+      useLanguage(lang);
+    }
     const program = buildProgram(io, (code) => {
       exitCode = code;
     });

@@ -3,6 +3,7 @@
  * workshop share: each vocabulary is defined once here — its values, how a text names one, and a
  * line of help per value — and every reader and writer of the word goes through it. Pure.
  */
+import type { Language } from '../i18n/language.js';
 
 export interface Vocabulary<T extends string> {
   readonly values: readonly T[];
@@ -140,6 +141,12 @@ export const ENCODING = vocabulary({
 });
 
 export type Encoding = ValueOf<typeof ENCODING>;
+
+/** The languages kam speaks (`--lang`, KAM_LANG, the locale; i18n/language.ts): messages, help and display numbers. */
+export const LANGUAGE = vocabulary<Language>({
+  en: 'English (the default)',
+  id: 'Bahasa Indonesia',
+});
 
 /** Other names users give the encodings (`utf8`, `cp1252`, `iso-8859-1` …), each for one of them. */
 export const ENCODING_ALIASES: Readonly<Record<string, Encoding>> = {
