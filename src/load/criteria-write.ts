@@ -5,6 +5,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { headerKey, readCsv, sniffDelimiter, stripBom, type Delimiter } from './csv-reader.js';
+import { t as msg } from '../i18n/index.js';
 
 function csvField(cell: string, delimiter: Delimiter): string {
   return cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
@@ -43,7 +44,7 @@ export function rewriteWeights(text: string, file: string, delimiterOverride: De
   });
   const missing = [...weights.keys()].filter((name) => !done.has(headerKey(name)));
   if (missing.length > 0) {
-    throw new InputError({ file, message: `cannot write the weights: no row for ${missing.map((m) => `"${m}"`).join(', ')}` });
+    throw new InputError({ file, message: msg('load.criteria.write-no-row', { factors: missing.map((m) => `"${m}"`).join(', ') }) });
   }
   const body = records.map((r) => r.map((c) => csvField(c, delimiter)).join(delimiter)).join(eol);
   return `${bom}${body}${/[\r\n]$/.test(src) ? eol : ''}`;

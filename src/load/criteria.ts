@@ -6,6 +6,8 @@ import { AXIS, DIRECTION, FACTOR_KIND } from '../core/vocabulary.js';
 import type { Delimiter } from './csv-reader.js';
 import { INVALID, MISSING, numberProblem, parseNumberCell } from './numbers.js';
 import { readTable } from './table.js';
+import { t as msg } from '../i18n/index.js';
+import { orList } from './wording.js';
 
 const REQUIRED = ['factor', 'axis', 'weight'] as const;
 
@@ -29,7 +31,7 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
       if (raw === undefined) return fallback;
       const v = parseNumberCell(raw, t.decimalComma);
       if (Number.isNaN(v)) {
-        if (fallback === null) problems.add({ file, line, field: name, message: 'a value is required' });
+        if (fallback === null) problems.add({ file, line, field: name, message: msg('load.criteria.value-required') });
         return fallback;
       }
       if (v === INVALID) {
@@ -44,23 +46,23 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     const name = cell('factor') ?? '';
     if (name === '') {
       axisUnknown = true;
-      problems.add({ file, line, field: 'factor', message: 'the factor name is empty' });
+      problems.add({ file, line, field: 'factor', message: msg('load.criteria.factor-empty') });
       return;
     }
     const key = name.toLowerCase();
     if (seen.has(key)) {
-      problems.add({ file, line, field: 'factor', message: `factor "${name}" is already defined on line ${seen.get(key)}` });
+      problems.add({ file, line, field: 'factor', message: msg('load.criteria.factor-twice', { factor: name, line: String(seen.get(key)) }) });
       return;
     }
     seen.set(key, line);
 
     const axis = AXIS.parse(cell('axis') ?? '');
     if (axis === null) {
-      problems.add({ file, line, field: 'axis', message: `"${cell('axis') ?? ''}" is not an axis; use ${AXIS.list}` });
+      problems.add({ file, line, field: 'axis', message: msg('load.criteria.axis', { value: cell('axis') ?? '', list: orList(AXIS.values) }) });
     }
     const weight = num('weight', null);
     if (weight !== null && weight < 0) {
-      problems.add({ file, line, field: 'weight', message: `the weight ${weight} is negative; weights are 0 or more` });
+      problems.add({ file, line, field: 'weight', message: msg('load.criteria.weight-negative', { weight: String(weight) }) });
     }
     if (axis === null) axisUnknown = true;
     else if (weight === null) weightUnknown[axis] = true;
@@ -68,15 +70,15 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
     const min = num('min', 1);
     const max = num('max', 10);
     if (min !== null && max !== null && !(max > min)) {
-      problems.add({ file, line, field: 'max', message: `the scale ${min}..${max} is empty; max must be greater than min` });
+      problems.add({ file, line, field: 'max', message: msg('load.criteria.scale-empty', { min: String(min), max: String(max) }) });
     }
     const direction = DIRECTION.parse(cell('direction') || 'higher');
     if (direction === null) {
-      problems.add({ file, line, field: 'direction', message: `"${cell('direction')}" is not a direction; use ${DIRECTION.list}` });
+      problems.add({ file, line, field: 'direction', message: msg('load.criteria.direction', { value: String(cell('direction')), list: orList(DIRECTION.values) }) });
     }
     const kind = FACTOR_KIND.parse(cell('kind') || 'pure');
     if (kind === null) {
-      problems.add({ file, line, field: 'kind', message: `"${cell('kind')}" is not a kind; use ${FACTOR_KIND.list}` });
+      problems.add({ file, line, field: 'kind', message: msg('load.criteria.kind', { value: String(cell('kind')), list: orList(FACTOR_KIND.values) }) });
     }
     const normalize = parseNormalizeText(cell('normalize') || 'none', t.decimalComma, (message) =>
       problems.add({ file, line, field: 'normalize', message }),
@@ -96,14 +98,14 @@ export function loadCriteria(text: string, file: string, delimiter?: Delimiter):
   });
   for (const col of REQUIRED) {
     if (!table.columns.has(col)) {
-      problems.add({ file, line: 1, field: col, message: `the required column "${col}" is missing (required: factor, axis, weight)` });
+      problems.add({ file, line: 1, field: col, message: msg('load.criteria.column-missing', { column: col }) });
     }
   }
-  if (problems.size === 0 && factors.length === 0) problems.add({ file, message: 'there are no factors; add one row per factor' });
+  if (problems.size === 0 && factors.length === 0) problems.add({ file, message: msg('load.criteria.no-factors') });
   if (!axisUnknown && rows > 0 && table.columns.has('axis') && table.columns.has('weight')) {
     for (const axis of ['attractiveness', 'strength'] as const) {
       if (!positive[axis] && !weightUnknown[axis]) {
-        problems.add({ file, field: 'weight', message: `the ${axis} axis needs at least one factor with a weight above 0` });
+        problems.add({ file, field: 'weight', message: msg('load.criteria.axis-unweighted', { axis }) });
       }
     }
   }

@@ -14,6 +14,8 @@
  */
 import { InputError } from '../core/errors.js';
 import { limitMessages, limits } from './limits.js';
+import { t as msg } from '../i18n/index.js';
+import { columnField } from './wording.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -259,7 +261,7 @@ export class CsvScanner {
         for (;;) {
           if (i >= len) {
             if (!final) return -1;
-            throw new InputError({ file: this.file, line: quoteLine, message: 'a quoted field is never closed (a " is missing)' });
+            throw new InputError({ file: this.file, line: quoteLine, message: msg('load.csv.quote-unclosed') });
           }
           const c = buf[i];
           if (c === QUOTE) {
@@ -278,12 +280,12 @@ export class CsvScanner {
         }
         if (i < len && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) {
           // A quote that spans lines and then meets text most likely was never closed where it opened.
-          const spans = line === quoteLine ? '' : ` (the quoted field opened on line ${quoteLine} runs to line ${line}: a closing " is probably missing on line ${quoteLine})`;
+          const spans = line === quoteLine ? '' : msg('load.csv.quote-spans', { open: String(quoteLine), line: String(line) });
           throw new InputError({
             file: this.file,
             line: quoteLine,
-            field: `column ${count + 1}`,
-            message: `a closing quote is followed by more text; quote the whole field and double any " inside it${spans}`,
+            field: columnField(count + 1),
+            message: msg('load.csv.quote-then-text', { spans }),
           });
         }
       } else {

@@ -9,6 +9,8 @@ import { limitMessages, limits } from './limits.js';
 import { INVALID, parseNumberBytes } from './number-bytes.js';
 import { numberProblem } from './numbers.js';
 import { scanTable, type ByteSource, type CsvTable } from './table.js';
+import { t as msg } from '../i18n/index.js';
+import { count } from '../i18n/numbers.js';
 
 export interface CustomersOptions {
   file: string;
@@ -163,14 +165,14 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
       const b = v.buf;
       const [s, e] = trimmed(v, layout.id);
       if (s === e) {
-        problems.add({ file, line, field: t.headers[layout.id], message: 'the account key is empty' });
+        problems.add({ file, line, field: t.headers[layout.id], message: msg('load.customers.key-empty') });
         return;
       }
       if (lines.length >= limits().accounts) throw new InputError({ file, line, message: limitMessages.accounts(limits()) });
       const dup = keys.addOrFind(b, s, e);
       if (dup !== -1) {
         const id = decodeRange(b, s, e);
-        problems.add({ file, line, field: t.headers[layout.id], message: `the key "${id}" is already used on line ${lines.at(dup)}; keys must be unique` });
+        problems.add({ file, line, field: t.headers[layout.id], message: msg('load.customers.key-twice', { key: id, line: String(lines.at(dup)) }) });
         return;
       }
       text.push(b, s, e);
@@ -218,7 +220,7 @@ export function loadCustomerColumns(source: string | ByteSource, opts: Customers
   );
   problems.throwIfAny();
   const n = lines.length;
-  if (n === 0) throw new InputError({ file, message: 'there are no accounts; the file has a header but no data rows' });
+  if (n === 0) throw new InputError({ file, message: msg('load.customers.no-accounts', { why: msg('load.customers.no-accounts.why') }) });
 
   const values = new Map<string, Float64Array>();
   opts.factors.forEach((name, f) => values.set(name, factorValues[f].finish()));
@@ -283,14 +285,15 @@ function resolveColumns(columns: Map<string, number>, opts: CustomersOptions, fi
   const factorCols = opts.factors.map((factor) => {
     const c = col(headerKey(factor));
     if (c < 0 && !opts.optional?.has(factor)) {
-      missing.push({ file, line: 1, message: `no column matches the criteria factor "${factor}"` });
+      missing.push({ file, line: 1, message: msg('load.customers.no-column', { factor }) });
     }
     return c;
   });
   if (missing.length > 0) {
     const names = [...columns.keys()];
-    const headers = `${names.slice(0, 30).join(', ')}${names.length > 30 ? ` and ${(names.length - 30).toLocaleString('en-US')} more` : ''}`;
-    missing[missing.length - 1].message += ` (the columns are: ${headers})`;
+    const first = names.slice(0, 30).join(', ');
+    const headers = names.length > 30 ? msg('load.customers.columns-more', { headers: first, more: count(names.length - 30) }) : first;
+    missing[missing.length - 1].message += msg('load.customers.columns-are', { headers });
     throw new InputError(missing);
   }
   const id = col('id');

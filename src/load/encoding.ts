@@ -15,6 +15,7 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { Encoding } from '../core/vocabulary.js';
+import { t as msg } from '../i18n/index.js';
 
 /** How a file's bytes are read: a CSV input in an --encoding, or a kam JSON document (always UTF-8). */
 export type TextInput = Encoding | 'json';
@@ -59,10 +60,10 @@ export function readEncoding(head: Uint8Array, as: TextInput = 'utf-8'): ReadEnc
 /** A file that starts like a workbook (whatever follows) is one. */
 function workbookProblem(head: Uint8Array, file: string): InputError | null {
   if (startsWith(head, XLSX)) {
-    return new InputError({ file, message: 'this is a zip file, probably an Excel workbook (.xlsx), not CSV; in Excel use "Save as" → "CSV UTF-8"' });
+    return new InputError({ file, message: msg('load.encoding.zip') });
   }
   if (startsWith(head, XLS)) {
-    return new InputError({ file, message: 'this is an old Excel workbook (.xls), not CSV; in Excel use "Save as" → "CSV UTF-8"' });
+    return new InputError({ file, message: msg('load.encoding.xls') });
   }
   return null;
 }
@@ -80,8 +81,7 @@ function utf16Shape(head: Uint8Array): 'le' | 'be' | null {
 const bigEndianWithoutBom = (file: string): InputError =>
   new InputError({
     file,
-    message:
-      'the file looks like UTF-16 big-endian text without a byte-order mark, which kam does not tell from little-endian; save it as "CSV UTF-8" (or as UTF-16 with a byte-order mark, Excel\'s "Unicode Text")',
+    message: msg('load.encoding.utf16be-no-bom'),
   });
 
 /** The sentence for a chunk holding NUL bytes: UTF-16 without a BOM, or binary data. */
@@ -89,14 +89,14 @@ function binaryProblem(head: Uint8Array, file: string, as: TextInput): InputErro
   const shape = utf16Shape(head);
   if (shape === 'be') return bigEndianWithoutBom(file);
   if (shape === 'le') {
-    const how = as === 'json' ? "kam's JSON files (sessions, results) are UTF-8" : 'add --encoding utf-16 to read it';
-    return new InputError({ file, message: `the file looks like UTF-16 text without a byte-order mark; ${how}` });
+    const how = as === 'json' ? msg('load.encoding.utf16-no-bom.json') : msg('load.encoding.utf16-no-bom.csv');
+    return new InputError({ file, message: msg('load.encoding.utf16-no-bom', { how }) });
   }
-  return new InputError({ file, message: 'this is not a text file: it contains NUL bytes (binary data, not CSV or JSON)' });
+  return new InputError({ file, message: msg('load.encoding.nul-bytes') });
 }
 
 const nulCharacters = (file: string, line: number): InputError =>
-  new InputError({ file, line, message: 'this is not a text file: it contains NUL characters (binary data, not CSV)' });
+  new InputError({ file, line, message: msg('load.encoding.nul-characters') });
 
 /** Whether UTF-16 bytes hold a NUL code unit (two zero bytes at an even offset). */
 function hasNulUnit(b: Uint8Array): boolean {
@@ -144,11 +144,11 @@ const hex = (n: number, digits = 2): string => `0x${n.toString(16).toUpperCase()
 function notUtf8(file: string, line: number, byte: number, as: TextInput, bom: boolean): InputError {
   const why =
     as === 'json'
-      ? "kam's JSON files (sessions, results) are always UTF-8; --encoding is for CSV inputs"
+      ? msg('load.encoding.not-utf8.json')
       : bom
-        ? 'the file starts with a UTF-8 byte-order mark, so it is read as UTF-8 whatever --encoding says'
-        : 'if the file is Windows-1252 or Latin-1 (as Excel saves "CSV" on Windows), add --encoding windows-1252';
-  return new InputError({ file, line, message: `the text is not valid UTF-8 (byte ${hex(byte)}); ${why}` });
+        ? msg('load.encoding.not-utf8.bom')
+        : msg('load.encoding.not-utf8.csv');
+  return new InputError({ file, line, message: msg('load.encoding.not-utf8', { byte: hex(byte), why }) });
 }
 
 /** How many bytes at the end of `b` start a UTF-8 sequence that the next chunk completes. */
@@ -202,7 +202,7 @@ function* asciiOnly(chunks: Iterable<Uint8Array>, file: string): Generator<Uint8
         throw new InputError({
           file,
           line: lines + countLines(chunk, i),
-          message: `byte ${hex(chunk[i])} is not ASCII, and the file is not UTF-16 (its header has no zero bytes, as UTF-16 text has); --encoding utf-16 reads every CSV input without a byte-order mark as UTF-16: save this one as "CSV UTF-8" (with a byte-order mark) or as UTF-16 too`,
+          message: msg('load.encoding.not-ascii', { byte: hex(chunk[i]) }),
         });
       }
     }
@@ -305,11 +305,11 @@ function* windows1252(chunks: Iterable<Uint8Array>, file: string, as: TextInput)
     const utf8 = convert1252(chunk);
     if (typeof utf8 === 'number') {
       const bad = utf8;
-      const named = as === 'latin1' ? 'Latin-1 as kam reads it (Windows-1252, as browsers do)' : 'Windows-1252';
+      const named = as === 'latin1' ? msg('load.encoding.not-1252.latin1') : 'Windows-1252';
       throw new InputError({
         file,
         line: lines + countLines(chunk, bad),
-        message: `byte ${hex(chunk[bad])} is not a character in ${named}, so the file is in another encoding; try --encoding utf-8 or --encoding utf-16`,
+        message: msg('load.encoding.not-1252', { byte: hex(chunk[bad]), named }),
       });
     }
     lines += countLines(chunk, chunk.length);
@@ -332,10 +332,10 @@ function utf16Problem(chunk: Uint8Array, le: boolean, state: Utf16State, lines: 
   for (let i = state.odd !== -1 ? -1 : 0; i + 1 < chunk.length; i += 2) {
     const u = le ? byteAt(i) | (chunk[i + 1] << 8) : (byteAt(i) << 8) | chunk[i + 1];
     if (high !== -1) {
-      if (u < 0xdc00 || u > 0xdfff) return { line: lines, what: `a high surrogate ${hex(high, 4)} without its low surrogate` };
+      if (u < 0xdc00 || u > 0xdfff) return { line: lines, what: msg('load.encoding.utf16.high-alone', { unit: hex(high, 4) }) };
       high = -1;
     } else if (u >= 0xd800 && u <= 0xdbff) high = u;
-    else if (u >= 0xdc00 && u <= 0xdfff) return { line: lines, what: `a low surrogate ${hex(u, 4)} without its high surrogate` };
+    else if (u >= 0xdc00 && u <= 0xdfff) return { line: lines, what: msg('load.encoding.utf16.low-alone', { unit: hex(u, 4) }) };
     if (u === 0x0a) lines++;
   }
   return null;
@@ -373,7 +373,7 @@ function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'u
     new InputError({
       file,
       line,
-      message: `the text is not valid ${name} (${what})${bom ? `, though the file starts with a ${name} byte-order mark` : '; is the file really UTF-16? without --encoding utf-16 kam reads UTF-8'}`,
+      message: msg('load.encoding.not-utf16', { name, what, tail: bom ? msg('load.encoding.not-utf16.bom', { name }) : msg('load.encoding.not-utf16.no-bom') }),
     });
   let lines = 1;
   let state: Utf16State = { odd: -1, high: -1 };
@@ -394,7 +394,7 @@ function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'u
       text = decoder.decode(chunk, { stream: true });
     } catch {
       const p = utf16Problem(chunk, le, state, lines);
-      throw invalid(p?.line ?? lines, p?.what ?? 'an invalid sequence');
+      throw invalid(p?.line ?? lines, p?.what ?? msg('load.encoding.utf16.invalid'));
     }
     state = utf16After(chunk, le, state);
     if (text !== '') yield checked(text);
@@ -403,8 +403,8 @@ function* utf16(chunks: Iterable<Uint8Array>, file: string, enc: 'utf-16le' | 'u
   try {
     rest = decoder.decode(new Uint8Array(0), { stream: false });
   } catch {
-    if (state.odd !== -1) throw invalid(lines, 'the file ends in the middle of a character: its length is an odd number of bytes');
-    throw invalid(lines, `the file ends with a high surrogate ${hex(state.high, 4)} without its low surrogate`);
+    if (state.odd !== -1) throw invalid(lines, msg('load.encoding.utf16.odd'));
+    throw invalid(lines, msg('load.encoding.utf16.high-end', { unit: hex(state.high, 4) }));
   }
   if (rest !== '') yield checked(rest);
 }
@@ -439,7 +439,7 @@ export function encodeText(text: string, enc: ReadEncoding, file: string): Buffe
     const byte = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (CP1252_BYTE.get(text[i]) ?? -1);
     if (byte < 0) {
       const ch = text.codePointAt(i)!;
-      throw new InputError({ file, message: `the character U+${ch.toString(16).toUpperCase().padStart(4, '0')} cannot be written in Windows-1252, the file's encoding; write to a UTF-8 file with -o` });
+      throw new InputError({ file, message: msg('load.encoding.cannot-write', { char: `U+${ch.toString(16).toUpperCase().padStart(4, '0')}` }) });
     }
     out[i] = byte;
   }

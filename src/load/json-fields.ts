@@ -4,6 +4,7 @@
  */
 import { ProblemList } from '../core/errors.js';
 import type { Vocabulary } from '../core/vocabulary.js';
+import { t as msg } from '../i18n/index.js';
 
 export type Json = unknown;
 
@@ -29,25 +30,25 @@ export class FieldReader {
 
   object(v: Json, field: string): Record<string, Json> | null {
     if (isRecord(v)) return v;
-    this.bad(field, 'must be an object');
+    this.bad(field, msg('load.json.object'));
     return null;
   }
 
   array(v: Json, field: string): Json[] {
     if (Array.isArray(v)) return v;
-    this.bad(field, 'must be a list');
+    this.bad(field, msg('load.json.list'));
     return [];
   }
 
   string(v: Json, field: string): string {
     if (typeof v === 'string') return v;
-    this.bad(field, 'must be text');
+    this.bad(field, msg('load.json.text'));
     return '';
   }
 
   number(v: Json, field: string): number {
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.bad(field, 'must be a number');
+    this.bad(field, msg('load.json.number'));
     return Number.NaN;
   }
 
@@ -57,13 +58,13 @@ export class FieldReader {
 
   boolean(v: Json, field: string): boolean {
     if (typeof v === 'boolean') return v;
-    this.bad(field, 'must be true or false');
+    this.bad(field, msg('load.json.boolean'));
     return false;
   }
 
   oneOf<T extends string>(v: Json, field: string, allowed: readonly T[]): T {
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.bad(field, `${JSON.stringify(v) ?? 'nothing'} is not one of ${allowed.join(', ')}`);
+    this.bad(field, msg('load.json.one-of', { value: JSON.stringify(v) ?? msg('load.json.nothing'), list: allowed.join(', ') }));
     return allowed[0];
   }
 
@@ -75,7 +76,7 @@ export class FieldReader {
   /** A whole number ≥ 0. */
   count(v: Json, field: string): number {
     const x = this.number(v, field);
-    if (x === x && !(Number.isInteger(x) && x >= 0)) this.bad(field, `${x} is not a whole number of 0 or more`);
+    if (x === x && !(Number.isInteger(x) && x >= 0)) this.bad(field, msg('load.json.whole', { value: String(x) }));
     return x;
   }
 

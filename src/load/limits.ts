@@ -3,6 +3,10 @@
  * it reads, not after. The defaults fit any real export; each can be raised by an environment
  * variable, which the message names (app/inputs.ts reads them once per run).
  */
+import { t as msg } from '../i18n/index.js';
+import { language } from '../i18n/language.js';
+import { count, plain } from '../i18n/numbers.js';
+
 export interface InputLimits {
   /** Bytes of one CSV record (a line, or the lines of a quoted field that spans several). KAM_MAX_LINE_MB. */
   lineBytes: number;
@@ -46,14 +50,13 @@ export function limitsFromEnv(env: Record<string, string | undefined>): Partial<
   return out;
 }
 
-const thousands = (n: number): string => n.toLocaleString('en-US');
 /** Bytes as megabytes in a message: 512, 64, or 0.0625 for a limit under one (never "0 MB"). */
 export const megabytes = (bytes: number): string => String(Number((bytes / 2 ** 20).toPrecision(3)));
 
 export const limitMessages = {
   line: (l: InputLimits): string =>
-    `a record is longer than ${megabytes(l.lineBytes)} MB (a line that never ends, or a quote that is never closed?); set KAM_MAX_LINE_MB to read longer ones`,
+    msg('load.limits.line', { mb: language() === 'en' ? megabytes(l.lineBytes) : plain(megabytes(l.lineBytes)) }),
   columns: (l: InputLimits, n: number): string =>
-    `the header has more than ${thousands(l.columns)} columns (${thousands(n)} so far; the wrong file?); set KAM_MAX_COLUMNS to read more`,
-  accounts: (l: InputLimits): string => `the file has more than ${thousands(l.accounts)} accounts; set KAM_MAX_ACCOUNTS to read more (about 300 bytes of memory each)`,
+    msg('load.limits.columns', { limit: count(l.columns), n: count(n) }),
+  accounts: (l: InputLimits): string => msg('load.limits.accounts', { limit: count(l.accounts) }),
 };

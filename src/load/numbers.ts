@@ -4,6 +4,7 @@
  */
 import { prefixWithin } from '../core/graphemes.js';
 import { parseNumberBytes } from './number-bytes.js';
+import { t as msg } from '../i18n/index.js';
 
 export { INVALID, MISSING } from './number-bytes.js';
 
@@ -21,21 +22,21 @@ export function numberProblem(cell: string, decimalComma: boolean): string {
   const t = cell.trim();
   const shown = t.length > 40 ? `${prefixWithin(t, 40)}…` : t;
   if (/^[+-]?\d{1,3}([,.' \u00a0]\d{3})+([.,]\d+)?$/.test(t) && (/[.,].*[.,]/.test(t) || /[' \u00a0]/.test(t))) {
-    return `"${shown}" looks like a number with thousands separators, which are not accepted; write it without them`;
+    return msg('load.number.thousands', { shown });
   }
   const space = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/.exec(cell); // (trim() above drops them at the ends)
   if (space !== null && /\d/.test(t)) {
     const code = `U+${space[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `"${shown}" holds an invisible space (${code}, often copied from a spreadsheet or a web page); remove it so the number can be read`;
+    return msg('load.number.invisible-space', { shown, code });
   }
   if (!decimalComma && /^[+-]?\d{1,3}(,\d{3})+$/.test(t)) {
-    return `"${shown}" has a comma: kam reads neither thousands separators nor (in a comma-delimited file) a decimal comma; write ${t.replace(/,/g, '')}, or use a decimal point`;
+    return msg('load.number.comma', { shown, nor: msg('load.number.comma.nor'), plain: t.replace(/,/g, '') });
   }
   if (!decimalComma && /^[+-]?\d*,\d+$/.test(t)) {
-    return `"${shown}" has a decimal comma, which is only accepted in semicolon- or tab-delimited files; use a decimal point`;
+    return msg('load.number.decimal-comma', { shown, why: msg('load.number.decimal-comma.why') });
   }
   // Each pattern below has one way to match, so a 10 MB cell is checked in linear time.
-  if (/^[+-]?(nan|inf|infinity)$/i.test(t)) return `"${shown}" is not a finite number`;
-  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return `"${shown}" is too large a number`;
-  return `"${shown}" is not a number`;
+  if (/^[+-]?(nan|inf|infinity)$/i.test(t)) return msg('load.number.not-finite', { shown });
+  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return msg('load.number.too-large', { shown });
+  return msg('load.number.not-a-number', { shown });
 }

@@ -9,6 +9,7 @@ import { InputError, ProblemList } from '../core/errors.js';
 import type { Axis, Factor } from '../core/types.js';
 import { headerKey, readCsv, sniffDelimiter, stripBom, type Delimiter } from './csv-reader.js';
 import { INVALID, parseNumberCell } from './numbers.js';
+import { t as msg } from '../i18n/index.js';
 
 /** A comparison value: a number or a fraction `p/q`; NaN when it is neither. */
 export function parseSaatyValue(cell: string, decimalComma: boolean): number {
@@ -24,7 +25,7 @@ export function parseSaatyValue(cell: string, decimalComma: boolean): number {
 
 export function loadPairs(text: string, file: string, delimiterOverride: Delimiter | undefined, factors: readonly Factor[], axis: Axis): Comparison[] {
   const src = stripBom(text);
-  if (src.trim() === '') throw new InputError({ file, message: 'the file is empty; it needs one line a,b,value per pair of factors' });
+  if (src.trim() === '') throw new InputError({ file, message: msg('load.pairs.empty') });
   const delimiter = delimiterOverride ?? sniffDelimiter(src);
   const decimalComma = delimiter !== ',';
   const byName = new Map(factors.map((f) => [headerKey(f.factor), f]));
@@ -44,20 +45,20 @@ export function loadPairs(text: string, file: string, delimiterOverride: Delimit
       }
     }
     if (fields.length < 3) {
-      problems.add({ file, line, message: 'a comparison needs three fields: a,b,value (e.g. Quality,Price,3)' });
+      problems.add({ file, line, message: msg('load.pairs.three-fields') });
       return;
     }
     const [a, b] = [fields[columns[0]].trim(), fields[columns[1]].trim()].map((name, k) => {
       const f = byName.get(headerKey(name));
       const field = k === 0 ? 'a' : 'b';
-      if (f === undefined) problems.add({ file, line, field, message: `"${name}" is not a factor in the criteria` });
-      else if (f.axis !== axis) problems.add({ file, line, field, message: `"${f.factor}" is on the ${f.axis} axis; compare the ${axis} factors only` });
+      if (f === undefined) problems.add({ file, line, field, message: msg('load.pairs.not-a-factor', { factor: name }) });
+      else if (f.axis !== axis) problems.add({ file, line, field, message: msg('load.pairs.other-axis', { factor: f.factor, axis: f.axis, compare: axis }) });
       return f?.factor ?? name;
     });
     const raw = fields[columns[2]].trim();
     const value = parseSaatyValue(raw, decimalComma);
     if (Number.isNaN(value)) {
-      problems.add({ file, line, field: 'value', message: `"${raw}" is not a comparison; write a number from 1/9 to 9 such as 3, 0.5 or 1/3` });
+      problems.add({ file, line, field: 'value', message: msg('load.pairs.not-a-comparison', { value: raw }) });
       return;
     }
     out.push({ a, b, value, line });

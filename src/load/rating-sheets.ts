@@ -14,6 +14,7 @@ import { AXIS, DIRECTION } from '../core/vocabulary.js';
 import { headerKey } from './csv-reader.js';
 import type { TableText } from './table-text.js';
 import { csvField, sheetMessage, sheetTable, specialProblem, type SheetTable, type Special } from './xlsx.js';
+import { t as msg } from '../i18n/index.js';
 
 export interface SheetMeta {
   rater: string;
@@ -46,8 +47,8 @@ export function readMeta(wb: Workbook, file: string): SheetMeta | null {
     return r < 0 || text(r, 2) === '' ? null : { path: text(r, 2), sha256: text(r, 3) };
   };
   const head = field('header');
-  const broken = (what: string) => new InputError({ file, message: `the rating sheet's description (hidden sheet "${META_SHEET}") is damaged: ${what}; make the sheet again with kam ratings template` });
-  if (head < 0 || value('rater') === '' || value('sheet') === '') throw broken('the rater, the sheet or the columns are missing');
+  const broken = (what: string) => new InputError({ file, message: msg('load.sheets.damaged', { meta: META_SHEET, what }) });
+  if (head < 0 || value('rater') === '' || value('sheet') === '') throw broken(msg('load.sheets.damaged.missing'));
   const columns: ScoreColumn[] = [];
   for (let r = head + 1; r <= ws.rowCount; r++) {
     const header = text(r, 1);
@@ -56,7 +57,7 @@ export function readMeta(wb: Workbook, file: string): SheetMeta | null {
     const max = Number(ws.getRow(r).getCell(6).value);
     const axis: Axis | null = AXIS.parse(text(r, 4));
     const direction: Direction = DIRECTION.parse(text(r, 7)) ?? 'higher';
-    if (!Number.isFinite(min) || !Number.isFinite(max) || axis === null || text(r, 2) === '') throw broken(`the column "${header}" has no valid factor, scale or axis`);
+    if (!Number.isFinite(min) || !Number.isFinite(max) || axis === null || text(r, 2) === '') throw broken(msg('load.sheets.damaged.column', { header }));
     columns.push({ header, factor: text(r, 2), competitor: text(r, 3) === '' ? null : text(r, 3), axis, min, max, direction, description: '' });
   }
   return { rater: value('rater'), sheet: value('sheet'), keyHeader: value('key') || 'id', columns, customers: input('customers'), criteria: input('criteria') };
@@ -77,14 +78,14 @@ export function readFilledSheet(wb: Workbook, file: string): FilledSheet | null 
   const meta = readMeta(wb, file);
   if (meta === null) return null;
   const ws = wb.worksheets.find((w) => w.name === meta.sheet);
-  if (!ws) throw new InputError({ file, message: `the rating sheet "${meta.sheet}" is missing from the workbook (was it renamed or deleted?)` });
+  if (!ws) throw new InputError({ file, message: msg('load.sheets.sheet-missing', { sheet: meta.sheet }) });
   const table = sheetTable(wb, ws, file);
   const keys = table.headerKeys;
   const problems: Problem[] = [];
   const headerRow = table.rows[0];
   const find = (header: string): number => {
     const c = keys.indexOf(headerKey(header));
-    if (c < 0) problems.push({ file, cell: rowRef(meta.sheet, headerRow), message: `the column "${header}" is missing (was it renamed or deleted?); the sheet must keep the columns kam ratings template made` });
+    if (c < 0) problems.push({ file, cell: rowRef(meta.sheet, headerRow), message: msg('load.sheets.column-missing', { header }) });
     return c;
   };
   const keyCol = find(meta.keyHeader);
@@ -123,7 +124,7 @@ export function collectSheets(sheets: readonly FilledSheet[], file: string, note
   for (const s of sheets) {
     const key = s.meta.rater.trim().toLowerCase();
     const other = seen.get(key);
-    if (other) problems.push({ file: s.file, message: `this is ${s.meta.rater}'s rating sheet, and so is ${other.file}; collect one sheet per rater` });
+    if (other) problems.push({ file: s.file, message: msg('load.sheets.rater-twice', { rater: s.meta.rater, other: other.file }) });
     else seen.set(key, s);
   }
   const factors = sheetFactors(sheets, problems);
@@ -215,7 +216,7 @@ function sheetFactors(sheets: readonly FilledSheet[], problems: Problem[]): Fact
       if (known) {
         const f = known.factor;
         if (f.min !== c.min || f.max !== c.max || f.axis !== c.axis) {
-          problems.push({ file: s.file, message: `"${c.factor}" is rated on ${c.min}..${c.max} here but on ${f.min}..${f.max} in ${known.file}; the sheets were made from different criteria` });
+          problems.push({ file: s.file, message: msg('load.sheets.scales-differ', { factor: c.factor, min: String(c.min), max: String(c.max), otherMin: String(f.min), otherMax: String(f.max), other: known.file }) });
         }
         continue;
       }

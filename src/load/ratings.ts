@@ -12,6 +12,9 @@ import type { Factor, Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { INVALID, numberProblem, parseNumberCell } from './numbers.js';
 import { readTable } from './table.js';
+import { t as msg } from '../i18n/index.js';
+import type { Language } from '../i18n/language.js';
+import { count } from '../i18n/numbers.js';
 
 const REQUIRED = ['account', 'factor', 'score'] as const;
 
@@ -58,11 +61,11 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     const factorName = fields[c.factor].trim();
     const raw = fields[c.score];
     if (account === '' && factorName === '' && raw.trim() === '' && fields.every((f) => f.trim() === '')) return;
-    if (account === '') problem(c.account, 'the account key is empty');
+    if (account === '') problem(c.account, msg('load.ratings.key-empty'));
     const factor = factorByKey.get(headerKey(factorName));
-    if (factorName === '') problem(c.factor, 'the factor name is empty');
+    if (factorName === '') problem(c.factor, msg('load.ratings.factor-empty'));
     else if (!factor && opts.ignoreUnknownFactors) return;
-    else if (!factor) problem(c.factor, `"${factorName}" is not a factor of the criteria (the factors are: ${opts.factors.map((f) => f.factor).join(', ')})`);
+    else if (!factor) problem(c.factor, msg('load.ratings.factor-unknown', { factor: factorName, factors: opts.factors.map((f) => f.factor).join(', ') }));
     const competitor = c.competitor < 0 ? null : fields[c.competitor].trim() || null;
     if (factor && competitor !== null) {
       const why = competitorRatingProblem(factor);
@@ -71,7 +74,7 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     const score = parseNumberCell(raw, t.decimalComma);
     if (score === INVALID) problem(c.score, numberProblem(raw, t.decimalComma));
     else if (factor && onScale(factor) && (score < factor.min || score > factor.max)) {
-      problem(c.score, `${score} is outside the scale ${factor.min}..${factor.max} of "${factor.factor}"`);
+      problem(c.score, msg('load.ratings.off-scale', { score: String(score), min: String(factor.min), max: String(factor.max), factor: factor.factor }));
     }
     // A missing score (empty, NA, -) is a rater who did not rate: the row is left out.
     if (account === '' || !factor || score === INVALID || score !== score) return;
@@ -79,8 +82,8 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     const rater = c.rater < 0 ? null : fields[c.rater].trim() || null;
     const earlier = set.add({ account, factor: factor.factor, competitor, rater, score, line });
     if (earlier !== 0) {
-      const target = `"${factor.factor}" of ${account}${competitor === null ? '' : ` for competitor "${competitor}"`}`;
-      problem(c.rater, `"${rater}" already rated ${target} on line ${earlier}; one score per rater`);
+      const said = { rater: String(rater), factor: factor.factor, account, line: String(earlier) };
+      problem(c.rater, competitor === null ? msg('load.ratings.rated-twice', said) : msg('load.ratings.rated-twice.competitor', { ...said, competitor }));
     } else if (competitor === null) ourFactors.add(factor.factor);
   });
   const absent = REQUIRED.filter((name) => !table.columns.has(name));
@@ -88,7 +91,7 @@ export function readRatings(text: string, opts: RatingsOptions): ParsedRatings {
     throw new InputError({
       file,
       line: 1,
-      message: `the required column${absent.length === 1 ? '' : 's'} ${absent.map((c) => `"${c}"`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} missing (required: account, factor, score; optional: rater, competitor)`,
+      message: msg('load.ratings.columns-missing', { n: absent.length, columns: absent.map((c) => `"${c}"`).join(', ') }),
     });
   }
   const accountHeader = table.headers[table.columns.get('account')!];
@@ -123,7 +126,7 @@ export function checkRatingAccounts(parsed: ParsedRatings, portfolio: Portfolio,
       continue;
     }
     for (const row of set.rowsOf(g)) {
-      unknown.push({ file: parsed.file, line: set.rLine[row], field: parsed.accountHeader, message: `no account "${account}" in ${portfolio.source}` });
+      unknown.push({ file: parsed.file, line: set.rLine[row], field: parsed.accountHeader, message: msg('load.ratings.no-account', { account, customers: portfolio.source }) });
     }
   }
   const all = [...parsed.problems.items, ...unknown];
@@ -146,11 +149,16 @@ function withoutAccounts(set: RatingSet, drop: readonly boolean[]): RatingSet {
   return kept;
 }
 
-/** The one warning about rating rows left out: their count and the first ten accounts. */
-export function leftAccountsWarning(left: LeftAccounts, ratingsFile: string, customersFile: string): string | null {
+/**
+ * The one warning about rating rows left out: their count and the first ten accounts. In English
+ * unless `lang` says otherwise: the run's warnings go into the JSON result, which is the same in
+ * every language.
+ */
+export function leftAccountsWarning(left: LeftAccounts, ratingsFile: string, customersFile: string, lang: Language = 'en'): string | null {
   if (left.rows === 0) return null;
   const n = left.accounts.length;
   const first = left.accounts.slice(0, 10).join(', ');
-  const rest = n > 10 ? ` and ${n - 10} more` : '';
-  return `${left.rows} rating row${left.rows === 1 ? '' : 's'} of ${n} account${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} no longer in ${customersFile} ${left.rows === 1 ? 'was' : 'were'} left out of ${ratingsFile}: ${first}${rest}.`;
+  const shown = (x: number): string => (lang === 'en' ? String(x) : count(x, lang));
+  const rest = n > 10 ? msg('load.ratings.left-out.more', { more: shown(n - 10) }, lang) : '';
+  return msg('load.ratings.left-out', { rows: left.rows, rowCount: shown(left.rows), n, accountCount: shown(n), customers: customersFile, ratings: ratingsFile, first, rest }, lang);
 }

@@ -13,6 +13,7 @@ import { AGGREGATE, AXIS, DIRECTION, FACTOR_KIND, MISSING_POLICY, SORT_KEY, STRE
 import { parseNormalizeText } from './criteria.js';
 import { FieldReader, isRecord, type Json } from './json-fields.js';
 import type { KamDocument } from './snapshot.js';
+import { t as msg } from '../i18n/index.js';
 
 export interface Decisions {
   factors: Factor[];
@@ -25,10 +26,10 @@ export function decisionsOf(d: KamDocument): Decisions {
   const rawFactors = d.doc[listField];
   const rawMethod = d.doc.method;
   if (d.kind === 'session' && (rawFactors === null || rawFactors === undefined)) {
-    throw new InputError({ file: d.file, message: 'the session has no criteria yet, so there are no decisions to score the new data with' });
+    throw new InputError({ file: d.file, message: msg('load.saved.no-criteria') });
   }
   if (d.kind === 'session' && (rawMethod === null || rawMethod === undefined)) {
-    throw new InputError({ file: d.file, message: 'the session has no method decisions yet (split, capacity), so there are no decisions to score the new data with' });
+    throw new InputError({ file: d.file, message: msg('load.saved.no-method') });
   }
   const r = new FieldReader(d.file);
   const factors = readSavedFactors(r, rawFactors, listField);
@@ -50,12 +51,12 @@ export function readSavedFactors(r: FieldReader, value: Json, at: string, requir
     const key = f.factor.trim().toLowerCase();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else r.problem(`${at}[${i}].factor`, `factor "${f.factor}" is already defined at ${at}[${first}]`);
+    else r.problem(`${at}[${i}].factor`, msg('load.saved.factor-twice', { factor: f.factor, at: `${at}[${first}]` }));
   });
   const complete = factors.filter((f): f is Factor => f !== null);
   if (requireAxes && complete.length === factors.length) {
     for (const axis of AXIS.values) {
-      if (!complete.some((f) => f.axis === axis && f.weight > 0)) r.problem(at, `the ${axis} axis needs at least one factor with a weight above 0`);
+      if (!complete.some((f) => f.axis === axis && f.weight > 0)) r.problem(at, msg('load.criteria.axis-unweighted', { axis }));
     }
   }
   return complete;
@@ -68,13 +69,13 @@ export function readSavedFactor(r: FieldReader, v: Json, at: string): Factor | n
   const opt = <T>(key: string, fallback: T, read: (x: Json, field: string) => T): T =>
     o[key] === undefined || o[key] === null ? fallback : read(o[key], `${at}.${key}`);
   const factor = r.string(o.factor, `${at}.factor`);
-  if (typeof o.factor === 'string' && factor.trim() === '') r.problem(`${at}.factor`, 'the factor name is empty');
+  if (typeof o.factor === 'string' && factor.trim() === '') r.problem(`${at}.factor`, msg('load.criteria.factor-empty'));
   const axis = r.vocabulary(o.axis, `${at}.axis`, AXIS);
   const weight = r.number(o.weight, `${at}.weight`);
-  if (weight < 0) r.problem(`${at}.weight`, `the weight ${weight} is negative; weights are 0 or more`);
+  if (weight < 0) r.problem(`${at}.weight`, msg('load.criteria.weight-negative', { weight: String(weight) }));
   const min = opt('min', 1, (x, f) => r.number(x, f));
   const max = opt('max', 10, (x, f) => r.number(x, f));
-  if (min === min && max === max && !(max > min)) r.problem(`${at}.max`, `the scale ${min}..${max} is empty; max must be greater than min`);
+  if (min === min && max === max && !(max > min)) r.problem(`${at}.max`, msg('load.criteria.scale-empty', { min: String(min), max: String(max) }));
   const direction = opt('direction', 'higher' as const, (x, f) => r.vocabulary(x, f, DIRECTION));
   const normalizeText = opt('normalize', 'none', (x, f) => r.string(x, f));
   const normalize = parseNormalizeText(normalizeText, false, (message) => r.problem(`${at}.normalize`, message));
@@ -97,12 +98,12 @@ export function readSavedMethod(r: FieldReader, v: Json, at: string): Method {
       : { rule };
   const capacity = r.numberOrNull(m.capacity, `${at}.capacity`);
   if (capacity !== null && capacity === capacity && !(Number.isInteger(capacity) && capacity >= 0)) {
-    r.problem(`${at}.capacity`, `${capacity} is not a whole number of accounts`);
+    r.problem(`${at}.capacity`, msg('load.saved.whole-accounts', { value: String(capacity) }));
   }
   const places = m.capacities === undefined || m.capacities === null ? null : r.object(m.capacities, `${at}.capacities`);
   const place = (key: 'key' | 'key-development'): number => {
     const x = r.number(places?.[key], `${at}.capacities.${key}`);
-    if (x === x && !(Number.isInteger(x) && x >= 0)) r.problem(`${at}.capacities.${key}`, `${x} is not a whole number of accounts`);
+    if (x === x && !(Number.isInteger(x) && x >= 0)) r.problem(`${at}.capacities.${key}`, msg('load.saved.whole-accounts', { value: String(x) }));
     return x;
   };
   const capacities = places ? { key: place('key'), 'key-development': place('key-development') } : null;
@@ -127,7 +128,7 @@ export function readOverride(r: FieldReader, v: Json, at: string): Override {
 
 function boundary(r: FieldReader, v: Json, field: string): number {
   const x = r.number(v, field);
-  if (x === x && !isBoundary(x)) r.problem(field, `the boundary ${x} is not between 0 and 100`);
+  if (x === x && !isBoundary(x)) r.problem(field, msg('load.saved.boundary', { value: String(x) }));
   return x;
 }
 

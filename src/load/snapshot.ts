@@ -8,6 +8,7 @@ import type { DocumentKind, Snapshot, SnapshotAccount } from '../core/review.js'
 import { isBoundary, SPLIT_RULE } from '../core/split.js';
 import { QUADRANTS } from '../core/types.js';
 import { FieldReader, isRecord, type Json } from './json-fields.js';
+import { t as msg } from '../i18n/index.js';
 
 export const READABLE_SCHEMAS = ['kam/result@1', 'kam/session@1'] as const;
 
@@ -28,17 +29,17 @@ export function parseKamDocument(text: string, file: string, reader = 'kam revie
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new InputError({ file, message: `this is not readable JSON (${(e as Error).message}); ${reader} reads kam/result@1 and kam/session@1 files` });
+    throw new InputError({ file, message: msg('load.snapshot.not-json', { why: (e as Error).message, reader }) });
   }
   const schema = isRecord(doc) ? doc.schema : undefined;
   if (!isRecord(doc) || typeof schema !== 'string') {
-    throw new InputError({ file, message: `this is not a kam result or session: it has no "schema" field (${reader} reads kam/result@1 and kam/session@1 files)` });
+    throw new InputError({ file, message: msg('load.snapshot.no-schema', { reader }) });
   }
   const m = /^kam\/(result|session)@(\d+)$/.exec(schema);
   if (m && m[2] !== '1') {
-    throw new InputError({ file, message: `the schema ${schema} is newer than this kam can read (it reads ${READABLE_SCHEMAS.join(' and ')}); upgrade kam` });
+    throw new InputError({ file, message: msg('load.snapshot.newer', { schema, readable: msg('load.snapshot.and', { a: READABLE_SCHEMAS[0], b: READABLE_SCHEMAS[1] }) }) });
   }
-  if (!m) throw new InputError({ file, message: `the schema "${schema}" is not one ${reader} reads (${READABLE_SCHEMAS.join(', ')})` });
+  if (!m) throw new InputError({ file, message: msg('load.snapshot.unknown-schema', { schema, reader, readable: READABLE_SCHEMAS.join(', ') }) });
   return { kind: m[1] as DocumentKind, file, doc };
 }
 
@@ -46,9 +47,9 @@ export function parseKamDocument(text: string, file: string, reader = 'kam revie
 export function resultDocument(d: KamDocument): Record<string, Json> {
   if (d.kind === 'result') return d.doc;
   const result = d.doc.result;
-  if (result === null || result === undefined) throw new InputError({ file: d.file, message: 'the session has no result yet (finish its selection step, or review its result file instead)' });
+  if (result === null || result === undefined) throw new InputError({ file: d.file, message: msg('load.snapshot.no-result') });
   if (!isRecord(result) || result.schema !== 'kam/result@1') {
-    throw new InputError({ file: d.file, field: 'result', message: 'the session\'s result is not a kam/result@1 document' });
+    throw new InputError({ file: d.file, field: 'result', message: msg('load.snapshot.result-not-result') });
   }
   return result;
 }
@@ -91,7 +92,7 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
   snapshot.method = snapshotMethod(result, snapshot);
   const seen = new Set<string>();
   accounts.forEach((a, i) => {
-    if (seen.has(a.id)) r.problems.add({ file, field: `${prefix}accounts[${i}].id`, message: `the account "${a.id}" appears twice` });
+    if (seen.has(a.id)) r.problems.add({ file, field: `${prefix}accounts[${i}].id`, message: msg('load.snapshot.account-twice', { id: a.id }) });
     seen.add(a.id);
   });
   r.done();
@@ -102,7 +103,7 @@ export function snapshotFromResult(result: Record<string, Json>, label: string, 
 /** A boundary or a score: a number from 0 to 100, as --split and the engine give them. */
 function boundary(r: FieldReader, v: Json, field: string): number {
   const x = r.number(v, field);
-  if (x === x && !isBoundary(x)) r.problem(field, `${x} is not between 0 and 100`);
+  if (x === x && !isBoundary(x)) r.problem(field, msg('load.snapshot.boundary', { value: String(x) }));
   return x;
 }
 const score = boundary;

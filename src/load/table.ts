@@ -5,6 +5,8 @@ import { DELIMITER_NAMES, headerKey, sniffDelimiter, type Delimiter } from './cs
 import { utf8Chunks } from './encoding.js';
 import type { Encoding } from '../core/vocabulary.js';
 import { limitMessages, limits } from './limits.js';
+import { t as msg } from '../i18n/index.js';
+import { columnField, whole } from './wording.js';
 
 export interface CsvTable {
   file: string;
@@ -20,7 +22,7 @@ export interface CsvTable {
 export type ByteSource = Uint8Array | Iterable<Uint8Array>;
 
 const emptyFile = (file: string): InputError =>
-  new InputError({ file, message: 'the file is empty; it needs a header line and data rows' });
+  new InputError({ file, message: msg('load.table.empty') });
 
 /**
  * Scans a CSV file: reads and checks the header (no empty or duplicate names), then hands each
@@ -56,7 +58,7 @@ export function scanTable(
           problems.add({
             file,
             line,
-            message: `the row has ${v.count} field${v.count === 1 ? '' : 's'} but the header has ${table.headers.length}${otherDelimiterHint(v, table)}`,
+            message: msg('load.table.row-width', { n: v.count, fields: whole(v.count), header: whole(table.headers.length), hint: otherDelimiterHint(v, table) }),
           });
           return;
         }
@@ -97,7 +99,7 @@ function otherDelimiterHint(v: FieldView, table: CsvTable): string {
     let n = 0;
     for (let f = 0; f < v.count; f++) for (let i = v.starts[f]; i < v.ends[f]; i++) if (v.buf[i] === code) n++;
     if (n > 0 && n + v.count === table.headers.length) {
-      return ` (this row seems to be separated by ${DELIMITER_NAMES[d]}s, the header by ${DELIMITER_NAMES[table.delimiter]}s: use one delimiter throughout)`;
+      return msg('load.table.other-delimiter', { row: DELIMITER_NAMES[d], header: DELIMITER_NAMES[table.delimiter] });
     }
   }
   return '';
@@ -113,9 +115,9 @@ function makeTable(file: string, delimiter: Delimiter, v: FieldView, line: numbe
     headers.push(name);
     const key = headerKey(name);
     if (key === '') {
-      problems.add({ file, line, field: `column ${i + 1}`, message: 'the header name is empty' });
+      problems.add({ file, line, field: columnField(i + 1), message: msg('load.table.header-empty') });
     } else if (columns.has(key)) {
-      problems.add({ file, line, field: name, message: `the header name appears twice (columns ${columns.get(key)! + 1} and ${i + 1})` });
+      problems.add({ file, line, field: name, message: msg('load.table.header-twice', { first: whole(columns.get(key)! + 1), second: whole(i + 1) }) });
     } else {
       columns.set(key, i);
     }

@@ -13,6 +13,7 @@ import { startsLikeWorkbook } from './encoding.js';
 import { collectSheets, readFilledSheet, type CollectedRatings, type FilledSheet } from './rating-sheets.js';
 import type { TableText } from './table-text.js';
 import { chooseSheet, openWorkbook, readSheet, sheetTable, withSheetProblems, type SheetTable } from './xlsx.js';
+import { t as msg } from '../i18n/index.js';
 
 /** The columns of criteria and ratings that hold numbers, and their key column. */
 const TABLE_COLUMNS = {
@@ -33,7 +34,7 @@ export async function workbookTable(bytes: Uint8Array, name: string, kind: 'crit
   const table = sheetTable(wb, chooseSheet(wb, name, { prefer: kind }), name);
   const cols = TABLE_COLUMNS[kind];
   const { text, problems } = table.prepare({ numbers: new Set(cols.numbers), key: cols.key });
-  return { name, text, delimiter: ',', typed: problems, place: table.mapProblem, note: table.note(`kam reads the sheet named "${kind}", or else the first`) };
+  return { name, text, delimiter: ',', typed: problems, place: table.mapProblem, note: table.note(msg('load.workbook.note.named', { kind })) };
 }
 
 /** Customers from a workbook's sheet (`sheet`: --sheet, a name or a number; else the first). */
@@ -43,7 +44,7 @@ export async function customersWorkbook(
   opts: Omit<CustomersOptions, 'delimiter'>,
 ): Promise<{ portfolio: Portfolio; numericColumns: string[]; note: string | null }> {
   const table = await readSheet(bytes, opts.file, { sheet });
-  return { ...loadCustomersSheet(table, opts), note: table.note('choose another with --sheet') };
+  return { ...loadCustomersSheet(table, opts), note: table.note(msg('load.workbook.note.customers')) };
 }
 
 /**
@@ -81,9 +82,9 @@ export interface RatingSheetFile {
 export async function collectRatingSheets(files: readonly RatingSheetFile[], name: string, note: string | null = null): Promise<CollectedRatings> {
   const sheets: FilledSheet[] = [];
   for (const f of files) {
-    if (!startsLikeWorkbook(f.bytes)) throw new InputError({ file: f.name, message: 'this is not an Excel workbook (.xlsx); a rating sheet is the .xlsx file kam ratings template made' });
+    if (!startsLikeWorkbook(f.bytes)) throw new InputError({ file: f.name, message: msg('load.workbook.not-xlsx') });
     const filled = readFilledSheet(await openWorkbook(f.bytes, f.name), f.name);
-    if (!filled) throw new InputError({ file: f.name, message: 'this workbook is not a rating sheet made by kam ratings template (it has no kam description)' });
+    if (!filled) throw new InputError({ file: f.name, message: msg('load.workbook.not-rating-sheet') });
     sheets.push(filled);
   }
   return collectSheets(sheets, name, note);

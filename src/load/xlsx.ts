@@ -24,6 +24,8 @@ import { InputError, type Problem } from '../core/errors.js';
 import { cellRef, columnLetter, rowRef, sheetRef } from '../core/sheet.js';
 import { headerKey } from './csv-reader.js';
 import { placeError, withExtraProblems } from './table-text.js';
+import { t as msg } from '../i18n/index.js';
+import { columnField, columnOfField, whole } from './wording.js';
 
 type ExcelJs = typeof import('exceljs');
 let excel: Promise<ExcelJs> | null = null;
@@ -76,8 +78,10 @@ function valueText(v: CellValue, numFmt: string | undefined): CellText {
     return { text: shown, special: { kind: 'boolean', shown }, number: null };
   }
   if (v instanceof Date) {
-    const shown = Number.isNaN(v.getTime()) ? 'an invalid date' : isoDate(v);
-    return { text: shown, special: { kind: 'date', shown }, number: null };
+    // The cell's text stays as kam always read it; only the sentence about it is in the reader's language.
+    const invalid = Number.isNaN(v.getTime());
+    const text = invalid ? 'an invalid date' : isoDate(v);
+    return { text, special: { kind: 'date', shown: invalid ? msg('load.xlsx.invalid-date') : text }, number: null };
   }
   if ('error' in v) return { text: String(v.error), special: { kind: 'error', shown: String(v.error) }, number: null };
   if ('richText' in v) return { text: richText(v), special: null, number: null };
@@ -138,7 +142,7 @@ export class SheetTable {
   /** "read the sheet X of N" when the workbook has several visible sheets, else null. */
   note(how: string): string | null {
     if (this.sheetNames.length < 2) return null;
-    return `${this.file}: read the sheet "${this.sheet}" (the workbook has ${this.sheetNames.length} sheets: ${this.sheetNames.join(', ')}; ${how}).`;
+    return msg('load.xlsx.note', { file: this.file, sheet: this.sheet, count: whole(this.sheetNames.length), sheets: this.sheetNames.join(', '), how });
   }
 
   /** What a cell of the table held when it was a date, logical value, error or formula without a value. */
@@ -173,7 +177,7 @@ export class SheetTable {
         for (let c = 0; c < width; c++) {
           const special = this.specials.get(r * width + c);
           if (special && numberCol[c]) {
-            problems.push({ file: this.file, line, field: this.records[0][c] || `column ${c + 1}`, message: specialProblem(special) });
+            problems.push({ file: this.file, line, field: this.records[0][c] || columnField(c + 1), message: specialProblem(special) });
             fields[c] = '';
           }
           const long = this.longNumbers.get(r * width + c);
@@ -181,8 +185,8 @@ export class SheetTable {
             problems.push({
               file: this.file,
               line,
-              field: this.records[0][c] || `column ${c + 1}`,
-              message: `the key is stored as a number with 16 or more digits (${long}); a spreadsheet keeps only 15 significant digits, so the key may already have changed: format the key column as Text and enter or import the keys again`,
+              field: this.records[0][c] || columnField(c + 1),
+              message: msg('load.xlsx.long-key', { key: String(long) }),
             });
           }
         }
@@ -212,15 +216,15 @@ export class SheetTable {
     if (p.file !== this.file || p.cell !== undefined) return p;
     const col = p.field === undefined ? -1 : this.columnOfField(p.field);
     const cell =
-      row !== undefined && col >= 0 ? cellRef(this.sheet, this.columns[col], row) : row !== undefined ? rowRef(this.sheet, row) : `sheet ${sheetRef(this.sheet)}`;
-    const field = p.field !== undefined && /^column \d+$/.test(p.field) ? undefined : p.field;
+      row !== undefined && col >= 0 ? cellRef(this.sheet, this.columns[col], row) : row !== undefined ? rowRef(this.sheet, row) : msg('load.xlsx.sheet', { sheet: sheetRef(this.sheet) });
+    const field = p.field !== undefined && columnOfField(p.field) !== null ? undefined : p.field;
     // The sheet row stays the problem's line, so problems keep sorting in sheet order.
     return { file: p.file, ...(row !== undefined ? { line: row } : {}), cell, ...(field !== undefined ? { field } : {}), message: sheetMessage(p.message, (l) => this.rowOfLine(l)) };
   }
 
   private columnOfField(field: string): number {
-    const m = /^column (\d+)$/.exec(field);
-    if (m) return Number(m[1]) - 1;
+    const n = columnOfField(field);
+    if (n !== null) return n - 1;
     return this.headerKeys.indexOf(headerKey(field));
   }
 }
@@ -244,26 +248,32 @@ function lineBreaks(s: string): number {
 export function specialProblem(s: Special): string {
   switch (s.kind) {
     case 'date':
-      return `the cell holds a date (${s.shown}), not a number; format the column as Number and enter the values again`;
+      return msg('load.xlsx.date', { shown: s.shown });
     case 'boolean':
-      return `the cell holds the logical value ${s.shown}, not a number`;
+      return msg('load.xlsx.boolean', { shown: s.shown });
     case 'error':
-      return `the cell holds the error ${s.shown}, not a number; correct its formula`;
+      return msg('load.xlsx.error', { shown: s.shown });
     case 'no-result':
-      return `the formula ${s.shown} has no saved value (the file was written by a program that does not calculate formulas); open the workbook in Excel or LibreOffice and save it`;
+      return msg('load.xlsx.no-result', { shown: s.shown });
   }
 }
 
 /** The CSV loaders' wording, said of a sheet: rows instead of lines, text cells instead of delimiters. */
 export function sheetMessage(message: string, rowOfLine: (line: number) => number | undefined): string {
+  const [before, after] = msg('load.xlsx.on-line', { line: '\u0000' }).split('\u0000');
+  const onLine = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(before)}(\\d+)${escapeRegExp(after)}(?![\\p{L}\\p{N}])`, 'gu');
   return message
-    .replace(/\bon line (\d+)\b/g, (all, n: string) => {
+    .replace(onLine, (all, n: string) => {
       const row = rowOfLine(Number(n));
-      return row === undefined ? all : `in row ${row}`;
+      return row === undefined ? all : msg('load.xlsx.in-row', { row: String(row) });
     })
-    .replace(', which is only accepted in semicolon- or tab-delimited files; use a decimal point', ' in a text cell; enter it as a number, or write it with a decimal point')
-    .replace(' nor (in a comma-delimited file) a decimal comma', ' nor a decimal comma in a text cell')
-    .replace('the file has a header but no data rows', 'the sheet has a header row but no data rows');
+    .replace(msg('load.number.decimal-comma.why'), msg('load.xlsx.decimal-comma'))
+    .replace(msg('load.number.comma.nor'), msg('load.xlsx.comma-nor'))
+    .replace(msg('load.customers.no-accounts.why'), msg('load.xlsx.no-data-rows'));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Runs `load` on a table's text, its problems and `extra` (typed cells) together at their cells. */
@@ -283,7 +293,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Wor
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as unknown as ArrayBuffer);
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new InputError({ file, message: `the file starts like an Excel workbook (.xlsx) but cannot be read as one (${why}); open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8` });
+    throw new InputError({ file, message: msg('load.xlsx.unreadable', { why }) });
   }
   return wb;
 }
@@ -304,13 +314,13 @@ export function chooseSheet(wb: Workbook, file: string, choice: SheetChoice): Wo
       const n = Number(choice.sheet.trim());
       if (n >= 1 && n <= visible.length) return visible[n - 1];
     }
-    throw new InputError({ file, message: `the workbook has no sheet "${choice.sheet}" (its sheets are: ${names.join(', ')}); give --sheet a name or a number from 1 to ${names.length}` });
+    throw new InputError({ file, message: msg('load.xlsx.no-such-sheet', { sheet: String(choice.sheet), sheets: names.join(', '), count: whole(names.length) }) });
   }
   if (choice.prefer !== undefined) {
     const preferred = visible.find((ws) => ws.name.trim().toLowerCase() === choice.prefer);
     if (preferred) return preferred;
   }
-  if (visible.length === 0) throw new InputError({ file, message: 'the workbook has no visible sheet' });
+  if (visible.length === 0) throw new InputError({ file, message: msg('load.xlsx.no-visible-sheet') });
   return visible[0];
 }
 
@@ -348,7 +358,7 @@ export function sheetTable(wb: Workbook, ws: Worksheet, file: string): SheetTabl
       }
     }
   }
-  if (headerRow === 0) throw new InputError({ file, cell: `sheet ${sheetRef(sheet)}`, message: 'the sheet is empty; it needs a header row and data rows' });
+  if (headerRow === 0) throw new InputError({ file, cell: msg('load.xlsx.sheet', { sheet: sheetRef(sheet) }), message: msg('load.xlsx.sheet-empty') });
 
   // Read every row below the header: text per column, and which columns hold anything.
   const hasData = new Array<boolean>(lastCol + 1).fill(false);
@@ -374,7 +384,7 @@ export function sheetTable(wb: Workbook, ws: Worksheet, file: string): SheetTabl
   const problems: Problem[] = [];
   for (const m of merged) {
     if (m.top <= headerRow && m.bottom > headerRow && m.left <= lastCol) {
-      problems.push({ file, cell: cellRef(sheet, m.left, headerRow), message: `the header cells ${m.ref} are merged down over several rows; kam reads one header row: unmerge them` });
+      problems.push({ file, cell: cellRef(sheet, m.left, headerRow), message: msg('load.xlsx.merged-down', { ref: m.ref }) });
     }
   }
   const columns: number[] = [];
@@ -389,7 +399,7 @@ export function sheetTable(wb: Workbook, ws: Worksheet, file: string): SheetTabl
       problems.push({
         file,
         cell: cellRef(sheet, c, headerRow),
-        message: `the header cells ${m?.ref ?? `${columnLetter(cell.master.fullAddress.col)}${headerRow}:${columnLetter(c)}${headerRow}`} are merged, so column ${columnLetter(c)} has data but no header name of its own; unmerge them and name each column`,
+        message: msg('load.xlsx.merged-across', { ref: m?.ref ?? `${columnLetter(cell.master.fullAddress.col)}${headerRow}:${columnLetter(c)}${headerRow}`, column: columnLetter(c) }),
       });
       continue;
     }
