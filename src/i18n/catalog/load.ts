@@ -189,7 +189,7 @@ export const id: Entries<typeof en> = {
 
   // table.ts, csv-bytes.ts
   'table.empty': 'berkas ini kosong; berkas perlu satu baris judul kolom dan baris-baris data',
-  'table.row-width': 'baris ini berisi {n, plural, other {{fields} kolom}}, padahal baris judul berisi {header}{hint}',
+  'table.row-width': 'baris ini berisi {n, plural, other {{fields} kolom}}, padahal baris judul berisi {header} kolom{hint}',
   'table.other-delimiter':
     ' (baris ini tampaknya dipisahkan dengan {row, select, semicolon {titik koma} tab {tab} other {koma}}, sedangkan baris judul dengan {header, select, semicolon {titik koma} tab {tab} other {koma}}: gunakan satu pemisah di seluruh berkas)',
   'table.header-empty': 'nama kolom di baris judul kosong',
