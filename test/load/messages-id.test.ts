@@ -126,7 +126,7 @@ describe('the readers in Bahasa Indonesia', () => {
       '1234 rating rows of 2 accounts that are no longer in customers.csv were left out of ratings.csv: A, B.',
     );
     expect(leftAccountsWarning(left, 'ratings.csv', 'customers.csv', 'id')).toBe(
-      '1.234 baris penilaian untuk 2 pelanggan yang tidak lagi ada di customers.csv tidak dipakai dari ratings.csv: A, B.',
+      '1.234 baris penilaian di ratings.csv tidak dipakai karena 2 pelanggan yang dinilai tidak lagi ada di customers.csv: A, B.',
     );
   });
 

@@ -252,7 +252,7 @@ export const id: Entries<typeof en> = {
     '{n, plural, other {kolom wajib {columns} tidak ada}} (kolom wajib: account, factor, score; kolom pilihan: rater, competitor)',
   'ratings.no-account': 'tidak ada pelanggan "{account}" di {customers}',
   'ratings.left-out':
-    '{rows, plural, other {{rowCount} baris penilaian}} untuk {n, plural, other {{accountCount} pelanggan}} yang tidak lagi ada di {customers} {rows, plural, other {tidak dipakai}} dari {ratings}: {first}{rest}.',
+    '{rows, plural, other {{rowCount} baris penilaian}} di {ratings} tidak dipakai karena {n, plural, other {{accountCount} pelanggan}} yang dinilai tidak lagi ada di {customers}: {first}{rest}.',
   'ratings.left-out.more': ' dan {more} lainnya',
 
   // pairs.ts
