@@ -13,7 +13,9 @@ function bound(x: number, op: CrossOp): string {
 
 export function fmtValue(x: number | null): string {
   if (x === null) return t('render.explain.missing');
-  return plain(Number(x.toFixed(Math.abs(x) >= 1000 ? 0 : 2)));
+  // Whole from 1000 on: grouped in Indonesian (6.100.000), as String wrote it in English (6100000).
+  const v = Number(x.toFixed(Math.abs(x) >= 1000 ? 0 : 2));
+  return Math.abs(v) >= 1000 && Number.isInteger(v) ? fixed(v, 0) : plain(v);
 }
 
 /** "5.27 or more", "above 5.27", "3.1 or less", "below 3.1". */

@@ -91,17 +91,21 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   return text;
 }
 
-export function quadrantLines(ev: Evaluation, palette: Palette): string[] {
+/** The quadrant summary: count, treatment and sales mode per quadrant; a treatment wider than `width` wraps under itself. */
+export function quadrantLines(ev: Evaluation, palette: Palette, width = Infinity): string[] {
   const n = t('render.quadrants.header.n');
   const w = Math.max(textWidth(n), textWidth(fmtInt(ev.scope.length)));
   const qw = Math.max(15, ...QUADRANTS.map((q) => textWidth(quadrantName(q))));
   const head = palette.bold(`${padEnd(t('render.quadrants.header.quadrant'), qw)} ${padStart(n, w)}  ${t('render.quadrants.header.treatment')}`);
+  const indent = qw + 1 + w + 2;
+  const room = width - indent;
   return [
     head,
-    ...QUADRANTS.map((q) => {
+    ...QUADRANTS.flatMap((q) => {
       const info = QUADRANT_INFO[q];
       const treatment = t('render.quadrants.row', { treatment: info.treatment, mode: salesModeName(info.salesMode) });
-      return `${palette.quadrant(q, padEnd(quadrantName(q), qw))} ${padStart(fmtInt(ev.counts[q]), w)}  ${treatment}`;
+      const [first, ...rest] = room >= 24 && textWidth(treatment) > room ? wrap(treatment, room) : [treatment];
+      return [`${palette.quadrant(q, padEnd(quadrantName(q), qw))} ${padStart(fmtInt(ev.counts[q]), w)}  ${first}`, ...rest.map((l) => `${' '.repeat(indent)}${l}`)];
     }),
   ];
 }
@@ -134,7 +138,7 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
     append(lines, stabilityLines(portfolio, ev, opts.stability, opts));
     lines.push('');
   }
-  lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
+  lines.push(...quadrantLines(ev, opts.palette, opts.width), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
   for (const w of ev.warnings) lines.push(...wrap(t('render.warning.line', { text: terminalSafe(w) }), opts.width, '  ').map(opts.palette.warn));
