@@ -102,6 +102,17 @@ describe('the text outputs in Bahasa Indonesia', () => {
     expectWithin(out, 80);
   });
 
+  it('kam select --stability with borderline accounts: the list and its footer', () => {
+    const out = run(['select', CUSTOMERS, '--no-interactive', '--stability', '200', '--perturb', '0.6', '--score-noise', '1.5', '--top', '1']);
+    expect(out).toContain('Stabilitas: 200 putaran, bobot × 0,4–1,6, nilai ± 1,5 poin skala, seed 1.\n');
+    expect(out).toContain('2 pelanggan dekat batas (*: di kuadrannya dalam kurang dari 80 % putaran):\n');
+    expect(out).toMatch(/\n {2}C021 Ivory Coast Coffee Roas… {2}78,5 % di Pemeliharaan, selebihnya Kunci 21,5 %\n/);
+    expect(out).toContain('\n  … 1 lagi (gunakan --top N, atau --format json untuk semuanya).\n');
+    expect(out).toContain('* dekat batas: belum stabil di kuadrannya\n');
+    expectNoEnglish(out);
+    expectWithin(out, 80);
+  });
+
   it('kam select --ratings: the strength mode and the disagreements', () => {
     const out = run(['select', CUSTOMERS, '--no-interactive', '--ratings', 'examples/ratings.csv']);
     expect(out).toContain('Kekuatan bersifat relatif: 50 = setara dengan pesaing terbaik.\n');

@@ -246,7 +246,7 @@ export const id: Entries<typeof en> = {
   'stability.noise': 'nilai ± {noise} {n, plural, other {poin skala}}',
   'stability.runs': 'Stabilitas: {n, plural, other {{count} putaran}}, {weights}, {noise}, seed {seed}.',
   'stability.all': '{n, plural, other {Semua {count} pelanggan}} tetap di kuadrannya dalam sedikitnya {pct} % putaran.',
-  'stability.borderline': '{n, plural, other {{count} pelanggan dekat batas}} (*: berada di kuadrannya dalam kurang dari {pct} % putaran):',
+  'stability.borderline': '{n, plural, other {{count} pelanggan dekat batas}} (*: di kuadrannya dalam kurang dari {pct} % putaran):',
   'stability.where': '{inPct} di {quadrant}, selebihnya {movesTo} {movesPct}',
   'stability.more': '  … {count} lagi (gunakan --top N, atau --format json untuk semuanya).',
 
