@@ -15,6 +15,7 @@ import type { BriefSection, RenderOptions, ResultDocument } from './result-docum
 import type { Sink } from './sink.js';
 import { stabilityLines } from './stability.js';
 import { plainPalette } from './style.js';
+import { say } from '../i18n/index.js';
 
 
 const pct = (x: number): string => `${x.toFixed(1)} %`;
@@ -82,7 +83,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   }
   if (ev.warnings.length > 0) {
     L.push('', '**Warnings**', '');
-    for (const w of ev.warnings) L.push(`- ${markdownSafe(w)}`);
+    for (const w of ev.warnings) L.push(`- ${markdownSafe(say(w))}`);
   }
   if (ctx.comparison) {
     const c = ctx.comparison;

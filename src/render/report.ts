@@ -18,6 +18,7 @@ import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { stabilityCell, stabilityLines } from './stability.js';
 import { chartStyle, type Palette } from './style.js';
+import { say } from '../i18n/index.js';
 
 export interface ReportOptions {
   /** With --stability: a Stab column, borderline marks on the chart and a list under it. */
@@ -120,7 +121,7 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
   lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
-  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));
+  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(say(w))}`, opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }
 
