@@ -268,7 +268,7 @@ export const id: Entries<typeof en> = {
   'encoding.windows-1252': 'Windows-1252, yang disimpan Excel sebagai "CSV" di Windows untuk bahasa-bahasa Barat (€ adalah byte 0x80)',
   'encoding.latin1': 'Latin-1 (ISO-8859-1), dibaca sebagai Windows-1252 seperti peramban: huruf yang sama, dan € ‘ ’ “ ” untuk byte 0x80-0x9F',
   'language.en': 'English (bawaan)',
-  'language.id': 'Bahasa Indonesia',
+  'language.id': 'bahasa Indonesia',
 
   'split.midpoint': '50 pada kedua sumbu (arti skor sama setiap kuartal)',
   'split.median': 'median portofolio pada setiap sumbu: separuh pelanggan di tiap sisi',
