@@ -260,7 +260,7 @@ export const id: Entries<typeof en> = {
   'quadrant.title.maintenance': 'PEMELIHARAAN',
   'quadrant.title.opportunistic': 'OPORTUNISTIK',
   'quadrant.treatment.key': 'investasi: kemitraan strategis',
-  'quadrant.treatment.key-development': 'investasi selektif: raih preferensi pelanggan',
+  'quadrant.treatment.key-development': 'investasi selektif: raih preferensinya',
   'quadrant.treatment.maintenance': 'pertahankan secara efisien',
   'quadrant.treatment.opportunistic': 'kelola untuk arus kas, layani secara oportunistik',
   'encoding.utf-8': 'UTF-8, dengan atau tanpa byte-order mark (bawaan)',
