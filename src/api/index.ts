@@ -20,7 +20,8 @@ import { parseGates, type Gate } from '../core/gates.js';
 import type { Rating } from '../core/rating-set.js';
 import { ratingsReport, resolveRatings } from '../core/ratings.js';
 import { buildResult, type AccountRecord, type InputFile, type KamResult, type ResultContext } from '../core/result.js';
-import { buildReview, type ReviewDocument, type Snapshot, type Violation } from '../core/review.js';
+import { buildReview, type ReviewDocument as ReviewMessages, type Snapshot } from '../core/review.js';
+import { inJson, type InJson } from '../core/messages.js';
 import { DEFAULT_STABILITY, stability as runStability, type StabilityOptions } from '../core/stability.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import type { Factor, Portfolio } from '../core/types.js';
@@ -40,7 +41,11 @@ import { plainPalette } from '../render/style.js';
 export type { AccountExplanation } from '../core/explain.js';
 export type { AccountRecord, FactorRecord, InputFile, KamResult } from '../core/result.js';
 export type { Rating } from '../core/rating-set.js';
-export type { QuadrantChange, ReleaseEntry, ReviewAccount, ReviewDocument, ReviewSnapshot, Violation } from '../core/review.js';
+export type { QuadrantChange, ReviewAccount, ReviewSnapshot } from '../core/review.js';
+/** The kam/review@1 document and its parts as the JSON holds them (sentences in English). */
+export type ReviewDocument = InJson<ReviewMessages>;
+export type ReleaseEntry = ReviewDocument['release'][number];
+export type Violation = ReviewDocument['gates']['violations'][number];
 export type { AccountStability, StabilityOptions } from '../core/stability.js';
 export type { Axis, Direction, Factor, MissingPolicy, Portfolio, Quadrant, SortKey, Split, SplitSpec, StrengthMode } from '../core/types.js';
 export type { ResultFormat } from '../render/formats.js';
@@ -398,7 +403,7 @@ function gatesOf(opts: ReviewOptions, count: number): Gate[] {
 }
 
 function reviewOf(snapshots: readonly Snapshot[], gates: readonly Gate[], opts: ReviewOptions): Review {
-  const document = buildReview(snapshots, gates, { generatedAt: opts.generatedAt ?? new Date().toISOString(), kamVersion: kamVersion() });
+  const document = inJson(buildReview(snapshots, gates, { generatedAt: opts.generatedAt ?? new Date().toISOString(), kamVersion: kamVersion() }));
   return { document, passed: document.gates.passed, violations: document.gates.violations };
 }
 

@@ -12,6 +12,7 @@ import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import { writeAtomicallyAsync } from './files.js';
 import { colorLevel, terminalWidth, type Io } from './io.js';
 import type { Progress } from './progress.js';
+import { say } from '../i18n/index.js';
 
 export interface OutputSpec {
   /** -o FILE; undefined for standard output (`-` is standard output too). */
@@ -89,5 +90,5 @@ export async function emitResult(o: ResultOutput, io: Io, doc: ResultDocument, p
   const write = await format.load();
   const t = await outputTarget(o.output, io);
   await emit(o.output, io, (out) => write(out, doc, { width: t.width, palette: t.palette, top: o.top, strengthAxis: o.strengthAxis, picture: o.picture, excel: o.excel }), progress);
-  if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings);
+  if ((!format.human || t.toFile) && !o.quiet) warn(io, doc.ev.warnings.map((w) => say(w)));
 }

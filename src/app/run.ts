@@ -9,6 +9,8 @@ import type { Snapshot } from '../core/review.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { ResultDocument } from '../render/result-document.js';
 import type { Inputs } from './inputs.js';
+import { say } from '../i18n/index.js';
+import { textMessage } from '../core/messages.js';
 
 export interface RunOptions {
   method: Method;
@@ -33,7 +35,7 @@ export function evaluateInputs(inputs: Pick<Inputs, 'portfolio' | 'factors' | 'r
   const competitors = inputs.ratings?.outcome.competitorBest;
   const ev = evaluate(inputs.portfolio, inputs.factors, method, competitors, { releaseRaw });
   if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
-    ev.warnings.push('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
+    ev.warnings.push(textMessage('--strength relative without competitor ratings: every strength factor falls back to our own rating.'));
   }
   return ev;
 }
@@ -73,7 +75,7 @@ export async function comparisonOf(doc: ResultDocument, compare: { snapshot: Sna
   return {
     file,
     movements: review.movements,
-    release: review.release.map((r) => ({ id: r.id, name: r.name, reason: r.reason, detail: r.detail })),
+    release: review.release.map((r) => ({ id: r.id, name: r.name, reason: r.reason, detail: say(r.detail, 'en') })),
     sentences: movementSentences(review),
   };
 }

@@ -25,6 +25,8 @@ import { decisionsOf, recordedRatings, savedSettled } from '../load/saved.js';
 import { resultDocument, snapshotFromResult } from '../load/snapshot.js';
 import { accountHistory, type AccountHistory } from '../render/review/history-chart.js';
 import { REVIEW_FORMATS } from '../render/review/formats.js';
+import { say } from '../i18n/index.js';
+import { textMessage } from '../core/messages.js';
 
 function focusOf(doc: ReviewDocument, id: string): AccountHistory {
   if (doc.snapshots.length < 3) throw new UsageError(`--account draws an account's history and needs three or more snapshots; there are ${doc.snapshots.length}.`);
@@ -89,9 +91,9 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
     } finally {
       progress.done();
     }
-    doc.ev.warnings.unshift(...inputs.warnings);
+    doc.ev.warnings.unshift(...inputs.warnings.map(textMessage));
     const shown = shownPath(plan.customers);
-    warnings(doc.ev.warnings, `${shown}: `);
+    warnings(doc.ev.warnings.map((w) => say(w)), `${shown}: `);
     current = buildResult(doc.portfolio, doc.ev, doc.ctx);
     snapshots.push(snapshotFromResult(current as unknown as Record<string, unknown>, shown, 'customers', shown));
     decisions = { factors: inputs.factors, method, rated: inputs.ratings !== null };
@@ -120,14 +122,14 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
     await emit(plan.output, io, (out) => write(out, { doc, focus, top: plan.top }, t));
   }
   // The report is out (printed or written) before a failed gate turns into exit 3.
-  if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => v.message));
+  if (!doc.gates.passed) throw new GateError(doc.gates.violations.map((v) => say(v.message)));
   return 0;
 }
 
 /** The one warning about a change of method, and what it means for the deltas. */
 function methodWarning(doc: ReviewDocument): string {
   const n = doc.methodChanges.length;
-  const list = doc.methodChanges.slice(0, 3).map((c) => c.message).join('; ');
+  const list = doc.methodChanges.slice(0, 3).map((c) => say(c.message)).join('; ');
   const more = n > 3 ? `; and ${n - 3} more` : '';
   const head = `the method changed between ${doc.compared.previous} and ${doc.compared.current} (${n} change${n === 1 ? '' : 's'}: ${list}${more})`;
   const r = doc.rescore;

@@ -1,4 +1,5 @@
 /** Accounts as people name them: the one label, and finding an account by its key or name. */
+import { t } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import type { Portfolio } from './types.js';
 
@@ -20,11 +21,11 @@ export function findAccountRow(portfolio: Portfolio, wanted: string): number {
   }
   if (rows.length > 1) {
     const ids = rows.slice(0, 5).map((r) => portfolio.ids[r]);
-    throw new UsageError(`"${wanted}" matches ${rows.length} accounts (${ids.join(', ')}${rows.length > 5 ? ', …' : ''}); give the account's key.`);
+    throw new UsageError(t('core.accounts.ambiguous', { wanted, n: rows.length, ids: ids.join(', '), more: rows.length > 5 ? 'yes' : 'no' }));
   }
   if (rows.length === 0) {
     const sample = portfolio.ids.slice(0, 3).join(', ');
-    throw new UsageError(`There is no account "${wanted}" in ${portfolio.source}; give its key or name (keys look like ${sample}).`);
+    throw new UsageError(t('core.accounts.none', { wanted, source: portfolio.source, sample }));
   }
   return rows[0];
 }

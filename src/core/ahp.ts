@@ -6,6 +6,7 @@
  * eigenvector of the reciprocal matrix, normalised to sum 1; consistency is judged by Saaty's
  * consistency ratio CR = CI/RI with CI = (λmax − n)/(n − 1). Pure: no I/O.
  */
+import { t } from '../i18n/index.js';
 import { InputError, type Problem } from './errors.js';
 
 export interface Comparison {
@@ -94,28 +95,28 @@ export function buildMatrix(
   };
   const index = new Map<string, number>();
   factors.forEach((f, i) => {
-    if (index.has(f)) problems.push({ ...at(null), message: `Factor "${f}" is listed more than once` });
+    if (index.has(f)) problems.push({ ...at(null), message: t('core.ahp.duplicate', { factor: f }) });
     else index.set(f, i);
   });
-  if (n === 0) problems.push({ ...at(null), message: 'There are no factors to weight' });
+  if (n === 0) problems.push({ ...at(null), message: t('core.ahp.no-factors') });
 
   const m: number[][] = factors.map((_, i) => factors.map((__, j) => (i === j ? 1 : NaN)));
   const given = new Map<string, Comparison>();
   for (const c of comparisons) {
     const i = index.get(c.a);
     const j = index.get(c.b);
-    if (i === undefined) problems.push({ ...at(c, 'a'), message: `"${c.a}" is not a known factor` });
-    if (j === undefined) problems.push({ ...at(c, 'b'), message: `"${c.b}" is not a known factor` });
+    if (i === undefined) problems.push({ ...at(c, 'a'), message: t('core.ahp.unknown', { factor: c.a }) });
+    if (j === undefined) problems.push({ ...at(c, 'b'), message: t('core.ahp.unknown', { factor: c.b }) });
     if (i === undefined || j === undefined) continue;
     if (i === j) {
-      problems.push({ ...at(c), message: `Factor "${c.a}" is compared with itself` });
+      problems.push({ ...at(c), message: t('core.ahp.self', { factor: c.a }) });
       continue;
     }
     const v = c.value;
     if (!Number.isFinite(v) || v < MIN_VALUE * (1 - REL_TOL) || v > MAX_VALUE * (1 + REL_TOL)) {
       problems.push({
         ...at(c, 'value'),
-        message: `${String(v)} is not a comparison on Saaty's scale: use a number from 1/9 to 9 (how much more important "${c.a}" is than "${c.b}")`,
+        message: t('core.ahp.off-scale', { value: String(v), a: c.a, b: c.b }),
       });
       given.set(pairKey(i, j), given.get(pairKey(i, j)) ?? c); // given, though invalid: not "missing"
       continue;
@@ -127,10 +128,9 @@ export function buildMatrix(
       m[i][j] = v;
       m[j][i] = 1 / v;
     } else if (Number.isFinite(m[i][j]) && Math.abs(m[i][j] - v) > REL_TOL * Math.max(m[i][j], v)) {
-      const earlier = prev.line !== undefined ? ` on line ${prev.line}` : '';
       problems.push({
         ...at(c, 'value'),
-        message: `"${c.a}" vs "${c.b}" = ${judgment(v)} contradicts "${prev.a}" vs "${prev.b}" = ${judgment(prev.value)}${earlier}, which implies ${judgment(m[i][j])}`,
+        message: t('core.ahp.contradicts', { a: c.a, b: c.b, value: judgment(v), prevA: prev.a, prevB: prev.b, prevValue: judgment(prev.value), earlier: prev.line ?? 'none', implied: judgment(m[i][j]) }),
       });
     }
   }
@@ -144,7 +144,7 @@ export function buildMatrix(
     const rest = missing.length - 10;
     problems.push({
       ...at(null),
-      message: `${missing.length.toLocaleString('en-US')} pair${missing.length === 1 ? ' is' : 's are'} not compared: ${shown}${rest > 0 ? ` and ${rest.toLocaleString('en-US')} more` : ''} (add a line "a,b,value" for each)`,
+      message: t('core.ahp.missing-pairs', { n: missing.length, shown, rest: Math.max(0, rest) }),
     });
   }
   if (problems.length > 0) throw new InputError(problems);

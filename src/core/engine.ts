@@ -3,7 +3,10 @@
  * Pareto. Pure (no I/O) and cheap enough to rerun on every key press of the workshop.
  */
 import { computeSplit, quadrantIndex } from './classify.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import { InputError, ProblemList } from './errors.js';
+import { note, type Message } from './messages.js';
 import { normalizeFactor, type NormalizeContext } from './normalize/index.js';
 import { pareto, type ParetoOutcome } from './pareto.js';
 import { keysAscend, rankOrder } from './rank.js';
@@ -70,7 +73,8 @@ export interface Evaluation {
   selection: SelectionOutcome;
   pareto: ParetoOutcome | null;
   counts: Record<Quadrant, number>;
-  warnings: string[];
+  /** Warnings as messages: English in the JSON result, the reader's language on the screen. */
+  warnings: Message[];
 }
 
 export interface EvaluateOptions {
@@ -89,7 +93,7 @@ export function evaluate(
   competitors?: CompetitorBest,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const scope = scopeRows(portfolio, method.segments);
   const n = scope.length;
   const strengthMode: StrengthMode = method.strength ?? (competitors && competitors.size > 0 ? 'relative' : 'absolute');
@@ -117,7 +121,7 @@ export function evaluate(
   for (const [k, f] of factors.entries()) {
     const report: NormalizeContext = {
       outOfRange: (p, x) =>
-        problems.add({ ...accountPlace(portfolio, scope[p], f.factor), message: `${x} is outside the factor's scale ${f.min}..${f.max}` }),
+        problems.add({ ...accountPlace(portfolio, scope[p], f.factor), message: t('core.engine.outside-scale', { value: plain(x), min: plain(f.min), max: plain(f.max) }) }),
       warn: (m) => warnings.push(m),
     };
     const uf = normalized(f, report, inPlace ? portfolio.values.get(f.factor) : (scratch ??= new Float64Array(n)));
@@ -126,7 +130,7 @@ export function evaluate(
         if (uf[p] !== uf[p]) {
           problems.add({
             ...accountPlace(portfolio, scope[p], f.factor),
-            message: 'the value is missing (score it, or run with --missing renormalize or --missing midpoint)',
+            message: t('core.engine.missing-value'),
           });
         }
       }
@@ -143,7 +147,7 @@ export function evaluate(
     const score = sums[which].scores(method.missing, true, (p) =>
       empty.add({
         ...accountPlace(portfolio, scope[p]),
-        message: `account "${portfolio.ids[scope[p]]}" has no value for any weighted ${which} factor, so it cannot be scored`,
+        message: t('core.engine.no-axis-value', { id: portfolio.ids[scope[p]], axis: which }),
       }),
     );
     empty.throwIfAny();
@@ -176,9 +180,9 @@ export function evaluate(
       rev[p] = portfolio.revenue[scope[p]];
       if (rev[p] !== rev[p]) missing++;
     }
-    if (missing > 0) warnings.push(`${missing} account${missing === 1 ? ' has' : 's have'} no revenue; the Pareto view counts it as 0.`);
+    if (missing > 0) warnings.push(note('core.engine.no-revenue', { n: missing }));
     paretoOutcome = pareto(rev, idOf, work2, keysAscending);
-    if (!paretoOutcome) warnings.push('The revenue column adds up to 0, so there are no Pareto classes.');
+    if (!paretoOutcome) warnings.push(note('core.engine.zero-revenue'));
   }
 
   return {

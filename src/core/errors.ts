@@ -3,6 +3,7 @@
  * that turns them into an exit code and a message on standard error.
  */
 
+import { t } from '../i18n/index.js';
 import { prefixWithin } from './graphemes.js';
 
 export const EXIT = {
@@ -61,8 +62,8 @@ export function describeProblem(p: Problem): string {
   const parts: string[] = [];
   if (p.file !== undefined) parts.push(shortenPath(p.file));
   if (p.cell !== undefined) parts.push(p.cell);
-  else if (p.line !== undefined) parts.push(`line ${p.line}`);
-  if (p.field !== undefined) parts.push(shortenQuotes(`field "${p.field}"`));
+  else if (p.line !== undefined) parts.push(t('core.error.line', { line: p.line }));
+  if (p.field !== undefined) parts.push(shortenQuotes(t('core.error.field', { field: p.field })));
   const message = shortenQuotes(p.message);
   const text = message.endsWith('.') || message.endsWith('?') ? message : `${message}.`;
   const line = parts.length > 0 ? `${parts.join(', ')}: ${text}` : text;
@@ -83,8 +84,6 @@ export const PROBLEM_CAP = 20;
 /** How many problems are kept (the rest are counted), and after how many reading stops. */
 export const KEPT_PROBLEMS = 10_000;
 export const STOP_AFTER_PROBLEMS = 100_000;
-
-const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Bad input data: unreadable or malformed files, invalid or missing values. Exit 1. */
 export class InputError extends KamError {
@@ -110,7 +109,7 @@ export class InputError extends KamError {
   override lines(): string[] {
     const shown = this.problems.slice(0, PROBLEM_CAP).map(describeProblem);
     const more = this.total - shown.length;
-    if (more > 0) shown.push(`… and ${count(more, 'more problem')}${this.stopped ? ` (kam stopped reading after ${count(this.total, 'problem')})` : ''}.`);
+    if (more > 0) shown.push(t('core.error.more-problems', { more, stopped: this.stopped ? 'yes' : 'no', total: this.total }));
     if (this.note !== undefined) shown.push(this.note);
     return shown;
   }
@@ -135,21 +134,21 @@ export class GateError extends KamError {
   readonly exitCode = EXIT.gate;
   readonly violations: string[];
   constructor(violations: string[]) {
-    super(`${violations.length} review gate violation${violations.length === 1 ? '' : 's'}.`);
+    super(t('core.error.gate-violations', { n: violations.length }));
     this.name = 'GateError';
     this.violations = violations;
   }
   override lines(): string[] {
     const more = this.violations.length - PROBLEM_CAP;
     if (more <= 0) return this.violations;
-    return [...this.violations.slice(0, PROBLEM_CAP), `… and ${count(more, 'more violation')} (every one is in the review's gates).`];
+    return [...this.violations.slice(0, PROBLEM_CAP), t('core.error.more-violations', { n: more })];
   }
 }
 
 /** The user cancelled (Ctrl-C, exit 130), or a SIGTERM stopped a write (exit 143). */
 export class CancelledError extends KamError {
   readonly exitCode: typeof EXIT.cancelled | typeof EXIT.terminated;
-  constructor(message = 'Cancelled.', exitCode: typeof EXIT.cancelled | typeof EXIT.terminated = EXIT.cancelled) {
+  constructor(message = t('core.error.cancelled'), exitCode: typeof EXIT.cancelled | typeof EXIT.terminated = EXIT.cancelled) {
     super(message);
     this.name = 'CancelledError';
     this.exitCode = exitCode;

@@ -4,7 +4,10 @@
  */
 import { accountLabel } from './accounts.js';
 import { round9 } from './classify.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import type { Language } from '../i18n/language.js';
 import { UsageError } from './errors.js';
+import { note, type Message } from './messages.js';
 import { isKeyQuadrant } from './selection.js';
 import type { MethodChange } from './method-changes.js';
 import type { Quadrant } from './types.js';
@@ -35,12 +38,17 @@ export interface GateSnapshot {
 export interface Violation {
   gate: string;
   id: string | null;
-  message: string;
+  /** One sentence: English in kam/review@1, the reader's language on the screen (`say`). */
+  message: Message;
 }
 
 export type Gate = { kind: 'demotion' } | { kind: 'over-capacity' } | { kind: 'method-change' } | { kind: 'drop'; points: number };
 
-export const GATE_HELP = 'demotion, drop:N (N points, e.g. drop:10), over-capacity or method-change';
+/** The gates for help and messages, in the run's language (or `lang`). */
+export const gateHelp = (lang?: Language): string => t('core.gate.help', {}, lang);
+
+/** The same in English (what callers used before the catalogue; gateHelp() speaks the reader's language). */
+export const GATE_HELP = gateHelp('en');
 
 /** The gates as a user starts typing them (`drop:` takes its points after the colon): what `--fail-on` completes to. */
 export const GATE_WORDS: readonly string[] = ['demotion', 'drop:', 'over-capacity'];
@@ -59,12 +67,12 @@ export function parseGates(values: readonly string[]): Gate[] {
     if (spec === 'demotion' || spec === 'over-capacity' || spec === 'method-change') gate = { kind: spec };
     else {
       const m = /^drop:(\d+(?:\.\d+)?)$/.exec(spec);
-      if (!m || !(Number(m[1]) > 0)) throw new UsageError(`--fail-on "${raw.trim()}" is not a gate; use ${GATE_HELP}.`);
+      if (!m || !(Number(m[1]) > 0)) throw new UsageError(t('core.gate.not-a-gate', { value: raw.trim(), help: gateHelp() }));
       gate = { kind: 'drop', points: Number(m[1]) };
     }
     gates.set(gateName(gate), gate);
   }
-  if (values.length > 0 && gates.size === 0) throw new UsageError(`--fail-on needs a gate: ${GATE_HELP}.`);
+  if (values.length > 0 && gates.size === 0) throw new UsageError(t('core.gate.needs-gate', { help: gateHelp() }));
   return [...gates.values()];
 }
 
@@ -81,12 +89,12 @@ export function checkGates(gates: readonly Gate[], accounts: readonly GateAccoun
   for (const gate of gates) {
     const name = gateName(gate);
     if (gate.kind === 'method-change') {
-      for (const c of methodChanges) out.push({ gate: name, id: null, message: `${name}: ${c.message} (${previous.label} → ${current.label}).` });
+      for (const c of methodChanges) out.push({ gate: name, id: null, message: methodChangeViolation(name, c, previous.label, current.label) });
       continue;
     }
     if (gate.kind === 'over-capacity') {
       if (current.overCapacity) {
-        out.push({ gate: name, id: null, message: `${name}: ${current.selected} accounts are selected in ${current.label} but the capacity is ${current.capacity}.` });
+        out.push({ gate: name, id: null, message: note('core.gate.over-capacity', { gate: name, selected: current.selected, label: current.label, capacity: String(current.capacity) }) });
       }
       continue;
     }
@@ -95,17 +103,23 @@ export function checkGates(gates: readonly Gate[], accounts: readonly GateAccoun
       if (!was || !now) continue;
       if (gate.kind === 'demotion') {
         if (was.selected && isKeyQuadrant(was.quadrant) && !isKeyQuadrant(now.quadrant)) {
-          out.push({ gate: name, id: a.id, message: `${name}: ${label(a)} was selected in ${previous.label} and is now ${now.quadrant} (${was.quadrant} → ${now.quadrant}).` });
+          out.push({ gate: name, id: a.id, message: note('core.gate.demotion', { gate: name, account: label(a), label: previous.label, now: now.quadrant, was: was.quadrant }) });
         }
         continue;
       }
       for (const axis of ['attractiveness', 'strength'] as const) {
         const fell = round9(was[axis] - now[axis]);
         if (fell >= gate.points) {
-          out.push({ gate: name, id: a.id, message: `${name}: ${label(a)}: ${axis} fell ${one(fell)} points (${one(was[axis])} → ${one(now[axis])}).` });
+          out.push({ gate: name, id: a.id, message: note('core.gate.drop', { gate: name, account: label(a), axis, fell: one(fell), was: one(was[axis]), now: one(now[axis]) }) });
         }
       }
     }
   }
   return out;
+}
+
+/** The method-change gate's sentence: the change's own sentence between the gate and the two snapshots. */
+function methodChangeViolation(gate: string, c: MethodChange, fromLabel: string, toLabel: string): Message {
+  const key = c.message.key.slice('core.method-change.'.length);
+  return note(`core.gate.method-change.${key}` as MessageKey, { ...c.message.values, gate, fromLabel, toLabel });
 }

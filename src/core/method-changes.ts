@@ -8,7 +8,10 @@
  * method-change`). Median and mean boundaries that moved with the data are not a change of
  * method (the rule is the decision). Pure.
  */
+import type { MessageKey } from '../i18n/index.js';
+import type { MessageValues } from '../i18n/message-format.js';
 import { round9 } from './classify.js';
+import { note, type Message } from './messages.js';
 
 /** What a snapshot records of its method (read leniently from kam/result@1: older files may lack parts). */
 export interface SnapshotMethod {
@@ -70,8 +73,8 @@ export interface MethodChange {
   /** Before and after, as a review shows them (null: absent, e.g. a factor that was added). */
   previous: string | null;
   current: string | null;
-  /** One sentence: `the weight of "Gross margin %" (attractiveness): 15 % → 25 %`. */
-  message: string;
+  /** One sentence: `the weight of "Gross margin %" (attractiveness): 15 % → 25 %` (English in kam/review@1, the reader's language on the screen). */
+  message: Message;
 }
 
 /** Aspects whose change cannot be told apart by rescoring the previous quarter's data with the current method (this kam is the only one at hand). */
@@ -86,72 +89,72 @@ const splitText = (s: SnapshotMethod['split']): string => (s.rule === 'fixed' ? 
 /** Every change of method from `previous` to `current`, in the order of METHOD_ASPECTS, factors in the current order. */
 export function methodChanges(previous: SnapshotMethod, current: SnapshotMethod): MethodChange[] {
   const out: MethodChange[] = [];
-  const add = (aspect: MethodAspect, factor: string | null, was: string | null, now: string | null, message: string): void => {
+  const add = (aspect: MethodAspect, factor: string | null, was: string | null, now: string | null, message: Message): void => {
     out.push({ aspect, factor, previous: was, current: now, message });
   };
-  const scalar = (aspect: MethodAspect, label: string, was: string | null, now: string | null): void => {
-    if (was !== null && now !== null && was !== now) add(aspect, null, was, now, `${label}: ${was} → ${now}`);
+  const scalar = (aspect: MethodAspect, sentence: ChangeSentence, was: string | null, now: string | null): void => {
+    if (was !== null && now !== null && was !== now) add(aspect, null, was, now, said(sentence, { was, now }));
   };
-  scalar('kamVersion', 'kam version', previous.kamVersion, current.kamVersion);
-  scalar('strength', 'relative strength', previous.strength, current.strength);
+  scalar('kamVersion', 'kam-version', previous.kamVersion, current.kamVersion);
+  scalar('strength', 'strength', previous.strength, current.strength);
   const [ps, cs] = [previous.split, current.split];
   if (ps.rule !== cs.rule || (ps.rule === 'fixed' && splitText(ps) !== splitText(cs))) {
-    add('split', null, splitText(ps), splitText(cs), `boundaries: ${describeSplit(ps)} → ${describeSplit(cs)}`);
+    add('split', null, splitText(ps), splitText(cs), said('split', { wasRule: ps.rule, wasA: num(ps.attractiveness), wasS: num(ps.strength), nowRule: cs.rule, nowA: num(cs.attractiveness), nowS: num(cs.strength) }));
   }
 
   const before = new Map(previous.factors.map((f) => [key(f.factor), f]));
   const after = new Map(current.factors.map((f) => [key(f.factor), f]));
   const factorAdds: MethodChange[] = [];
   for (const f of previous.factors) {
-    if (!after.has(key(f.factor))) factorAdds.push(change('factors', f.factor, `${f.axis}, ${pct(f.weightPct)}`, null, `factor "${f.factor}" removed (was ${f.axis}, ${pct(f.weightPct)} of the axis)`));
+    if (!after.has(key(f.factor))) factorAdds.push(change('factors', f.factor, `${f.axis}, ${pct(f.weightPct)}`, null, said('factor-removed', { factor: f.factor, axis: f.axis, pct: pct(f.weightPct) })));
   }
   for (const f of current.factors) {
-    if (!before.has(key(f.factor))) factorAdds.push(change('factors', f.factor, null, `${f.axis}, ${pct(f.weightPct)}`, `factor "${f.factor}" added (${f.axis}, ${pct(f.weightPct)} of the axis)`));
+    if (!before.has(key(f.factor))) factorAdds.push(change('factors', f.factor, null, `${f.axis}, ${pct(f.weightPct)}`, said('factor-added', { factor: f.factor, axis: f.axis, pct: pct(f.weightPct) })));
   }
   out.push(...factorAdds);
   const perFactor: MethodChange[] = [];
   for (const f of current.factors) {
     const p = before.get(key(f.factor));
     if (!p) continue;
-    const name = `"${f.factor}"`;
-    if (p.axis !== f.axis) perFactor.push(change('axis', f.factor, p.axis, f.axis, `the axis of ${name}: ${p.axis} → ${f.axis}`));
+    const factor = f.factor;
+    if (p.axis !== f.axis) perFactor.push(change('axis', f.factor, p.axis, f.axis, said('axis', { factor, was: p.axis, now: f.axis })));
     else if (round9(p.weightPct) !== round9(f.weightPct) && round9(p.weight) !== round9(f.weight)) {
-      perFactor.push(change('weight', f.factor, pct(p.weightPct), pct(f.weightPct), `the weight of ${name} (${f.axis}): ${num(p.weight)} (${pct(p.weightPct)}) → ${num(f.weight)} (${pct(f.weightPct)})`));
+      perFactor.push(change('weight', f.factor, pct(p.weightPct), pct(f.weightPct), said('weight', { factor, axis: f.axis, was: num(p.weight), wasPct: pct(p.weightPct), now: num(f.weight), nowPct: pct(f.weightPct) })));
     }
     if (round9(p.min) !== round9(f.min) || round9(p.max) !== round9(f.max)) {
-      perFactor.push(change('scale', f.factor, `${num(p.min)}..${num(p.max)}`, `${num(f.min)}..${num(f.max)}`, `the scale of ${name}: ${num(p.min)}..${num(p.max)} → ${num(f.min)}..${num(f.max)}`));
+      perFactor.push(change('scale', f.factor, `${num(p.min)}..${num(p.max)}`, `${num(f.min)}..${num(f.max)}`, said('scale', { factor, was: `${num(p.min)}..${num(p.max)}`, now: `${num(f.min)}..${num(f.max)}` })));
     }
-    if (p.direction !== f.direction) perFactor.push(change('direction', f.factor, p.direction, f.direction, `the direction of ${name}: ${p.direction} → ${f.direction}`));
-    if (p.normalize !== f.normalize) perFactor.push(change('normalize', f.factor, p.normalize, f.normalize, `the normalisation of ${name}: ${p.normalize} → ${f.normalize}`));
-    if (f.axis === 'attractiveness' && p.axis === f.axis && p.kind !== f.kind) perFactor.push(change('kind', f.factor, p.kind, f.kind, `the kind of ${name}: ${p.kind} → ${f.kind}`));
+    if (p.direction !== f.direction) perFactor.push(change('direction', f.factor, p.direction, f.direction, said('direction', { factor, was: p.direction, now: f.direction })));
+    if (p.normalize !== f.normalize) perFactor.push(change('normalize', f.factor, p.normalize, f.normalize, said('normalize', { factor, was: p.normalize, now: f.normalize })));
+    if (f.axis === 'attractiveness' && p.axis === f.axis && p.kind !== f.kind) perFactor.push(change('kind', f.factor, p.kind, f.kind, said('kind', { factor, was: p.kind, now: f.kind })));
   }
   const order = (c: MethodChange): number => METHOD_ASPECTS.indexOf(c.aspect);
   out.push(...perFactor.sort((a, b) => order(a) - order(b)));
 
   const [pSeg, cSeg] = [segmentsText(previous.segments), segmentsText(current.segments)];
-  if (pSeg.toLowerCase() !== cSeg.toLowerCase()) add('segments', null, pSeg, cSeg, `segments in scope: ${pSeg} → ${cSeg}`);
-  if (previous.capacity !== current.capacity) add('capacity', null, String(previous.capacity ?? 'not set'), String(current.capacity ?? 'not set'), `capacity: ${previous.capacity ?? 'not set'} → ${current.capacity ?? 'not set'}`);
+  if (pSeg.toLowerCase() !== cSeg.toLowerCase()) add('segments', null, pSeg, cSeg, said('segments', { was: pSeg, now: cSeg }));
+  if (previous.capacity !== current.capacity) add('capacity', null, String(previous.capacity ?? 'not set'), String(current.capacity ?? 'not set'), said('capacity', { was: String(previous.capacity ?? 'unset'), now: String(current.capacity ?? 'unset') }));
   const overrideKey = (o: { id: string; action: string }): string => `${o.action} ${o.id}`;
   const wereOverrides = new Set(previous.overrides.map(overrideKey));
   const areOverrides = new Set(current.overrides.map(overrideKey));
-  for (const o of previous.overrides) if (!areOverrides.has(overrideKey(o))) add('overrides', null, overrideKey(o), null, `the team's override "${o.action} ${o.id}" (${o.reason}) was dropped`);
-  for (const o of current.overrides) if (!wereOverrides.has(overrideKey(o))) add('overrides', null, null, overrideKey(o), `the team's override "${o.action} ${o.id}" (${o.reason}) is new`);
+  for (const o of previous.overrides) if (!areOverrides.has(overrideKey(o))) add('overrides', null, overrideKey(o), null, said('override-dropped', { action: o.action, id: o.id, reason: o.reason }));
+  for (const o of current.overrides) if (!wereOverrides.has(overrideKey(o))) add('overrides', null, null, overrideKey(o), said('override-new', { action: o.action, id: o.id, reason: o.reason }));
   const rated = (m: SnapshotMethod): string => (m.ratings ? 'applied' : 'not applied');
   if ((previous.ratings === null) !== (current.ratings === null)) {
-    add('ratings', null, rated(previous), rated(current), `team ratings: ${rated(previous)}${previous.ratings ? ` (${previous.ratings.path})` : ''} → ${rated(current)}${current.ratings ? ` (${current.ratings.path})` : ''}`);
-  } else if (previous.ratings && current.ratings) scalar('aggregate', "raters' scores combined by", previous.aggregate, current.aggregate);
-  scalar('missing', 'missing values', previous.missing, current.missing);
-  scalar('sort', 'ranking', previous.sort, current.sort);
+    add('ratings', null, rated(previous), rated(current), said('ratings', { was: previous.ratings ? 'applied' : 'not', wasPath: previous.ratings?.path ?? '', now: current.ratings ? 'applied' : 'not', nowPath: current.ratings?.path ?? '' }));
+  } else if (previous.ratings && current.ratings) scalar('aggregate', 'aggregate', previous.aggregate, current.aggregate);
+  scalar('missing', 'missing', previous.missing, current.missing);
+  scalar('sort', 'sort', previous.sort, current.sort);
   return out;
 }
 
-function change(aspect: MethodAspect, factor: string, previous: string | null, current: string | null, message: string): MethodChange {
+function change(aspect: MethodAspect, factor: string, previous: string | null, current: string | null, message: Message): MethodChange {
   return { aspect, factor, previous, current, message };
 }
 
-function describeSplit(s: SnapshotMethod['split']): string {
-  return s.rule === 'fixed' ? `fixed at ${num(s.attractiveness)} attractiveness, ${num(s.strength)} strength` : `${s.rule} rule`;
-}
+/** The sentences of the changes (catalogue keys `core.method-change.*`, and `core.gate.method-change.*` as a gate's violation). */
+type ChangeSentence = MessageKey extends infer K ? (K extends `core.method-change.${infer S}` ? S : never) : never;
+const said = (sentence: ChangeSentence, values: MessageValues): Message => note(`core.method-change.${sentence}`, values);
 
 /** Whether the changes can be told apart from the data by rescoring the previous quarter with the current method. */
 export const rescorable = (changes: readonly MethodChange[]): boolean => changes.some((c) => !NOT_RESCORED.includes(c.aspect));

@@ -5,6 +5,7 @@
  * writes it as a workbook (`kam ratings template`), load/rating-sheets.ts reads filled workbooks
  * back (`kam ratings collect`, `--ratings FOLDER`). Pure.
  */
+import { t } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import { competitorRatingProblem } from './ratings.js';
 import type { Axis, Direction, Factor } from './types.js';
@@ -62,14 +63,14 @@ export function raterFileName(rater: string): string {
 export function ratedFactors(factors: readonly Factor[], only: readonly string[]): Factor[] {
   if (only.length === 0) {
     const rated = factors.filter((f) => f.normalize.kind === 'none');
-    if (rated.length === 0) throw new UsageError('No factor of the criteria is scored on its own scale (normalize none), so there is nothing for raters to score; name the factors with --factors.');
+    if (rated.length === 0) throw new UsageError(t('core.rating-sheet.nothing-to-rate'));
     return rated;
   }
   return only.map((name) => {
     const f = factors.find((x) => x.factor.toLowerCase() === name.toLowerCase());
-    if (!f) throw new UsageError(`--factors: "${name}" is not a factor of the criteria (the factors are: ${factors.map((x) => x.factor).join(', ')}).`);
+    if (!f) throw new UsageError(t('core.rating-sheet.not-a-factor', { name, factors: factors.map((x) => x.factor).join(', ') }));
     if (f.normalize.kind !== 'none') {
-      throw new UsageError(`--factors: "${f.factor}" is normalised with ${f.normalize.kind}: it is measured from data, not rated on a scale; raters score factors with normalize none.`);
+      throw new UsageError(t('core.rating-sheet.measured', { factor: f.factor, kind: f.normalize.kind }));
     }
     return f;
   });
@@ -81,7 +82,7 @@ export function scoreColumns(rated: readonly Factor[], competitors: readonly str
   const headers = new Set<string>();
   const add = (c: ScoreColumn) => {
     const key = c.header.trim().toLowerCase();
-    if (headers.has(key)) throw new UsageError(`Two columns of the sheet would both be headed "${c.header}"; rename a factor or a competitor.`);
+    if (headers.has(key)) throw new UsageError(t('core.rating-sheet.same-header', { header: c.header }));
     headers.add(key);
     columns.push(c);
   };

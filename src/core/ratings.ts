@@ -5,6 +5,7 @@
  * are listed for the team. Pure: the loader (load/ratings.ts) fills the RatingSet, the engine,
  * the result document, the report and the workshop read the outcome.
  */
+import { t } from '../i18n/index.js';
 import type { Evaluation } from './engine.js';
 import { NORMALIZATIONS, normalization, normalizeFactor } from './normalize/index.js';
 import { aggregate, aggregatedRating, type Aggregate, type RatingSet } from './rating-set.js';
@@ -20,11 +21,11 @@ export { AGGREGATES, DISAGREEMENT_SHARE, type Aggregate } from './rating-set.js'
  */
 export function competitorRatingProblem(f: Factor): string | null {
   if (f.axis !== 'strength') {
-    return `"${f.factor}" is an attractiveness factor; competitor ratings are only for strength factors (METHOD.md §3, relative strength)`;
+    return t('core.ratings.competitor-attractiveness', { factor: f.factor });
   }
   if (!normalization(f.normalize).fixedScale) {
     const fixed = Object.values(NORMALIZATIONS).filter((k) => k.fixedScale).map((k) => k.name);
-    return `"${f.factor}" is normalised with ${f.normalize.kind}, which depends on our own portfolio; competitor ratings need a fixed scale (normalize ${orList(fixed)})`;
+    return t('core.ratings.competitor-scale', { factor: f.factor, kind: f.normalize.kind, fixed: orList(fixed) });
   }
   return null;
 }

@@ -1,4 +1,5 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
+import { say } from '../i18n/index.js';
 import { formatNormalize } from './normalize/index.js';
 import { axisWeights } from './score.js';
 import type { Evaluation } from './engine.js';
@@ -215,7 +216,7 @@ export function resultHead(ev: Evaluation, ctx: ResultContext): Omit<KamResult, 
       top20RevenueSharePct: ev.pareto ? ev.pareto.top20SharePct : null,
     },
     disagreements: ctx.ratings?.disagreements ?? [],
-    warnings: [...ev.warnings],
+    warnings: ev.warnings.map((w) => say(w, 'en')),
   };
   const s = ctx.stability;
   if (s) {

@@ -7,6 +7,7 @@
 import { round9 } from './classify.js';
 import { checkGates, gateName, type Gate, type Violation } from './gates.js';
 import { methodChanges, type MethodChange, type SnapshotMethod } from './method-changes.js';
+import { note, type Message } from './messages.js';
 import { isKeyQuadrant } from './selection.js';
 import { QUADRANTS, type Quadrant } from './types.js';
 
@@ -106,7 +107,8 @@ export interface ReleaseEntry {
   reason: ReleaseReason;
   from: Quadrant;
   to: Quadrant | null;
-  detail: string;
+  /** Why, in one phrase: English in kam/review@1 (a core message's JSON), the reader's language on the screen (`say`). */
+  detail: Message;
   /** Only when the previous quarter was rescored: `method` when the current method would not have selected it last quarter either. */
   cause?: Cause;
 }
@@ -197,13 +199,13 @@ function releaseEntry(a: ReviewAccount, current: Snapshot, removedByTeam: Readon
   const was = a.previous!;
   const now = a.current;
   const base = { id: a.id, name: a.name, from: was.quadrant, to: now ? now.quadrant : null };
-  if (!now) return { ...base, reason: 'vanished', detail: `no longer in the data (${current.label})` };
+  if (!now) return { ...base, reason: 'vanished', detail: note('core.review.release.vanished', { label: current.label }) };
   if (!isKeyQuadrant(now.quadrant)) {
-    if (isKeyQuadrant(was.quadrant)) return { ...base, reason: 'demoted', detail: `moved from ${was.quadrant} to ${now.quadrant}` };
-    return { ...base, reason: 'outside', detail: `${now.quadrant}, outside the key quadrants, and no longer added by the team` };
+    if (isKeyQuadrant(was.quadrant)) return { ...base, reason: 'demoted', detail: note('core.review.release.demoted', { from: was.quadrant, to: now.quadrant }) };
+    return { ...base, reason: 'outside', detail: note('core.review.release.outside', { quadrant: now.quadrant }) };
   }
-  if (removedByTeam.has(a.id)) return { ...base, reason: 'team', detail: "removed by the team's override" };
-  return { ...base, reason: 'capacity', detail: `still ${now.quadrant}, ranked ${now.rank}, beyond the capacity of ${current.capacity}` };
+  if (removedByTeam.has(a.id)) return { ...base, reason: 'team', detail: note('core.review.release.team') };
+  return { ...base, reason: 'capacity', detail: note('core.review.release.capacity', { quadrant: now.quadrant, rank: now.rank, capacity: String(current.capacity) }) };
 }
 
 /** What a review is built with besides the snapshots: the run's stamp, and the previous quarter rescored with the current method. */

@@ -4,6 +4,8 @@
  * then the team's overrides add or remove accounts, each with its reason. The capacity warnings
  * describe the selection after the overrides, so they never contradict what is selected.
  */
+import { t } from '../i18n/index.js';
+import { note, type Message } from './messages.js';
 import type { Override, Quadrant } from './types.js';
 
 /** The key quadrants, whose accounts qualify for selection (METHOD.md §3). */
@@ -31,7 +33,8 @@ export interface SelectionOutcome {
   capacity: number | null;
   overCapacity: boolean;
   overrides: AppliedOverride[];
-  warnings: string[];
+  /** Capacity and override warnings as messages (English in the JSON result). */
+  warnings: Message[];
 }
 
 export function selectAccounts(
@@ -63,48 +66,45 @@ export function selectAccounts(
   }
   const total = places ? places[0] + places[1] : capacity;
   const applied: AppliedOverride[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (overrides.length > 0) {
     const posOf = new Map<string, number>();
     for (let p = 0; p < n; p++) posOf.set(idOf(p), p);
     for (const o of overrides) {
       const p = posOf.get(o.id);
       if (p === undefined) {
-        applied.push({ ...o, applied: false, note: 'no such account in scope' });
-        warnings.push(`The override to ${o.action} "${o.id}" was not applied: there is no such account in scope.`);
+        applied.push({ ...o, applied: false, note: t('core.selection.note.no-account') });
+        warnings.push(note('core.selection.override-missing', { action: o.action, id: o.id }));
         continue;
       }
       const want = o.action === 'add' ? 1 : 0;
       const changed = selected[p] !== want;
       if (changed) count += want === 1 ? 1 : -1;
       selected[p] = want;
-      applied.push(changed ? { ...o, applied: true } : { ...o, applied: false, note: `already ${want ? 'selected' : 'not selected'}` });
+      applied.push(changed ? { ...o, applied: true } : { ...o, applied: false, note: t('core.selection.note.already', { state: want ? 'selected' : 'not' }) });
     }
   }
   // Accounts the capacity left out that are still out after the team's overrides.
   const still = cutRows.filter((p) => selected[p] === 0);
   const cut = still.length;
-  const cutWarnings: string[] = [];
+  const cutWarnings: Message[] = [];
   if (cut > 0) {
-    const lowest = cut === 1 ? 'the lowest-ranked of them is' : `the ${cut} lowest-ranked of them are`;
     if (places) {
       for (const q of [0, 1]) {
         const inQ = still.filter((p) => quadrant[p] === q).length;
         if (inQ === 0) continue;
         const name = q === 0 ? 'key' : 'key-development';
         const qualifyingQ = Array.from(order).filter((p) => quadrant[p] === q).length;
-        cutWarnings.push(
-          `${qualifyingQ} accounts are in ${name} but its capacity is ${places[q]}: ${inQ === 1 ? 'the lowest-ranked of them is' : `the ${inQ} lowest-ranked of them are`} not selected.`,
-        );
+        cutWarnings.push(note('core.selection.quadrant-capacity', { qualifying: qualifyingQ, quadrant: name, places: places[q], cut: inQ }));
       }
     } else if (cut === cutRows.length) {
-      cutWarnings.push(`${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${lowest} not selected.`);
+      cutWarnings.push(note('core.selection.capacity', { qualifying, capacity: String(capacity), cut }));
     } else {
-      cutWarnings.push(`${qualifying} accounts are in the key quadrants but the capacity is ${capacity}: ${cut === 1 ? 'one of them is' : `${cut} of them are`} still not selected after the team's overrides.`);
+      cutWarnings.push(note('core.selection.capacity-after-overrides', { qualifying, capacity: String(capacity), cut }));
     }
   }
   warnings.unshift(...cutWarnings);
   const overCapacity = total !== null && count > total;
-  if (overCapacity) warnings.push(`${count} accounts are selected but the capacity is ${total}: over capacity by ${count - total}.`);
+  if (overCapacity) warnings.push(note('core.selection.over-capacity', { count, capacity: total, over: count - total }));
   return { selected, qualifying, cut, count, capacity: total, overCapacity, overrides: applied, warnings };
 }

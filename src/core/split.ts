@@ -3,13 +3,15 @@
  * spelling of a split — `midpoint`, `median`, `mean` or two numbers `A,S` — that the command
  * line, the workshop's answer and the saved method share. Pure.
  */
+import { t } from '../i18n/index.js';
+import type { Language } from '../i18n/language.js';
 import { vocabulary, type ValueOf } from './vocabulary.js';
 
 export const SPLIT_RULE = vocabulary({
-  midpoint: '50 on both axes (scores mean the same every quarter)',
-  median: 'the portfolio median of each axis: half the accounts on each side',
-  mean: 'the portfolio mean of each axis',
-  fixed: 'two numbers A,S the team chooses, e.g. 60,45',
+  midpoint: () => t('core.split.midpoint'),
+  median: () => t('core.split.median'),
+  mean: () => t('core.split.mean'),
+  fixed: () => t('core.split.fixed'),
 });
 
 export type SplitRule = ValueOf<typeof SPLIT_RULE>;
@@ -25,8 +27,11 @@ export interface Split {
   strength: number;
 }
 
-/** How a split is written, for help and messages. */
-export const SPLIT_SYNTAX = 'midpoint, median, mean, or two numbers A,S such as 60,45';
+/** How a split is written, for help and messages, in the run's language (or `lang`). */
+export const splitSyntax = (lang?: Language): string => t('core.split.syntax', {}, lang);
+
+/** The same in English (what callers used before the catalogue; splitSyntax() speaks the reader's language). */
+export const SPLIT_SYNTAX = splitSyntax('en');
 
 export type SplitProblem = { problem: 'syntax' } | { problem: 'range' };
 

@@ -3,79 +3,93 @@
  * workshop share: each vocabulary is defined once here — its values, how a text names one, and a
  * line of help per value — and every reader and writer of the word goes through it. Pure.
  */
+import { t } from '../i18n/index.js';
 import type { Language } from '../i18n/language.js';
 
 export interface Vocabulary<T extends string> {
   readonly values: readonly T[];
-  /** One line per value, for --help, the docs and the workshop's choices. */
+  /** One line per value, for --help, the docs and the workshop's choices (in the run's language, read when used). */
   readonly help: Readonly<Record<T, string>>;
   /** The value a text names (trimmed, any case), or null. */
   parse(text: string): T | null;
   /** Whether a value read from a file (JSON) is one of the values, exactly as written. */
   includes(value: unknown): value is T;
-  /** The values for prose: "error, renormalize or midpoint". */
+  /** The values for prose: "error, renormalize or midpoint" (the connective in the run's language). */
   readonly list: string;
 }
 
+/** A line of help: a text, or a function giving it in the run's language when it is read (vocabularies are built at import, before main() picks the language). */
+export type HelpLine = string | (() => string);
+
 export type ValueOf<V> = V extends Vocabulary<infer T> ? T : never;
 
-/** "a", "a or b", "a, b or c". */
-export function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+/** "a", "a or b", "a, b or c" ("a, b atau c" in Indonesian). */
+export function orList(items: readonly string[], lang?: Language): string {
+  return items.length <= 1 ? (items[0] ?? '') : t('core.vocabulary.or-list', { head: items.slice(0, -1).join(', '), last: items[items.length - 1] }, lang);
 }
 
-export function vocabulary<T extends string>(help: Record<T, string>): Vocabulary<T> {
+export function vocabulary<T extends string>(help: Record<T, HelpLine>): Vocabulary<T> {
   const values = Object.keys(help) as T[];
   const byText = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
   return {
     values,
-    help,
+    get help(): Readonly<Record<T, string>> {
+      return Object.fromEntries(values.map((v) => [v, typeof help[v] === 'function' ? (help[v] as () => string)() : help[v]])) as Record<T, string>;
+    },
     parse: (text) => byText.get(text.trim().toLowerCase()) ?? null,
     includes: (value): value is T => typeof value === 'string' && (values as readonly string[]).includes(value),
-    list: orList(values),
+    get list(): string {
+      return orList(values);
+    },
   };
 }
 
+/** A line of help from the core catalogue, read when it is used. */
+const line =
+  (key: Parameters<typeof t>[0], values?: Parameters<typeof t>[1]): (() => string) =>
+  () =>
+    t(key, values);
+
 export const AXIS = vocabulary({
-  attractiveness: 'how attractive the customer is to us (the vertical axis)',
-  strength: "our strength against the competition in the customer's eyes (the horizontal axis)",
+  attractiveness: line('core.axis.attractiveness'),
+  strength: line('core.axis.strength'),
 });
 
 export const DIRECTION = vocabulary({
-  higher: 'higher is better',
-  lower: 'lower is better (a cost, a risk)',
+  higher: line('core.direction.higher'),
+  lower: line('core.direction.lower'),
 });
 
 export const FACTOR_KIND = vocabulary({
-  pure: 'pure: how attractive the customer is in itself',
-  realistic: 'realistic: our chance of success, fit with our resources',
+  pure: line('core.kind.pure'),
+  realistic: line('core.kind.realistic'),
 });
 
 export const MISSING_POLICY = vocabulary({
-  error: 'every missing value is listed and the run stops (exit 1)',
-  renormalize: 'leave the factor out for that account and divide by the weights present',
-  midpoint: 'a missing value counts as the middle of the scale (0.5)',
+  error: line('core.missing.error'),
+  renormalize: line('core.missing.renormalize'),
+  midpoint: line('core.missing.midpoint'),
 });
 
 export const SORT_KEY = vocabulary({
-  quadrant: 'by quadrant, then attractiveness, strength and key',
-  attractiveness: 'by attractiveness, then strength and key',
-  strength: 'by strength, then attractiveness and key',
+  quadrant: line('core.sort.quadrant'),
+  attractiveness: line('core.sort.attractiveness'),
+  strength: line('core.sort.strength'),
 });
 
 export const STRENGTH_MODE = vocabulary({
-  absolute: 'our own ratings are the strength factors',
-  relative: "our rating against the best competitor's: 50 = parity",
+  absolute: line('core.strength-mode.absolute'),
+  relative: line('core.strength-mode.relative'),
 });
 
 export const AGGREGATE = vocabulary({
-  median: "the median of the raters' scores",
-  mean: "the mean of the raters' scores",
+  median: line('core.aggregate.median'),
+  mean: line('core.aggregate.mean'),
 });
 
 export const STRENGTH_SIDE = vocabulary({
-  left: 'left, as Cheverton and McDonald draw it',
-  right: 'right, like an ordinary x axis',
+  left: line('core.side.left'),
+  right: line('core.side.right'),
 });
 
 /**
@@ -88,45 +102,53 @@ export const SPREADSHEET_SEPARATORS = {
   de: { language: 'German', delimiter: ';', decimal: ',' },
 } as const satisfies Record<string, { language: string; delimiter: ',' | ';'; decimal: '.' | ',' }>;
 
-export const SPREADSHEET_LOCALE = vocabulary(
-  Object.fromEntries(Object.entries(SPREADSHEET_SEPARATORS).map(([k, s]) => [k, `${s.language}: "${s.delimiter}" between fields, "${s.decimal}" in numbers`])) as Record<
-    keyof typeof SPREADSHEET_SEPARATORS,
-    string
-  >,
-);
+export const SPREADSHEET_LOCALE = vocabulary<keyof typeof SPREADSHEET_SEPARATORS>({
+  en: line('core.spreadsheet.en', SPREADSHEET_SEPARATORS.en),
+  id: line('core.spreadsheet.id', SPREADSHEET_SEPARATORS.id),
+  de: line('core.spreadsheet.de', SPREADSHEET_SEPARATORS.de),
+});
 
 export type SpreadsheetLocale = ValueOf<typeof SPREADSHEET_LOCALE>;
 
 /** Cheverton's sales modes (METHOD.md §1, step 2). */
 export const SALES_MODE = vocabulary({
-  farmer: 'farmer: growing an account over time',
-  hunter: 'hunter: winning new business',
-  'milk round': 'milk round: efficiency (service centre, telesales, e-commerce)',
+  farmer: line('core.sales-mode.farmer'),
+  hunter: line('core.sales-mode.hunter'),
+  'milk round': line('core.sales-mode.milk-round'),
 });
 
 /** The quadrants in ranking order (METHOD.md §3); the identifiers are part of the contract. */
 export const QUADRANT = vocabulary({
-  key: 'high attractiveness, high strength',
-  'key-development': 'high attractiveness, low strength',
-  maintenance: 'low attractiveness, high strength',
-  opportunistic: 'low attractiveness, low strength',
+  key: line('core.quadrant.key'),
+  'key-development': line('core.quadrant.key-development'),
+  maintenance: line('core.quadrant.maintenance'),
+  opportunistic: line('core.quadrant.opportunistic'),
 });
 
 export type Quadrant = ValueOf<typeof QUADRANT>;
 
-export const QUADRANT_INFO: Record<Quadrant, { title: string; treatment: string; salesMode: ValueOf<typeof SALES_MODE> }> = {
-  key: { title: 'KEY', treatment: 'invest: strategic partnership', salesMode: 'farmer' },
-  'key-development': {
-    title: 'KEY DEVELOPMENT',
-    treatment: "invest selectively: win the customer's preference",
-    salesMode: 'hunter',
+/** What a quadrant is called and how Cheverton treats it, in the run's language (read when used); its default sales mode. */
+export interface QuadrantInfo {
+  readonly title: string;
+  readonly treatment: string;
+  readonly salesMode: ValueOf<typeof SALES_MODE>;
+}
+
+const quadrantInfo = (q: Quadrant, salesMode: ValueOf<typeof SALES_MODE>): QuadrantInfo => ({
+  get title() {
+    return t(`core.quadrant.title.${q}`);
   },
-  maintenance: { title: 'MAINTENANCE', treatment: 'maintain efficiently', salesMode: 'milk round' },
-  opportunistic: {
-    title: 'OPPORTUNISTIC',
-    treatment: 'manage for cash, serve opportunistically',
-    salesMode: 'milk round',
+  get treatment() {
+    return t(`core.quadrant.treatment.${q}`);
   },
+  salesMode,
+});
+
+export const QUADRANT_INFO: Readonly<Record<Quadrant, QuadrantInfo>> = {
+  key: quadrantInfo('key', 'farmer'),
+  'key-development': quadrantInfo('key-development', 'hunter'),
+  maintenance: quadrantInfo('maintenance', 'milk round'),
+  opportunistic: quadrantInfo('opportunistic', 'milk round'),
 };
 
 /**
@@ -134,18 +156,18 @@ export const QUADRANT_INFO: Record<Quadrant, { title: string; treatment: string;
  * over the flag; `latin1` is read as every browser reads ISO-8859-1, as Windows-1252.
  */
 export const ENCODING = vocabulary({
-  'utf-8': 'UTF-8, with or without a byte-order mark (the default)',
-  'utf-16': 'UTF-16 (Excel\'s "Unicode Text"): little-endian unless a byte-order mark says big-endian',
-  'windows-1252': 'Windows-1252, what Excel saves as "CSV" on Windows in Western languages (€ is byte 0x80)',
-  latin1: 'Latin-1 (ISO-8859-1), read as Windows-1252 as browsers do: the same letters, and € ‘ ’ “ ” for bytes 0x80-0x9F',
+  'utf-8': line('core.encoding.utf-8'),
+  'utf-16': line('core.encoding.utf-16'),
+  'windows-1252': line('core.encoding.windows-1252'),
+  latin1: line('core.encoding.latin1'),
 });
 
 export type Encoding = ValueOf<typeof ENCODING>;
 
 /** The languages kam speaks (`--lang`, KAM_LANG, the locale; i18n/language.ts): messages, help and display numbers. */
 export const LANGUAGE = vocabulary<Language>({
-  en: 'English (the default)',
-  id: 'Bahasa Indonesia',
+  en: line('core.language.en'),
+  id: line('core.language.id'),
 });
 
 /** Other names users give the encodings (`utf8`, `cp1252`, `iso-8859-1` …), each for one of them. */

@@ -3,19 +3,15 @@
  * nearest step of the scale to a ratio, and the sentence for an inconsistent set. The dialogue
  * that asks the pairs is prompts/ahp-dialogue.ts, shared by the workshop and `kam weights`. Pure.
  */
+import { t } from '../i18n/index.js';
+import { fixed } from '../i18n/numbers.js';
 import { CR_THRESHOLD, judgment, type AhpResult } from './ahp.js';
 
 /** Saaty's intensities for 2..9 (2, 4, 6, 8 are the compromises between their neighbours). */
-export const SAATY_INTENSITY: Readonly<Record<number, string>> = {
-  9: 'extremely',
-  8: 'very strongly to extremely',
-  7: 'very strongly',
-  6: 'strongly to very strongly',
-  5: 'strongly',
-  4: 'moderately to strongly',
-  3: 'moderately',
-  2: 'equally to moderately',
-};
+export const SAATY_INTENSITY: Readonly<Record<number, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(([9, 8, 7, 6, 5, 4, 3, 2] as const).map((n) => [n, { enumerable: true, get: () => t(`core.saaty.${n}`) }])),
+) as Readonly<Record<number, string>>;
 
 /** Saaty's 17 answers to "a against b", from 9 (a extremely more important) through 1 to 1/9. */
 export const SAATY_VALUES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
@@ -42,8 +38,9 @@ export function comparisonPairs(factors: readonly string[]): Array<[string, stri
 
 /** One sentence naming the comparison that disagrees most with the others. */
 export function inconsistencyMessage(r: AhpResult): string {
-  const head = `The comparisons are not consistent (CR ${r.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)})`;
-  if (r.worst === null) return `${head}.`;
+  const cr = fixed(r.cr, 3);
+  const threshold = fixed(CR_THRESHOLD, 2);
+  if (r.worst === null) return t('core.weights.inconsistent', { cr, threshold });
   const w = r.worst;
-  return `${head}: "${w.a}" vs "${w.b}" = ${saatyText(w.given)} disagrees most with the rest, which imply about ${saatyText(Number(w.implied.toPrecision(2)))}.`;
+  return t('core.weights.inconsistent-worst', { cr, threshold, a: w.a, b: w.b, given: saatyText(w.given), implied: saatyText(Number(w.implied.toPrecision(2))) });
 }

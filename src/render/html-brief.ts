@@ -19,6 +19,7 @@ import { describeSplit } from './text.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { describeStability, floorPct } from './stability.js';
+import { say } from '../i18n/index.js';
 
 /** Rows of the ranked table at most (the rest are counted; --format csv has them all). */
 export const HTML_ROWS_MAX = 2000;
@@ -94,7 +95,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
       ),
     );
   } else B.push('<p class="note">No overrides: the selection is the ranking, cut at the capacity.</p>');
-  for (const w of ev.warnings) B.push(`<p class="warn">${h(w)}${s.cut > 0 && w === s.warnings[0] ? ' They are pale in the matrix.' : ''}</p>`);
+  for (const w of ev.warnings) B.push(`<p class="warn">${h(say(w))}${s.cut > 0 && w === s.warnings[0] ? ' They are pale in the matrix.' : ''}</p>`);
   B.push('</section>');
 
   // The ranked table, filterable by quadrant and selection.

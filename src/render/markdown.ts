@@ -10,7 +10,7 @@ import { factorRecords, realisticWeightPct, type ResultContext } from '../core/r
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { language, t } from '../i18n/index.js';
+import { language, say, t } from '../i18n/index.js';
 import { fixed, longDate, percent, plain } from '../i18n/numbers.js';
 import { append, axisName, chartPoints, describeSplit, directionName, fmtInt, fmtScore, kindName, quadrantName, salesModeName, yes } from './text.js';
 import type { BriefSection, RenderOptions, ResultDocument } from './result-document.js';
@@ -110,7 +110,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   }
   if (ev.warnings.length > 0) {
     L.push('', t('render.markdown.warnings'), '');
-    for (const w of ev.warnings) L.push(`- ${markdownSafe(w)}`);
+    for (const w of ev.warnings) L.push(`- ${markdownSafe(say(w))}`);
   }
   if (ctx.comparison) {
     const c = ctx.comparison;

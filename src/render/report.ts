@@ -11,7 +11,7 @@ import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { t } from '../i18n/index.js';
+import { say, t } from '../i18n/index.js';
 import { append, chartPoints, describeSplit, fmtInt, fmtScore, quadrantName, salesModeName, yes } from './text.js';
 import { fit, padEnd, padStart, textWidth, wrap } from './text-width.js';
 import { ratingsLines } from './ratings-lines.js';
@@ -141,7 +141,7 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
   lines.push(...quadrantLines(ev, opts.palette, opts.width), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
-  for (const w of ev.warnings) lines.push(...wrap(t('render.warning.line', { text: terminalSafe(w) }), opts.width, '  ').map(opts.palette.warn));
+  for (const w of ev.warnings) lines.push(...wrap(t('render.warning.line', { text: terminalSafe(say(w)) }), opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }
 

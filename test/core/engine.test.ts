@@ -1,4 +1,5 @@
 /** METHOD.md §3 through `evaluate`: axis scores, weights, missing-value policies, scope, relative strength. */
+import { say } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type CompetitorBest } from '../../src/core/engine.js';
 import { PROBLEM_CAP } from '../../src/core/errors.js';
@@ -240,6 +241,6 @@ describe('end to end on a small portfolio', () => {
     expect(ev.counts).toEqual({ key: 2, 'key-development': 1, maintenance: 1, opportunistic: 1 });
     const got = byId(p, ev);
     expect([...got.values()].filter((a) => a.selected).map((a) => a.id)).toEqual(['k2', 'k1']);
-    expect(ev.warnings.some((w) => w.includes('capacity is 2'))).toBe(true);
+    expect(ev.warnings.some((w) => say(w).includes('capacity is 2'))).toBe(true);
   });
 });

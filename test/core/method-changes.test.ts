@@ -1,6 +1,10 @@
 /** core/method-changes.ts: every difference of method between two snapshots, worded once. */
+import { say } from '../../src/i18n/index.js';
 import { describe, expect, test } from 'vitest';
 import { methodChanges, rescorable, type SnapshotMethod } from '../../src/core/method-changes.js';
+
+/** As the JSON documents hold it: a core message as its English text. */
+const json = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
 
 const base: SnapshotMethod = {
   strength: 'relative',
@@ -34,7 +38,7 @@ describe('methodChanges', () => {
 
   test('a weight: the raw weight and its share of the axis, before and after', () => {
     const factors = [{ ...base.factors[0], weight: 80, weightPct: 66.66666666666667 }, { ...base.factors[1], weightPct: 33.333333333333336 }, base.factors[2]];
-    expect(methodChanges(base, with_({ factors }))).toEqual([
+    expect(json(methodChanges(base, with_({ factors })))).toEqual([
       { aspect: 'weight', factor: 'Spend', previous: '60.0 %', current: '66.7 %', message: 'the weight of "Spend" (attractiveness): 60 (60.0 %) → 80 (66.7 %)' },
     ]);
   });
@@ -56,7 +60,7 @@ describe('methodChanges', () => {
       missing: 'renormalize',
       sort: 'strength',
     });
-    expect(methodChanges(base, now).map((c) => c.message)).toEqual([
+    expect(methodChanges(base, now).map((c) => say(c.message))).toEqual([
       'kam version: 0.1.0 → 0.2.0',
       'relative strength: relative → absolute',
       'boundaries: midpoint rule → fixed at 60 attractiveness, 45 strength',

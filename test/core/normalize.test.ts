@@ -1,4 +1,5 @@
 /** METHOD.md §3, factor normalisation: every kind, with direction = lower, by hand. */
+import { say } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
 import { normalizeFactor } from '../../src/core/normalize/index.js';
@@ -19,7 +20,7 @@ function run(cells: Cell[], more: Partial<Factor> = {}): Run {
   const outOfRange: Array<[number, number]> = [];
   const u = normalizeFactor(raw, scope, makeFactor('F', 'attractiveness', 1, more), {
     outOfRange: (p, x) => outOfRange.push([p, x]),
-    warn: (m) => warnings.push(m),
+    warn: (m) => warnings.push(say(m)),
   });
   return { u: Array.from(u, (x) => (Number.isNaN(x) ? null : x)), warnings, outOfRange };
 }

@@ -1,4 +1,5 @@
 /** METHOD.md §3, Pareto: revenue ↓ (ties by key), class by the share BEFORE the account, top ⌈n/5⌉. */
+import { say } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
 import { pareto, PARETO_CLASSES } from '../../src/core/pareto.js';
@@ -83,7 +84,7 @@ describe('through the engine', () => {
     expect(cls).toEqual(['A', 'A', 'B', 'C', 'C', 'C']);
     // n = 6 → top 2: 80 of 100
     expect(ev.pareto!.top20SharePct).toBeCloseTo(80, 12);
-    expect(ev.warnings.some((w) => w.includes('no revenue'))).toBe(true);
+    expect(ev.warnings.some((w) => say(w).includes('no revenue'))).toBe(true);
   });
 
   it('no revenue column → no Pareto view', () => {

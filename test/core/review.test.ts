@@ -1,4 +1,5 @@
 /** The kam/review@1 document: movements, ordering, deltas, history, release reasons. */
+import { say } from '../../src/i18n/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUADRANTS } from '../../src/core/types.js';
@@ -85,7 +86,7 @@ describe('buildReview', () => {
       ['a', 'team', 'key', 'key'],
       ['b', 'demoted', 'key', 'maintenance'],
     ]);
-    expect(doc.release[0].detail).toBe('still key-development, ranked 4, beyond the capacity of 3');
+    expect(say(doc.release[0].detail)).toBe('still key-development, ranked 4, beyond the capacity of 3');
   });
 
   it('a selected account that vanishes is released as vanished', () => {

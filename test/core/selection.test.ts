@@ -1,4 +1,5 @@
 /** METHOD.md §3, selection: key quadrants in rank order, capacity, overrides with reasons. */
+import { say } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/engine.js';
 import { selectAccounts } from '../../src/core/selection.js';
@@ -27,7 +28,7 @@ describe('with capacity', () => {
     expect(chosen(out.selected)).toEqual(['k0', 'k1', 'kd1']);
     expect(out).toMatchObject({ qualifying: 4, cut: 1, count: 3, overCapacity: false });
     expect(out.warnings).toHaveLength(1);
-    expect(out.warnings[0]).toContain('capacity is 3');
+    expect(say(out.warnings[0])).toContain('capacity is 3');
   });
 
   it('a capacity at or above the qualifying count cuts nothing', () => {
@@ -66,7 +67,7 @@ describe('overrides', () => {
     expect(chosen(out.selected)).toEqual(['k0', 'k1', 'kd1', 'o1']);
     expect(out.count).toBe(4);
     expect(out.overCapacity).toBe(true);
-    expect(out.warnings.some((w) => w.includes('over capacity by 1'))).toBe(true);
+    expect(out.warnings.some((w) => say(w).includes('over capacity by 1'))).toBe(true);
   });
 
   it('an add can bring back an account the capacity cut', () => {
@@ -81,8 +82,8 @@ describe('overrides', () => {
     expect(out.overrides.map((o) => o.applied)).toEqual([false, false]);
     expect(out.overrides[0].note).toContain('no such account');
     expect(out.warnings).toHaveLength(2);
-    expect(out.warnings[0]).toContain('"ghost"');
-    expect(out.warnings[1]).toContain('"K1"'); // keys are case-sensitive
+    expect(say(out.warnings[0])).toContain('"ghost"');
+    expect(say(out.warnings[1])).toContain('"K1"'); // keys are case-sensitive
   });
 
   it('an override that changes nothing is recorded as not applied, with a note', () => {
@@ -104,6 +105,6 @@ describe('through the engine', () => {
     const got = byId(p, ev);
     expect(['A', 'B', 'C', 'D'].map((id) => got.get(id)!.selected)).toEqual([true, true, false, true]);
     expect(ev.selection.overCapacity).toBe(true);
-    expect(ev.warnings.filter((w) => w.includes('capacity'))).toHaveLength(2);
+    expect(ev.warnings.filter((w) => say(w).includes('capacity'))).toHaveLength(2);
   });
 });

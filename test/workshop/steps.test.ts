@@ -9,6 +9,7 @@ import { currentMethod, tryEvaluate } from '../../src/workshop/context.js';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exampleDir, stepEnv } from './helpers.js';
+import { say } from '../../src/i18n/index.js';
 
 const scripted = (script: Script = {}) => new ScriptedPrompter(script);
 
@@ -76,7 +77,7 @@ describe('step 2: resources', () => {
     const chosen = (q: number) => Array.from(ev.order).filter((pos) => ev.quadrant[pos] === q && ev.selection.selected[pos]).length;
     // The example has 6 key and 7 key-development accounts: the first 3 and the first 5 of them are selected.
     expect([chosen(0), chosen(1), ev.selection.count, ev.selection.capacity]).toEqual([3, 5, 8, 8]);
-    expect(ev.warnings.slice(0, 2)).toEqual([
+    expect(ev.warnings.slice(0, 2).map((w) => say(w))).toEqual([
       '6 accounts are in key but its capacity is 3: the 3 lowest-ranked of them are not selected.',
       '7 accounts are in key-development but its capacity is 5: the 2 lowest-ranked of them are not selected.',
     ]);

@@ -2,6 +2,7 @@
  * `bands:T1;T2;…`: a raw value below T1 is band 0, at or above T1 band 1, …; k strictly
  * ascending thresholds give k + 1 bands and u = b / k.
  */
+import { t } from '../../i18n/index.js';
 import { stepCurve, type NormalizeKind } from './kind.js';
 
 export interface BandsParams {
@@ -11,20 +12,22 @@ export interface BandsParams {
 export const bands: NormalizeKind<'bands', BandsParams> = {
   name: 'bands',
   syntax: 'bands:T1;T2;…',
-  help: 'bands:T1;T2;…: below T1 is band 0, at or above T1 band 1, …; u = band / thresholds',
+  get help() {
+    return t('core.normalize.bands.help');
+  },
   parse(params, num, report) {
     const thresholds: number[] = [];
     for (const p of params.split(';').map((s) => s.trim())) {
-      const t = num(p);
-      if (t === null) {
-        report(`the band threshold "${p}" is not a number (write bands:T1;T2;…)`);
+      const threshold = num(p);
+      if (threshold === null) {
+        report(t('core.normalize.bands.not-a-number', { value: p }));
         return null;
       }
-      thresholds.push(t);
+      thresholds.push(threshold);
     }
     for (let i = 1; i < thresholds.length; i++) {
       if (!(thresholds[i] > thresholds[i - 1])) {
-        report(`the band thresholds must increase (${thresholds[i - 1]} then ${thresholds[i]})`);
+        report(t('core.normalize.bands.increase', { previous: String(thresholds[i - 1]), next: String(thresholds[i]) }));
         return null;
       }
     }

@@ -4,6 +4,8 @@
  * shifted u for stability and the curve for explain all go through the entry of the kind, so a
  * kind that lacks one of them does not compile. Pure.
  */
+import { t } from '../../i18n/index.js';
+import { orList } from '../vocabulary.js';
 import { bands } from './bands.js';
 import type { FactorScale, NormalizeContext, NormalizeKind, ParseNumber } from './kind.js';
 import { minmax } from './minmax.js';
@@ -33,11 +35,8 @@ export function normalization(n: Normalize): NormalizeKind<NormalizeName, Normal
   return NORMALIZATIONS[n.kind] as unknown as NormalizeKind<NormalizeName, Normalize>;
 }
 
-/** "none, minmax, percentile or bands:T1;T2;…" */
-export const NORMALIZE_SYNTAX = (() => {
-  const all = Object.values(NORMALIZATIONS).map((k) => k.syntax);
-  return `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
-})();
+/** "none, minmax, percentile or bands:T1;T2;…" (the connective in the run's language). */
+export const normalizeSyntax = (): string => orList(Object.values(NORMALIZATIONS).map((k) => k.syntax));
 
 /** `none`, `minmax`, `percentile` or `bands:T1;T2;…`; reports why not and returns null. */
 export function parseNormalize(value: string, num: ParseNumber, report: (message: string) => void): Normalize | null {
@@ -50,7 +49,7 @@ export function parseNormalize(value: string, num: ParseNumber, report: (message
     const params = kind.parse(v.slice(colon + 1), num, report);
     return params === null ? null : ({ kind: kind.name, ...params } as Normalize);
   }
-  report(`"${v}" is not a normalisation; use ${NORMALIZE_SYNTAX}`);
+  report(t('core.normalize.unknown', { value: v, syntax: normalizeSyntax() }));
   return null;
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { positionOn } from '../exact.js';
+import type { Message } from '../messages.js';
 import type { SortedColumn } from '../sorted.js';
 
 /** The part of a factor a normalisation reads. */
@@ -20,7 +21,8 @@ export interface FactorScale {
 export interface NormalizeContext {
   /** Called for each in-scope value outside min..max where the kind requires values on the scale (scope position). */
   outOfRange(pos: number, value: number): void;
-  warn(message: string): void;
+  /** A warning of the run (English in the JSON result). */
+  warn(message: Message): void;
 }
 
 /** Writes u (after direction and relative strength) of every scope position shifted by delta[p]. */

@@ -2,13 +2,17 @@
  * `minmax`: raw values scaled by the portfolio's lowest and highest, u = (x − lo)/(hi − lo);
  * everyone gets 0.5 (with a warning) when hi = lo.
  */
+import { t } from '../../i18n/index.js';
 import { positionOn } from '../exact.js';
+import { note } from '../messages.js';
 import { linearCurve, stepCurve, type NormalizeKind } from './kind.js';
 
 export const minmax: NormalizeKind<'minmax', object> = {
   name: 'minmax',
   syntax: 'minmax',
-  help: "minmax: raw values scaled between the portfolio's lowest and highest",
+  get help() {
+    return t('core.normalize.minmax.help');
+  },
   format: () => 'minmax',
   onScale: false,
   fixedScale: false,
@@ -23,7 +27,7 @@ export const minmax: NormalizeKind<'minmax', object> = {
     }
     const flat = !(hi > lo);
     if (flat && hi >= lo) {
-      ctx.warn(`Factor "${f.factor}": every account has the same value (${lo}), so minmax gives everyone 0.5.`);
+      ctx.warn(note('core.normalize.minmax.same', { factor: f.factor, value: String(lo) }));
     }
     for (let p = 0; p < n; p++) {
       const x = raw[scope[p]];

@@ -1,11 +1,14 @@
 /** `none`: the values already are scores on the factor's min..max scale; u = (x − min)/(max − min). */
+import { t } from '../../i18n/index.js';
 import { positionOn } from '../exact.js';
 import { linearCurve, type NormalizeKind } from './kind.js';
 
 export const none: NormalizeKind<'none', object> = {
   name: 'none',
   syntax: 'none',
-  help: 'none: the values already are scores on min..max (a value off the scale is an error)',
+  get help() {
+    return t('core.normalize.none.help');
+  },
   format: () => 'none',
   onScale: true,
   fixedScale: true,

@@ -2,13 +2,16 @@
  * `percentile`: by rank, u = (r − 1)/(n − 1) with r the ascending rank (ties at their average
  * rank) among the accounts with a value; n = 1 gives 0.5.
  */
+import { t } from '../../i18n/index.js';
 import { lowerBound, upperBound } from '../sorted.js';
 import type { NoiseModel, NormalizeKind } from './kind.js';
 
 export const percentile: NormalizeKind<'percentile', object> = {
   name: 'percentile',
   syntax: 'percentile',
-  help: 'percentile: by rank in the portfolio (robust to outliers)',
+  get help() {
+    return t('core.normalize.percentile.help');
+  },
   format: () => 'percentile',
   onScale: false,
   fixedScale: false,

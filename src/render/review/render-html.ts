@@ -11,6 +11,7 @@ import { delta, methodChangeLines, movementGroups, RELEASE_GUIDANCE, RELEASE_WOR
 import { h, htmlPage, plainTable, sortableTable, type Cell, type Column } from '../html-page.js';
 import { reviewHistorySvg, reviewMovementSvg } from './render-svg.js';
 import type { Sink } from '../sink.js';
+import { say } from '../../i18n/index.js';
 
 const name = (a: ReviewAccount): string => (a.name === a.id ? a.id : `${a.id} ${a.name}`);
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
@@ -24,7 +25,7 @@ function gates(doc: ReviewDocument): string {
   const g = doc.gates;
   if (g.checked.length === 0) return '<section><h2>Gates</h2><p class="note">No gates checked.</p></section>';
   if (g.passed) return `<section><h2>Gates</h2><p><strong>Passed:</strong> ${h(g.checked.join(', '))}.</p></section>`;
-  return `<section><h2>Gates</h2><p class="warn"><strong>Failed:</strong> ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${h(g.checked.join(', '))}.</p><ul>${g.violations.map((v) => `<li>${h(v.message)}</li>`).join('')}</ul></section>`;
+  return `<section><h2>Gates</h2><p class="warn"><strong>Failed:</strong> ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${h(g.checked.join(', '))}.</p><ul>${g.violations.map((v) => `<li>${h(say(v.message))}</li>`).join('')}</ul></section>`;
 }
 
 /** The *Method changed* block: every change, and what it means for the deltas (nothing without a change). */
@@ -70,7 +71,7 @@ export function reviewHtml(doc: ReviewDocument, focus: AccountHistory | null): s
   if (doc.release.length === 0) B.push('<p>None: every account selected last time is still selected.</p>');
   else {
     B.push('<p>Selected last time, not selected now: release them from key-account resources.</p><ul>');
-    for (const r of doc.release) B.push(`<li>${h(name(doc.accounts.find((a) => a.id === r.id)!))}: ${h(RELEASE_WORD[r.reason])}, ${h(r.detail)}.</li>`);
+    for (const r of doc.release) B.push(`<li>${h(name(doc.accounts.find((a) => a.id === r.id)!))}: ${h(RELEASE_WORD[r.reason])}, ${h(say(r.detail))}.</li>`);
     B.push(`</ul><p>Cheverton's guidance for de-selection:</p><ol>${RELEASE_GUIDANCE.map((x) => `<li>${h(x)}</li>`).join('')}</ol>`);
   }
   B.push('</section>');

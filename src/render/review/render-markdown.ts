@@ -11,6 +11,7 @@ import type { AccountHistory } from './history-chart.js';
 import { accountCharts } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
+import { say } from '../../i18n/index.js';
 
 /** Summary mode's default: the Markdown stays under this many characters (a pull-request comment holds 65,536). */
 export const MARKDOWN_BUDGET = 50_000;
@@ -39,7 +40,7 @@ function gateSection(doc: ReviewDocument): string[] {
   const g = doc.gates;
   if (g.checked.length === 0) L.push('No gates checked.');
   else if (g.passed) L.push(`**Passed:** ${g.checked.join(', ')}.`);
-  else L.push(`**Failed:** ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${g.checked.join(', ')}.`, '', ...g.violations.map((v) => `- ${markdownSafe(v.message)}`));
+  else L.push(`**Failed:** ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${g.checked.join(', ')}.`, '', ...g.violations.map((v) => `- ${markdownSafe(say(v.message))}`));
   return L;
 }
 
@@ -90,7 +91,7 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
     L.push('Selected last time, not selected now: release them from key-account resources.', '');
     const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
-    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
+    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
     if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length, 'account')}_`);
     L.push('', "Cheverton's guidance for de-selection:", '', ...RELEASE_GUIDANCE.map((x, i) => `${i + 1}. ${x}`));
   }

@@ -16,6 +16,7 @@ import { twoLines } from '../picture/matrix-svg.js';
 import { el, num, text, xmlText } from '../picture/svg.js';
 import { fitText, textExtent, textWidth } from '../picture/text.js';
 import { CANVAS, FAINT, FONT_FAMILY, INK, MUTED, QUADRANT_COLOURS, QUADRANT_TITLE } from '../picture/theme.js';
+import { say } from '../../i18n/index.js';
 
 const LABEL_SIZE = 12.5;
 const LINE_HEIGHT = 14;
@@ -59,7 +60,7 @@ function tooltip(a: ReviewAccount, doc: ReviewDocument): string[] {
   else if (p) lines.push(`vanished: was ${p.quadrant}, rank ${p.rank}, attractiveness ${score(p.attractiveness)}, strength ${score(p.strength)}`);
   const release = doc.release.find((r) => r.id === a.id);
   if (a.selection === 'entered') lines.push('entered the selection');
-  if (release) lines.push(`left the selection: ${RELEASE_WORD[release.reason]}, ${release.detail}`);
+  if (release) lines.push(`left the selection: ${RELEASE_WORD[release.reason]}, ${say(release.detail)}`);
   else if (a.selection === 'kept') lines.push('selected, as before');
   return lines;
 }

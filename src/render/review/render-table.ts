@@ -29,6 +29,7 @@ import {
   sparkline,
   titleLine,
 } from './wording.js';
+import { say } from '../../i18n/index.js';
 
 export interface TableOptions {
   width: number;
@@ -148,7 +149,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
     const release = top === null ? doc.release : doc.release.slice(0, top);
     for (const r of release) {
       const name = accountName(byId.get(r.id)!);
-      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(r.detail)}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
+      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
     }
     if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length, 'account')));
     L.push("Cheverton's guidance for de-selection:");
@@ -189,5 +190,5 @@ function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
   if (g.checked.length === 0) return wrap('Gates: none checked (add --fail-on demotion, drop:N, over-capacity or method-change).', width, '  ');
   if (g.passed) return [p.good(`Gates passed: ${g.checked.join(', ')}.`)];
   const n = g.violations.length;
-  return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(v.message)}`, width, '    '))];
+  return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(say(v.message))}`, width, '    '))];
 }

@@ -2,6 +2,7 @@
 import { accountLabel } from '../../core/accounts.js';
 import type { Quadrant } from '../../core/types.js';
 import type { AccountPoint, Cause, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
+import { say } from '../../i18n/index.js';
 
 export const score = (x: number): string => x.toFixed(1);
 
@@ -117,7 +118,7 @@ export function methodChangeLines(doc: ReviewDocument): { head: string; changes:
       : r.done
         ? `${previous}'s data (${r.customers}) was rescored with the current method: each move says whether the method change, the data or both made it, and the gates compare the rescored quarter with ${current}, so they see the data's changes only (--fail-on method-change gates the method).`
         : `The score deltas include the method change: ${r.reason}.`;
-  return { head, changes: doc.methodChanges.map((c) => c.message), meaning };
+  return { head, changes: doc.methodChanges.map((c) => say(c.message)), meaning };
 }
 
 /**
