@@ -92,7 +92,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
   B.push(`<section><h2>${h(t('picture.brief.selection'))}</h2>`);
   B.push(`<p>${h(t('picture.brief.selection.line', { n: s.count, count: plain(s.count), qualifying: plain(s.qualifying), capacity: s.capacity === null ? t('picture.brief.not.set') : plain(s.capacity) }))}${s.overCapacity ? ` <strong>${h(t('picture.brief.over'))}</strong>` : ''}</p>`);
   if (s.overrides.length > 0) {
-    B.push(`<h3>${h(t('picture.brief.overrides'))}</h3>`);
+    B.push(`<h3>${t('picture.brief.overrides')}</h3>`);
     B.push(
       plainTable(
         [t('picture.brief.head.account'), t('picture.brief.head.decision'), t('picture.brief.head.reason'), t('picture.brief.head.applied')],
@@ -166,7 +166,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
 
   if (ctx.ratings) {
     const d = ctx.ratings.disagreements;
-    B.push(`<section><h2>${h(t('picture.brief.disagreements'))}</h2><p>${h(t('picture.brief.aggregate', { aggregate: ctx.ratings.aggregate }))} ${h(d.length === 0 ? t('picture.brief.no.disagreement') : t('picture.brief.some.disagreement', { n: d.length, count: plain(d.length) }))}</p>`);
+    B.push(`<section><h2>${t('picture.brief.disagreements')}</h2><p>${h(t('picture.brief.aggregate', { aggregate: ctx.ratings.aggregate }))} ${h(d.length === 0 ? t('picture.brief.no.disagreement') : t('picture.brief.some.disagreement', { n: d.length, count: plain(d.length) }))}</p>`);
     if (d.length > 0) B.push(`<ul>${d.map((x) => `<li>${h(describeDisagreement(x))}</li>`).join('')}</ul>`);
     B.push('</section>');
   }
@@ -189,7 +189,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
     B.push('</section>');
   }
   if (ctx.explainer) {
-    B.push(`<section><h2>${h(t('picture.brief.explanations'))}</h2><p class="note">${h(t('picture.brief.explanations.note'))}</p>`);
+    B.push(`<section><h2>${h(t('picture.brief.explanations'))}</h2><p class="note">${t('picture.brief.explanations.note')}</p>`);
     for (let r = 0; r < shown; r++) {
       const p = ev.order[r];
       B.push(explanationHtml(`${plain(r + 1)}. ${label(p)} (${qWord(QUADRANTS[ev.quadrant[p]])})`, ctx.explainer.explain(p)));
