@@ -17,7 +17,7 @@ import { h, htmlPage, markdownSectionHtml, plainTable, sortableTable, type Cell,
 import { matrixModel } from './picture/matrix-model.js';
 import { matrixSvg } from './picture/matrix-svg.js';
 import { describeDisagreement } from './ratings-lines.js';
-import { describeSplit } from './text.js';
+import { axisName, describeSplit, directionName, kindName, quadrantName, salesModeName } from './text.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { describeStability, floorPct } from './stability.js';
@@ -31,7 +31,7 @@ const pct = (x: number): string => percent(x, 1);
 const score = (x: number): string => fixed(x, 1);
 const money = (x: number): string => amount(x);
 /** A quadrant's name as the page shows it: its id in English, its Indonesian name in Indonesian. */
-const qWord = (q: Quadrant): string => t(`review.quadrant.${q}`);
+const qWord = (q: Quadrant): string => quadrantName(q);
 const qBadge = (q: Quadrant): string => `<span class="q q-${h(q)}">${h(qWord(q))}</span>`;
 
 function explanationHtml(label: string, e: AccountExplanation): string {
@@ -83,7 +83,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
   B.push(
     plainTable(
       [t('picture.brief.head.quadrant'), t('picture.brief.head.accounts'), t('picture.brief.head.treatment'), t('picture.brief.head.mode')],
-      QUADRANTS.map((q) => [qBadge(q), plain(ev.counts[q]), h(QUADRANT_INFO[q].treatment), h(QUADRANT_INFO[q].salesMode)]),
+      QUADRANTS.map((q) => [qBadge(q), plain(ev.counts[q]), h(QUADRANT_INFO[q].treatment), h(salesModeName(QUADRANT_INFO[q].salesMode))]),
       [1],
     ),
   );
@@ -158,7 +158,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
   B.push(
     plainTable(
       ['factor', 'axis', 'weight', 'scale', 'direction', 'normalise', 'kind', 'description'].map((k) => t(`picture.brief.head.${k as 'factor'}`)),
-      factorRecords(ev.factors).map((f) => [h(f.factor), t(`picture.brief.factor.axis.${f.axis}`), fixed(f.weightPct, 1), `${plain(f.min)}–${plain(f.max)}`, f.direction, h(f.normalize), f.axis === 'attractiveness' ? f.kind : '', h(f.description)]),
+      factorRecords(ev.factors).map((f) => [h(f.factor), axisName(f.axis), fixed(f.weightPct, 1), `${plain(f.min)}–${plain(f.max)}`, h(directionName(f.direction)), h(f.normalize), f.axis === 'attractiveness' ? h(kindName(f.kind)) : '', h(f.description)]),
       [2],
     ),
   );

@@ -44,7 +44,7 @@ describe('a score column\'s help in Indonesian', () => {
   });
 });
 
-describe('kam ratings template under LANG=id_ID.UTF-8', () => {
+describe('kam ratings template under LANG=id_ID.UTF-8', { timeout: 60_000 }, () => {
   it('the help sheet, the notes and the validation speak Indonesian; the sheets collect reads keep their names', async () => {
     cpSync(join(ROOT, 'examples'), dir, { recursive: true });
     const r = kam(['ratings', 'template', 'customers.csv', '--raters', 'Ana', '--competitors', 'Polypak', '-o', 'sheets'], { cwd: dir, env: { LANG: 'id_ID.UTF-8' } });

@@ -143,8 +143,6 @@ export const en = {
   'brief.no.change': 'No single factor moves this account across a boundary.',
   'brief.axis.attractiveness': 'Attractiveness',
   'brief.axis.strength': 'Strength',
-  'brief.factor.axis.attractiveness': 'attractiveness',
-  'brief.factor.axis.strength': 'strength',
   // The office formats: the result workbook (render/xlsx.ts) and a rater's sheet (render/rating-sheets.ts).
   'xlsx.too.many': '{count} accounts do not fit on a sheet (at most {max} rows); use --format csv or json',
   'sheet.scale': 'Scale {min} to {max}, {lower, select, yes {lower is better} other {higher is better}}.',
@@ -298,8 +296,6 @@ export const id: Entries<typeof en> = {
   'brief.no.change': 'Tidak ada satu faktor pun yang memindahkan pelanggan ini melewati batas.',
   'brief.axis.attractiveness': 'Daya tarik',
   'brief.axis.strength': 'Kekuatan',
-  'brief.factor.axis.attractiveness': 'daya tarik',
-  'brief.factor.axis.strength': 'kekuatan',
   'xlsx.too.many': '{count} pelanggan tidak muat dalam satu lembar (paling banyak {max} baris); gunakan --format csv atau json',
   'sheet.scale': 'Skala {min} sampai {max}, {lower, select, yes {makin rendah makin baik} other {makin tinggi makin baik}}.',
   'sheet.competitor': 'Bagaimana pelanggan menilai {competitor} pada faktor ini. ',

@@ -8,11 +8,7 @@
 import type { Entries } from '../entries.js';
 
 export const en = {
-  // The words every rendering of a review shares (render/review/wording.ts).
-  'quadrant.key': 'key',
-  'quadrant.key-development': 'key-development',
-  'quadrant.maintenance': 'maintenance',
-  'quadrant.opportunistic': 'opportunistic',
+  // The words every rendering of a review shares (render/review/wording.ts); quadrant names are render/text.ts's.
   'letter.key': 'K',
   'letter.key-development': 'D',
   'letter.maintenance': 'M',
@@ -175,10 +171,6 @@ export const en = {
 } as const;
 
 export const id: Entries<typeof en> = {
-  'quadrant.key': 'kunci',
-  'quadrant.key-development': 'pengembangan kunci',
-  'quadrant.maintenance': 'pemeliharaan',
-  'quadrant.opportunistic': 'oportunistik',
   'letter.key': 'K',
   'letter.key-development': 'P',
   'letter.maintenance': 'M',

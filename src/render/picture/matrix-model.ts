@@ -11,7 +11,7 @@ import { QUADRANTS, type ParetoClass, type Portfolio, type Quadrant } from '../.
 import { language, t } from '../../i18n/index.js';
 import { count, fixed, longDate, plain } from '../../i18n/numbers.js';
 import { densityGrid, type DensityGrid } from './density.js';
-import { QUADRANT_TITLE } from './theme.js';
+import { quadrantName } from '../text.js';
 import type { RenderOptions, ResultDocument } from '../result-document.js';
 import type { Bubble } from './options.js';
 
@@ -203,7 +203,7 @@ export function markTitle(m: MatrixMark, bubble: Bubble): string[] {
   const name = m.name === m.id ? m.id : `${m.id} ${m.name}`;
   const parts = [
     `${name}`,
-    `${t('picture.tip.rank', { rank: language() === 'en' ? String(m.rank) : count(m.rank), quadrant: language() === 'en' ? m.quadrant : QUADRANT_TITLE[m.quadrant] })}${m.selected ? t('picture.tip.selected') : ''}${m.override === 'add' ? t('picture.tip.added') : m.override === 'remove' ? t('picture.tip.removed') : ''}`,
+    `${t('picture.tip.rank', { rank: language() === 'en' ? String(m.rank) : count(m.rank), quadrant: quadrantName(m.quadrant) })}${m.selected ? t('picture.tip.selected') : ''}${m.override === 'add' ? t('picture.tip.added') : m.override === 'remove' ? t('picture.tip.removed') : ''}`,
     t('picture.tip.scores', { attractiveness: fmtScore(m.attractiveness), strength: fmtScore(m.strength) }),
   ];
   if (m.revenue !== null) parts.push(`${t('picture.tip.revenue', { value: value(m.revenue) })}${m.pareto ? t('picture.tip.pareto', { cls: m.pareto }) : ''}`);

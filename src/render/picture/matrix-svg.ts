@@ -15,6 +15,7 @@ import { placeLabels, type Circle, type LabelRequest, type Placement } from './l
 import { markTitle, matrixModel, type MatrixMark, type MatrixModel } from './matrix-model.js';
 import { compactNumber, el, grouped, num, text, xmlText } from './svg.js';
 import { language, t } from '../../i18n/index.js';
+import { salesModeName } from '../text.js';
 import { fixed, plain } from '../../i18n/numbers.js';
 import { fitText, textExtent, textWidth } from './text.js';
 import { CANVAS, FAINT, FONT_FAMILY, INK, MUTED, QUADRANT_COLOURS, QUADRANT_TITLE } from './theme.js';
@@ -269,7 +270,10 @@ function legendSvg(model: MatrixModel, radius: (m: MatrixMark) => number, number
     const c = QUADRANT_COLOURS[q];
     row(
       el('rect', { x: x + 1, y: y - 9, width: 18, height: 18, fill: c.tint, stroke: c.ink, 'stroke-width': 1 }) + el('circle', { cx: x + 10, cy: y, r: 5, fill: c.fill }),
-      t('picture.legend.quadrant', { title: QUADRANT_TITLE[q], n: grouped(model.counts[q]), mode: QUADRANT_INFO[q].salesMode }),
+      // Indonesian explains the sales mode ("milk round, kunjungan rutin"): kept within the legend's width.
+      ((label: string) => (language() === 'en' ? label : fitText(label, 13, LEGEND_RIGHT - x - 30)))(
+        t('picture.legend.quadrant', { title: QUADRANT_TITLE[q], n: grouped(model.counts[q]), mode: salesModeName(QUADRANT_INFO[q].salesMode) }),
+      ),
     );
   }
   const cap = model.capacity === null ? t('picture.matrix.capacity.none') : t('picture.matrix.capacity', { n: plain(model.capacity) });

@@ -4,6 +4,7 @@ import type { Quadrant } from '../../core/types.js';
 import type { AccountPoint, Cause, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
 import { language, say, t, type Language, type Message } from '../../i18n/index.js';
 import { count, fixed } from '../../i18n/numbers.js';
+import { quadrantName } from '../text.js';
 
 /** A text core made: a Message (said in the reader's language) or, until core makes one, a plain string. */
 export const said = (x: string | Message, lang: Language = language()): string => (typeof x === 'string' ? x : say(x, lang));
@@ -28,8 +29,12 @@ export function sparkline(history: ReadonlyArray<AccountPoint | null>, axis: 'at
   return history.map((p) => (p ? BLOCKS[Math.max(0, Math.min(7, Math.round((p[axis] / 100) * 7)))] : '·')).join('');
 }
 
-/** A quadrant as the review's human text names it: its id in English, its Indonesian name in Indonesian. */
-export const quadrantWord = (q: Quadrant, lang: Language = language()): string => t(`review.quadrant.${q}`, {}, lang);
+/**
+ * A quadrant as the review's human text names it: its id in English, its Indonesian name in
+ * Indonesian — render/text.ts `quadrantName`'s words, here in a language of the caller's choice
+ * (the documents' sentences are English whatever the run speaks).
+ */
+export const quadrantWord = (q: Quadrant, lang: Language = language()): string => (lang === language() ? quadrantName(q) : t(`render.quadrant.${q}`, {}, lang));
 
 /** The quadrant's letter in the trend (K, D, M, O; Indonesian K, P, M, O). */
 export const quadrantLetter = (q: Quadrant): string => t(`review.letter.${q}`);

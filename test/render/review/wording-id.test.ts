@@ -25,9 +25,9 @@ describe('movement sentences', () => {
 
   test('in Indonesian when a screen asks for it', () => {
     expect(movementSentences(review, 'id')).toEqual([
-      'B: pemeliharaan → pengembangan kunci; baru terpilih',
-      'C: kunci → pemeliharaan; dilepas dari sumber daya pelanggan kunci',
-      'E: baru, sekarang kunci (terpilih)',
+      'B: Pemeliharaan → Pengembangan kunci; baru terpilih',
+      'C: Kunci → Pemeliharaan; dilepas dari sumber daya pelanggan kunci',
+      'E: baru, sekarang Kunci (terpilih)',
       'D: tidak lagi ada di portofolio',
     ]);
   });
