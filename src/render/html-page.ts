@@ -3,6 +3,7 @@
  * with inline CSS, inline SVG and a small inline script, a Content-Security-Policy that allows
  * no network at all, and print rules for A4 landscape. Pure string building.
  */
+import { language, t } from '../i18n/index.js';
 import { xmlText } from './picture/svg.js';
 
 /** Text from the data, escaped for HTML content and attribute values. */
@@ -174,7 +175,7 @@ const SCRIPT = `
         r.hidden = !v;
         if (v) n++;
       });
-      if (shown) shown.textContent = n + ' of ' + table.tBodies[0].rows.length + ' rows shown';
+      if (shown) shown.textContent = n + ROWS_OF + table.tBodies[0].rows.length + ROWS_SHOWN;
       Array.prototype.forEach.call(document.querySelectorAll('svg .account'), function (g) {
         var v = visible(g.getAttribute('data-quadrant'), g.getAttribute('data-selected'));
         g.classList.toggle('filtered-out', !v);
@@ -202,9 +203,15 @@ const SCRIPT = `
 })();
 `;
 
+/** A JavaScript string literal of a text (single-quoted, as the script writes its own). */
+const jsString = (text: string): string => `'${text.replace(/[\\'<>\n\r\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+
+/** The page's script with the words of the run's language in it. */
+const script = (): string => SCRIPT.replace('ROWS_OF', () => jsString(t('picture.page.rows.of'))).replace('ROWS_SHOWN', () => jsString(t('picture.page.rows.shown')));
+
 export function htmlPage(title: string, body: string): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -217,7 +224,7 @@ export function htmlPage(title: string, body: string): string {
 <main>
 ${body}
 </main>
-<script>${SCRIPT}</script>
+<script>${script()}</script>
 </body>
 </html>
 `;

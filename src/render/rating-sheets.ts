@@ -11,6 +11,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { InputFile } from '../core/result.js';
 import { HELP_SHEET, META_SHEET, RATING_SHEET_SCHEMA, RATINGS_SHEET, type Coverage, type ScoreColumn, type SheetLayout } from '../core/rating-sheet.js';
 import { columnLetter } from '../core/sheet.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import { HEADER_FONT, newWorkbook, workbookBytes } from './workbook.js';
 
 export interface TemplateMeta {
@@ -32,9 +34,9 @@ export function keyHeaders(layout: SheetLayout): string[] {
 
 /** The words under a score column's header: what to score, on which scale, which way is better. */
 export function columnHelp(c: ScoreColumn): string {
-  const scale = `Scale ${c.min} to ${c.max}, ${c.direction === 'lower' ? 'lower is better' : 'higher is better'}.`;
-  const who = c.competitor === null ? '' : `How the customer rates ${c.competitor} on this factor. `;
-  return `${who}${c.description === '' ? '' : `${c.description} `}${scale} Leave the cell empty if you cannot judge.`;
+  const scale = t('picture.sheet.scale', { min: plain(c.min), max: plain(c.max), lower: c.direction === 'lower' ? 'yes' : 'no' });
+  const who = c.competitor === null ? '' : t('picture.sheet.competitor', { competitor: c.competitor });
+  return `${who}${c.description === '' ? '' : `${c.description} `}${scale}${t('picture.sheet.empty')}`;
 }
 
 /** One rater's workbook, as the bytes of an .xlsx file. */
@@ -79,11 +81,11 @@ export async function ratingWorkbook(layout: SheetLayout, meta: TemplateMeta): P
         formulae: [c.min, c.max],
         showErrorMessage: true,
         errorStyle: 'stop',
-        errorTitle: 'Off the scale',
-        error: `Enter a number from ${c.min} to ${c.max}, or leave the cell empty.`,
+        errorTitle: t('picture.sheet.error.title'),
+        error: t('picture.sheet.error', { min: plain(c.min), max: plain(c.max) }),
         showInputMessage: true,
         promptTitle: c.header.slice(0, 32),
-        prompt: `${c.min} to ${c.max}, ${c.direction === 'lower' ? 'lower is better' : 'higher is better'}`.slice(0, 255),
+        prompt: t('picture.sheet.prompt', { min: plain(c.min), max: plain(c.max), lower: c.direction === 'lower' ? 'yes' : 'no' }).slice(0, 255),
       };
     });
   });
@@ -114,14 +116,14 @@ function widths(ws: Worksheet, headers: string[], layout: SheetLayout): void {
 function helpSheet(wb: Workbook, layout: SheetLayout, meta: TemplateMeta): void {
   const ws = wb.addWorksheet(HELP_SHEET);
   const lines: Array<[string, string?]> = [
-    [`Scores of ${meta.rater}`],
+    [t('picture.sheet.help.title', { rater: meta.rater })],
     [''],
-    ['On the sheet Ratings, score each account on each factor you can judge. Leave a cell empty if you cannot judge it.'],
-    ['The account columns are locked; only the score cells can be changed. Each score must be on the factor\'s scale.'],
-    ['Columns headed "Factor (Competitor)" ask how the customer rates that competitor on the factor.'],
-    ['Send the file back as it is (.xlsx); its name may change. Collect the sheets with: kam ratings collect FOLDER -o ratings.csv'],
+    [t('picture.sheet.help.1')],
+    [t('picture.sheet.help.2')],
+    [t('picture.sheet.help.3')],
+    [t('picture.sheet.help.4')],
     [''],
-    ['Column', 'What to score'],
+    [t('picture.sheet.help.column'), t('picture.sheet.help.what')],
     ...layout.columns.map((c): [string, string] => [c.header, columnHelp(c)]),
   ];
   lines.forEach(([a, b], i) => {
@@ -173,17 +175,17 @@ export function ratingsCsv(rows: readonly string[][], competitors: boolean): str
 /** Who has not rated what: one line per rater (columns left wholly empty are named once). */
 export function coverageLines(coverage: readonly Coverage[], shown = 5): string[] {
   return coverage.map((v) => {
-    if (v.rated === v.total) return `${v.rater}: all ${v.total} scores.`;
-    if (v.rated === 0) return `${v.rater}: no scores yet (0 of ${v.total}; ${v.file}).`;
+    if (v.rated === v.total) return t('picture.coverage.all', { rater: v.rater, total: plain(v.total) });
+    if (v.rated === 0) return t('picture.coverage.none', { rater: v.rater, total: plain(v.total), file: v.file });
     const accounts = v.total / Math.max(1, v.columns);
     const empty = v.missing.filter((m) => m.accounts.length === accounts).map((m) => m.header);
     const parts = v.missing
       .filter((m) => m.accounts.length < accounts)
       .map((m) => {
-        const list = m.accounts.length <= shown ? m.accounts.join(', ') : `${m.accounts.slice(0, shown).join(', ')} and ${m.accounts.length - shown} more`;
-        return `${m.header} for ${list}`;
+        const list = m.accounts.length <= shown ? m.accounts.join(', ') : t('picture.coverage.more', { list: m.accounts.slice(0, shown).join(', '), n: plain(m.accounts.length - shown) });
+        return t('picture.coverage.for', { header: m.header, list });
       });
-    if (empty.length > 0) parts.unshift(`${empty.join(', ')} for no account`);
-    return `${v.rater}: ${v.rated} of ${v.total} scores; not rated: ${parts.join('; ')}.`;
+    if (empty.length > 0) parts.unshift(t('picture.coverage.no.account', { headers: empty.join(', ') }));
+    return t('picture.coverage.some', { rater: v.rater, rated: plain(v.rated), total: plain(v.total), parts: parts.join('; ') });
   });
 }

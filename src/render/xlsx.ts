@@ -11,6 +11,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { InputError } from '../core/errors.js';
 import { accountRecord, resultHead, type AccountRecord, type ResultContext } from '../core/result.js';
 import type { Quadrant } from '../core/types.js';
+import { t } from '../i18n/index.js';
+import { count, plain } from '../i18n/numbers.js';
 import type { ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { HEADER_FONT, newWorkbook, workbookBytes } from './workbook.js';
@@ -92,7 +94,7 @@ const fill = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as 
 /** `--format xlsx` (a ResultWriter, asynchronous: the workbook is built whole, then zipped). */
 export async function writeResultWorkbook(out: Sink, { portfolio, ev, ctx }: ResultDocument): Promise<void> {
   if (ev.order.length > MAX_XLSX_ROWS) {
-    throw new InputError({ message: `${ev.order.length} accounts do not fit on a sheet (at most ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows); use --format csv or json` });
+    throw new InputError({ message: t('picture.xlsx.too.many', { count: plain(ev.order.length), max: count(MAX_XLSX_ROWS) }) });
   }
   const wb = await newWorkbook(ctx.generatedAt);
   const head = resultHead(ev, ctx);

@@ -5,6 +5,8 @@
  * arrows, and the quadrant names with Cheverton's treatment in the outer corners.
  */
 import { QUADRANT_INFO, type Quadrant } from '../../core/types.js';
+import { t } from '../../i18n/index.js';
+import { count as countText, fixed, plain } from '../../i18n/numbers.js';
 import type { Box, Segment } from './labels.js';
 import { el, num, text } from './svg.js';
 import { textExtent, textWidth } from './text.js';
@@ -91,7 +93,7 @@ export function boundarySegments(f: Frame): Segment[] {
   ];
 }
 
-const fmtBoundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const fmtBoundary = (x: number): string => (Number.isInteger(x) ? plain(x) : fixed(x, 1));
 
 /** Tick values: 0, 25, 50, 75, 100 and the split value (bold), dropping ticks too close to it. */
 function ticks(split: number): Array<{ v: number; bold: boolean }> {
@@ -111,13 +113,13 @@ export function frameAxes(f: Frame, strengthTitle: string): string {
   }
   const midY = (f.y0 + f.y1) / 2;
   parts.push(
-    text({ x: 0, y: 0, transform: `translate(${num(f.x0 - 48)} ${num(midY)}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', fill: INK }, 'Account attractiveness (to us) →'),
+    text({ x: 0, y: 0, transform: `translate(${num(f.x0 - 48)} ${num(midY)}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', fill: INK }, t('picture.axis.attractiveness')),
   );
   const y = f.y1 + 46;
   const highLeft = f.strengthAxis === 'left';
   parts.push(text({ x: (f.x0 + f.x1) / 2, y, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', fill: INK }, strengthTitle));
-  parts.push(text({ x: f.x0, y, 'text-anchor': 'start', 'font-size': 13, fill: MUTED }, highLeft ? '← higher' : '← lower'));
-  parts.push(text({ x: f.x1, y, 'text-anchor': 'end', 'font-size': 13, fill: MUTED }, highLeft ? 'lower →' : 'higher →'));
+  parts.push(text({ x: f.x0, y, 'text-anchor': 'start', 'font-size': 13, fill: MUTED }, highLeft ? t('picture.axis.higher.left') : t('picture.axis.lower.left')));
+  parts.push(text({ x: f.x1, y, 'text-anchor': 'end', 'font-size': 13, fill: MUTED }, highLeft ? t('picture.axis.lower.right') : t('picture.axis.higher.right')));
   return parts.join('\n');
 }
 
@@ -135,18 +137,18 @@ export function quadrantTitles(f: Frame, count?: (q: Quadrant) => number): { svg
   const parts: string[] = [];
   const boxes: Box[] = [];
   const inset = 10;
-  const t = textExtent(QUADRANT_TITLE_SIZE, 'bold');
+  const te = textExtent(QUADRANT_TITLE_SIZE, 'bold');
   const d = textExtent(TREATMENT_SIZE);
   for (const q of QUADRANT_ORDER) {
     const r = quadrantRect(f, q);
     if (r.x1 - r.x0 < 60 || r.y1 - r.y0 < 40) continue;
     const { left, top } = corner(f, q);
-    const title = `${QUADRANT_INFO[q].title}${count ? ` · ${count(q).toLocaleString('en-US')}` : ''}`;
+    const title = count ? t('picture.quadrant.title.count', { title: QUADRANT_INFO[q].title, count: countText(count(q)) }) : QUADRANT_INFO[q].title;
     const treatment = QUADRANT_INFO[q].treatment;
     const w = Math.max(textWidth(title, QUADRANT_TITLE_SIZE, 'bold'), textWidth(treatment, TREATMENT_SIZE));
     const x = left ? r.x0 + inset : r.x1 - inset;
-    const titleY = top ? r.y0 + inset + t.ascent : r.y1 - inset - d.descent - (d.ascent + d.descent) - t.descent;
-    const treatY = titleY + t.descent + d.ascent + 1;
+    const titleY = top ? r.y0 + inset + te.ascent : r.y1 - inset - d.descent - (d.ascent + d.descent) - te.descent;
+    const treatY = titleY + te.descent + d.ascent + 1;
     const anchor = left ? 'start' : 'end';
     parts.push(
       el(
@@ -157,11 +159,11 @@ export function quadrantTitles(f: Frame, count?: (q: Quadrant) => number): { svg
       ),
     );
     const x0 = left ? x : x - w;
-    boxes.push({ x0: x0 - 2, y0: titleY - t.ascent - 2, x1: x0 + w + 2, y1: treatY + d.descent + 2 });
+    boxes.push({ x0: x0 - 2, y0: titleY - te.ascent - 2, x1: x0 + w + 2, y1: treatY + d.descent + 2 });
   }
   return { svg: parts.join('\n'), boxes };
 }
 
 /** The strength axis's title: relative strength is read against the best competitor. */
 export const strengthTitle = (relative: boolean): string =>
-  relative ? 'Relative strength (50 = parity with the best competitor)' : 'Our strength, as the customer sees it';
+  relative ? t('picture.axis.strength.relative') : t('picture.axis.strength.own');

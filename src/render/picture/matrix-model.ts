@@ -8,7 +8,10 @@ import { InputError } from '../../core/errors.js';
 import { PARETO_CLASSES } from '../../core/pareto.js';
 import { accountStability, type AccountStability } from '../../core/stability.js';
 import { QUADRANTS, type ParetoClass, type Portfolio, type Quadrant } from '../../core/types.js';
+import { language, t } from '../../i18n/index.js';
+import { count, fixed, longDate, plain } from '../../i18n/numbers.js';
 import { densityGrid, type DensityGrid } from './density.js';
+import { quadrantName } from '../text.js';
 import type { RenderOptions, ResultDocument } from '../result-document.js';
 import type { Bubble } from './options.js';
 
@@ -75,7 +78,7 @@ export interface MatrixModel {
 export function bubbleMetric(portfolio: Portfolio, asked: Bubble | null): Bubble {
   if (asked === null) return portfolio.revenue ? 'revenue' : 'none';
   if (asked !== 'none' && portfolio[asked] === null) {
-    throw new InputError({ file: portfolio.source, message: `--bubble ${asked} needs a "${asked}" column, and the file has none (use --bubble none)` });
+    throw new InputError({ file: portfolio.source, message: t('picture.error.bubble', { column: asked }) });
   }
   return asked;
 }
@@ -83,13 +86,16 @@ export function bubbleMetric(portfolio: Portfolio, asked: Bubble | null): Bubble
 /** A path's last part, whichever the separator. */
 const fileName = (path: string): string => path.replace(/\\/g, '/').split('/').pop() ?? path;
 
-const boundary = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+const boundary = (x: number): string => (Number.isInteger(x) ? plain(x) : fixed(x, 2));
 
-export function splitText(split: Evaluation['split']): string {
-  return `${split.rule}: attractiveness ≥ ${boundary(split.attractiveness)}, strength ≥ ${boundary(split.strength)}`;
+/** The split rule's word (midpoint / titik tengah); `A,S` as it is written. */
+export function ruleWord(rule: string): string {
+  return rule === 'midpoint' || rule === 'median' || rule === 'mean' || rule === 'fixed' ? t(`picture.rule.${rule}`) : rule;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export function splitText(split: Evaluation['split']): string {
+  return t('picture.matrix.split', { rule: ruleWord(split.rule), attractiveness: boundary(split.attractiveness), strength: boundary(split.strength) });
+}
 
 export function matrixModel(doc: Pick<ResultDocument, 'portfolio' | 'ev' | 'ctx'>, opts: Pick<RenderOptions, 'strengthAxis' | 'picture'>): MatrixModel {
   const { portfolio, ev, ctx } = doc;
@@ -155,9 +161,10 @@ export function matrixModel(doc: Pick<ResultDocument, 'portfolio' | 'ev' | 'ctx'
   for (const m of marks) if (m.bubble !== null && m.bubble > bubbleMax) bubbleMax = m.bubble;
 
   const s = ev.selection;
-  const inputs = Object.values(ctx.inputs).map((i) => (i.path === '-' ? 'standard input' : fileName(i.path)));
-  const date = ctx.generatedAt.slice(0, 10);
-  const cap = s.capacity === null ? 'no capacity set' : `capacity ${s.capacity}`;
+  const inputs = Object.values(ctx.inputs).map((i) => (i.path === '-' ? t('picture.matrix.stdin') : fileName(i.path)));
+  // The day of the run: 2027-02-18 in English (as always), Kamis, 18 Februari 2027 in Indonesian.
+  const date = language() === 'en' ? ctx.generatedAt.slice(0, 10) : longDate(ctx.generatedAt);
+  const cap = s.capacity === null ? t('picture.matrix.capacity.none') : t('picture.matrix.capacity', { n: plain(s.capacity) });
   return {
     mode,
     marks,
@@ -176,25 +183,31 @@ export function matrixModel(doc: Pick<ResultDocument, 'portfolio' | 'ev' | 'ctx'
     qualifying: s.qualifying,
     capacity: s.capacity,
     hasStability: ctx.stability !== undefined,
-    title: `Key-account selection: ${s.count.toLocaleString('en-US')} of ${plural(n, 'account')} selected`,
-    subtitle: `KAISM matrix · split ${splitText(ev.split)} · ${plural(s.qualifying, 'account')} in the key quadrants, ${cap}`,
+    title: t('picture.matrix.title', { selected: count(s.count), n, count: count(n) }),
+    subtitle: t('picture.matrix.subtitle', { split: splitText(ev.split), n: s.qualifying, count: count(s.qualifying), capacity: cap }),
     footer: `kam ${ctx.kamVersion} · ${date} · ${inputs.join(', ')}`,
     splitText: splitText(ev.split),
   };
 }
 
-const fmtScore = (x: number): string => x.toFixed(1);
+const fmtScore = (x: number): string => fixed(x, 1);
+/** A bubble's value as the tooltip writes it (grouped, up to two decimals). */
+function value(x: number): string {
+  if (language() === 'en') return x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const r = Math.round(x * 100) / 100;
+  return fixed(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
+}
 
 /** The tooltip of a mark, one line each: the account's numbers. */
 export function markTitle(m: MatrixMark, bubble: Bubble): string[] {
   const name = m.name === m.id ? m.id : `${m.id} ${m.name}`;
   const parts = [
     `${name}`,
-    `rank ${m.rank}, ${m.quadrant}${m.selected ? ', selected' : ''}${m.override === 'add' ? ' (added by the team)' : m.override === 'remove' ? ' (removed by the team)' : ''}`,
-    `attractiveness ${fmtScore(m.attractiveness)}, strength ${fmtScore(m.strength)}`,
+    `${t('picture.tip.rank', { rank: language() === 'en' ? String(m.rank) : count(m.rank), quadrant: quadrantName(m.quadrant) })}${m.selected ? t('picture.tip.selected') : ''}${m.override === 'add' ? t('picture.tip.added') : m.override === 'remove' ? t('picture.tip.removed') : ''}`,
+    t('picture.tip.scores', { attractiveness: fmtScore(m.attractiveness), strength: fmtScore(m.strength) }),
   ];
-  if (m.revenue !== null) parts.push(`revenue ${m.revenue.toLocaleString('en-US', { maximumFractionDigits: 2 })}${m.pareto ? ` (Pareto ${m.pareto})` : ''}`);
-  if (bubble === 'potential' && m.bubble !== null) parts.push(`potential ${m.bubble.toLocaleString('en-US', { maximumFractionDigits: 2 })}`);
-  if (m.stability) parts.push(`in its quadrant in ${Math.floor(m.stability.inQuadrantPct + 1e-9)} % of the stability runs${m.stability.borderline ? ' (borderline)' : ''}`);
+  if (m.revenue !== null) parts.push(`${t('picture.tip.revenue', { value: value(m.revenue) })}${m.pareto ? t('picture.tip.pareto', { cls: m.pareto }) : ''}`);
+  if (bubble === 'potential' && m.bubble !== null) parts.push(t('picture.tip.potential', { value: value(m.bubble) }));
+  if (m.stability) parts.push(`${t('picture.tip.stability', { pct: plain(Math.floor(m.stability.inQuadrantPct + 1e-9)) })}${m.stability.borderline ? t('picture.tip.borderline') : ''}`);
   return parts;
 }

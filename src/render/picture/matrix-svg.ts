@@ -14,6 +14,9 @@ import { boundaryLines, boundarySegments, frameAxes, frameBackground, PLOT, quad
 import { placeLabels, type Circle, type LabelRequest, type Placement } from './labels.js';
 import { markTitle, matrixModel, type MatrixMark, type MatrixModel } from './matrix-model.js';
 import { compactNumber, el, grouped, num, text, xmlText } from './svg.js';
+import { language, t } from '../../i18n/index.js';
+import { salesModeName } from '../text.js';
+import { fixed, plain } from '../../i18n/numbers.js';
 import { fitText, textExtent, textWidth } from './text.js';
 import { CANVAS, FAINT, FONT_FAMILY, INK, MUTED, QUADRANT_COLOURS, QUADRANT_TITLE } from './theme.js';
 
@@ -174,7 +177,7 @@ function densitySvg(model: MatrixModel, f: Frame): string {
       const xa = xOf(f, s0);
       const xb = xOf(f, s1);
       const sel = g.selected[r * cols + c];
-      const tip = `${grouped(n)} account${n === 1 ? '' : 's'}${sel > 0 ? ` (${grouped(sel)} selected)` : ''}: attractiveness ${a0.toFixed(1)}–${a1.toFixed(1)}, strength ${s0.toFixed(1)}–${s1.toFixed(1)}`;
+      const tip = t('picture.cell.tip', { n, count: grouped(n), selected: sel > 0 ? t('picture.cell.tip.selected', { count: grouped(sel) }) : '', a0: fixed(a0, 1), a1: fixed(a1, 1), s0: fixed(s0, 1), s1: fixed(s1, 1) });
       const box = { x: Math.min(xa, xb), y: yOf(f, a1), width: Math.abs(xb - xa), height: yOf(f, a0) - yOf(f, a1) };
       cells.push(el('rect', { class: 'cell', 'data-count': n, ...box, fill: QUADRANT_COLOURS[q].fill, 'fill-opacity': 0.1 + (0.75 * Math.log1p(n)) / logMax }, el('title', {}, xmlText(tip))));
       // Too many selected to mark one by one: hatching as dense as the share selected.
@@ -215,35 +218,35 @@ function legendSvg(model: MatrixModel, radius: (m: MatrixMark) => number, number
   const dot = (cx: number, cy: number, extra: Record<string, string | number>): string =>
     el('circle', { cx, cy, r: 7, fill: QUADRANT_COLOURS.key.fill, 'fill-opacity': 0.88, stroke: INK, 'stroke-width': 2, ...extra });
 
-  heading('Marks');
+  heading(t('picture.legend.marks'));
   const nSelected = model.selected;
-  row(dot(x + 10, y, {}), `selected as key account (${grouped(nSelected)})`);
-  row(dot(x + 10, y, { 'fill-opacity': 0.3, stroke: QUADRANT_COLOURS.key.ink, 'stroke-width': 1.25 }), `not selected (${grouped(model.accounts - nSelected)})`);
+  row(dot(x + 10, y, {}), t('picture.legend.selected', { n: grouped(nSelected) }));
+  row(dot(x + 10, y, { 'fill-opacity': 0.3, stroke: QUADRANT_COLOURS.key.ink, 'stroke-width': 1.25 }), t('picture.legend.unselected', { n: grouped(model.accounts - nSelected) }));
   const adds = model.marks.filter((m) => m.override === 'add').length;
   const removes = model.marks.filter((m) => m.override === 'remove').length;
-  if (adds > 0) row(dot(x + 10, y, {}) + el('circle', { cx: x + 10, cy: y, r: 10.5, fill: 'none', stroke: INK, 'stroke-width': 1.5 }), `added by the team (${adds})`);
+  if (adds > 0) row(dot(x + 10, y, {}) + el('circle', { cx: x + 10, cy: y, r: 10.5, fill: 'none', stroke: INK, 'stroke-width': 1.5 }), t('picture.legend.added', { n: plain(adds) }));
   if (removes > 0) {
     const k = 5.25;
     row(
       dot(x + 10, y, { 'fill-opacity': 0.3, stroke: QUADRANT_COLOURS.key.ink, 'stroke-width': 1.25 }) +
         el('path', { d: `M${num(x + 10 - k)} ${num(y - k)}L${num(x + 10 + k)} ${num(y + k)}M${num(x + 10 - k)} ${num(y + k)}L${num(x + 10 + k)} ${num(y - k)}`, stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'round' }),
-      `removed by the team (${removes})`,
+      t('picture.legend.removed', { n: plain(removes) }),
     );
   }
   if (model.hasStability) {
     const n = model.marks.filter((m) => m.stability?.borderline).length;
-    row(dot(x + 10, y, { 'stroke-dasharray': '3 2' }), `borderline in the stability runs (${n})`);
+    row(dot(x + 10, y, { 'stroke-dasharray': '3 2' }), t('picture.legend.borderline', { n: plain(n) }));
   }
   if (model.mode === 'density') {
-    row(el('rect', { x: x + 2, y: y - 8, width: 16, height: 16, fill: QUADRANT_COLOURS.opportunistic.fill, 'fill-opacity': 0.5 }), `cells: accounts per area, up to ${grouped(model.density!.max)}`);
+    row(el('rect', { x: x + 2, y: y - 8, width: 16, height: 16, fill: QUADRANT_COLOURS.opportunistic.fill, 'fill-opacity': 0.5 }), t('picture.legend.cells', { n: grouped(model.density!.max) }));
     if (model.selectionShaded) {
-      row(el('rect', { x: x + 2, y: y - 8, width: 16, height: 16, fill: 'url(#kam-hatch)', stroke: MUTED, 'stroke-width': 0.5 }), 'hatched: the share selected');
+      row(el('rect', { x: x + 2, y: y - 8, width: 16, height: 16, fill: 'url(#kam-hatch)', stroke: MUTED, 'stroke-width': 0.5 }), t('picture.legend.hatched'));
     }
   }
   y += 8;
 
   if (model.bubble !== 'none' && model.bubbleMax > 0) {
-    heading(`Bubble area: ${model.bubble}`);
+    heading(t('picture.legend.bubble', { column: language() === 'en' ? model.bubble : t(`picture.bubble.${model.bubble}`) }));
     // Three reference bubbles side by side on one baseline, their values underneath.
     const refs = [...new Set([niceFloor(model.bubbleMax), niceFloor(model.bubbleMax / 4), niceFloor(model.bubbleMax / 16)])].filter((v) => v > 0);
     const fake = (v: number): MatrixMark => ({ bubble: v }) as MatrixMark;
@@ -262,20 +265,23 @@ function legendSvg(model: MatrixModel, radius: (m: MatrixMark) => number, number
     y = base + 42;
   }
 
-  heading('Quadrants');
+  heading(t('picture.legend.quadrants'));
   for (const q of QUADRANTS) {
     const c = QUADRANT_COLOURS[q];
     row(
       el('rect', { x: x + 1, y: y - 9, width: 18, height: 18, fill: c.tint, stroke: c.ink, 'stroke-width': 1 }) + el('circle', { cx: x + 10, cy: y, r: 5, fill: c.fill }),
-      `${QUADRANT_TITLE[q]}: ${grouped(model.counts[q])} · ${QUADRANT_INFO[q].salesMode}`,
+      // Indonesian explains the sales mode ("milk round, kunjungan rutin"): kept within the legend's width.
+      ((label: string) => (language() === 'en' ? label : fitText(label, 13, LEGEND_RIGHT - x - 30)))(
+        t('picture.legend.quadrant', { title: QUADRANT_TITLE[q], n: grouped(model.counts[q]), mode: salesModeName(QUADRANT_INFO[q].salesMode) }),
+      ),
     );
   }
-  const cap = model.capacity === null ? 'no capacity set' : `capacity ${model.capacity}`;
-  parts.push(text({ x, y: y + 2, 'font-size': 12.5, fill: MUTED }, `${grouped(model.qualifying)} in the key quadrants, ${cap}.`));
+  const cap = model.capacity === null ? t('picture.matrix.capacity.none') : t('picture.matrix.capacity', { n: plain(model.capacity) });
+  parts.push(text({ x, y: y + 2, 'font-size': 12.5, fill: MUTED }, t('picture.legend.qualifying', { n: grouped(model.qualifying), capacity: cap })));
   y += 30;
 
   if (numbered.length > 0 || unplaced > 0) {
-    heading('Numbered on the chart');
+    heading(t('picture.legend.numbered'));
     const size = 11.5;
     const line = 15.5;
     const bottom = 688;
@@ -293,10 +299,10 @@ function legendSvg(model: MatrixModel, radius: (m: MatrixMark) => number, number
       );
     });
     const rest = numbered.length - shown.length;
-    const notes = [...(rest > 0 ? [`… ${rest} more numbered`] : []), ...(unplaced > 0 ? [`${unplaced} too crowded to label`] : [])];
+    const notes = [...(rest > 0 ? [t('picture.legend.more', { n: plain(rest) })] : []), ...(unplaced > 0 ? [t('picture.legend.crowded', { n: plain(unplaced) })] : [])];
     if (notes.length > 0) {
       const i = shown.length;
-      parts.push(text({ x: x + Math.floor(i / rowsFit) * colWidth, y: y + (i % rowsFit) * line, 'font-size': size, fill: MUTED }, `${notes.join('; ')}: see the ranked list`));
+      parts.push(text({ x: x + Math.floor(i / rowsFit) * colWidth, y: y + (i % rowsFit) * line, 'font-size': size, fill: MUTED }, t('picture.legend.see', { notes: notes.join('; ') })));
     }
   }
   return el('g', { class: 'legend' }, parts.join('\n'));
@@ -343,7 +349,10 @@ export function matrixSvg(model: MatrixModel, doc: SvgDocument = { standalone: t
   const stack = [...drawn].sort((a, b) => Number(a.mark.selected) - Number(b.mark.selected) || b.circle.r - a.circle.r || b.mark.rank - a.mark.rank);
   const densityNote =
     model.mode === 'density'
-      ? `${grouped(model.accounts)} accounts drawn as density cells; ${model.selectedUnmarked > 0 ? `the ${grouped(model.marks.length)} highest-ranked of the ${grouped(model.selected)} selected accounts marked on top` : 'the selected accounts marked on top'}`
+      ? t('picture.footer.density', {
+          accounts: grouped(model.accounts),
+          marked: model.selectedUnmarked > 0 ? t('picture.footer.density.some', { marks: grouped(model.marks.length), selected: grouped(model.selected) }) : t('picture.footer.density.all'),
+        })
       : null;
 
   const body = [

@@ -1,5 +1,7 @@
 /** Writing SVG text: escaped data, compact numbers, elements with attributes. */
 import { terminalSafe } from '../escape.js';
+import { language } from '../../i18n/index.js';
+import { fixed, plain } from '../../i18n/numbers.js';
 
 /**
  * Text from the data as XML character data or an attribute value: control characters and
@@ -42,12 +44,18 @@ export function text(a: Attrs, content: string): string {
 /** 1234567 → "1.23 M", 45000 → "45 k", for bubble legends and tooltips' short forms. */
 export function compactNumber(x: number): string {
   const abs = Math.abs(x);
-  const fmt = (v: number, unit: string): string => `${Number(v.toPrecision(3))} ${unit}`.trimEnd();
-  if (abs >= 1e9) return fmt(x / 1e9, 'bn');
-  if (abs >= 1e6) return fmt(x / 1e6, 'M');
-  if (abs >= 1e3) return fmt(x / 1e3, 'k');
+  // Indonesian: 1,2 M (miliar), 4,5 jt (juta), 12 rb (ribu).
+  const [bn, m, k] = language() === 'en' ? ['bn', 'M', 'k'] : ['M', 'jt', 'rb'];
+  const fmt = (v: number, unit: string): string => `${plain(Number(v.toPrecision(3)))} ${unit}`.trimEnd();
+  if (abs >= 1e9) return fmt(x / 1e9, bn);
+  if (abs >= 1e6) return fmt(x / 1e6, m);
+  if (abs >= 1e3) return fmt(x / 1e3, k);
   return fmt(x, '');
 }
 
 /** 2480000 → "2,480,000" (grouped, up to two decimals). */
-export const grouped = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export function grouped(x: number): string {
+  if (language() === 'en') return x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const r = Math.round(x * 100) / 100;
+  return fixed(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
+}

@@ -3,6 +3,7 @@
  * Okabe–Ito palette (told apart with colour blindness), and marks that still read in grey.
  */
 import type { Quadrant } from '../../core/types.js';
+import { t } from '../../i18n/index.js';
 
 export const CANVAS = { width: 1280, height: 720 } as const;
 
@@ -29,10 +30,18 @@ export const MUTED = '#5C5C5C';
 export const FAINT = '#9A9A9A';
 export const RULE = '#7A7A7A';
 
-/** Quadrant names as the pictures write them. */
+/** Quadrant names as the pictures write them (read when drawn, so in the run's language). */
 export const QUADRANT_TITLE: Record<Quadrant, string> = {
-  key: 'Key',
-  'key-development': 'Key development',
-  maintenance: 'Maintenance',
-  opportunistic: 'Opportunistic',
+  get key() {
+    return t('picture.quadrant.key');
+  },
+  get 'key-development'() {
+    return t('picture.quadrant.key-development');
+  },
+  get maintenance() {
+    return t('picture.quadrant.maintenance');
+  },
+  get opportunistic() {
+    return t('picture.quadrant.opportunistic');
+  },
 };

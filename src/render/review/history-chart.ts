@@ -8,6 +8,8 @@ import { append } from '../text.js';
 import { cut, padEnd } from '../text-width.js';
 import { plot } from 'asciichart';
 import type { AccountPoint, ReviewAccount, ReviewDocument } from '../../core/review.js';
+import { t } from '../../i18n/index.js';
+import { fixed } from '../../i18n/numbers.js';
 import { score } from './wording.js';
 
 const LABEL_WIDTH = 7;
@@ -21,7 +23,7 @@ export function historyChart(values: readonly number[], step: number): string[] 
   const lo = Math.max(0, Math.floor(Math.min(...values) / 10) * 10);
   const hi = Math.min(100, Math.max(lo + 10, Math.ceil(Math.max(...values) / 10) * 10));
   const height = (hi - lo) / (hi - lo <= 60 ? 5 : 10);
-  return plot(series, { min: lo, max: hi, height, format: (x) => x.toFixed(1).padStart(LABEL_WIDTH) })
+  return plot(series, { min: lo, max: hi, height, format: (x) => fixed(x, 1).padStart(LABEL_WIDTH) })
     .split('\n')
     .map((l) => l.trimEnd());
 }
@@ -47,7 +49,7 @@ export function accountCharts(h: AccountHistory, width: number): string[] {
   const axisLabels = ' '.repeat(LABEL_WIDTH + 2) + h.points.map((p, i) => (i === n - 1 ? terminalSafe(p.label) : padEnd(cut(terminalSafe(p.label), step - 1, ''), step))).join('');
   const lines: string[] = [];
   for (const axis of ['attractiveness', 'strength'] as const) {
-    lines.push(`${axis === 'attractiveness' ? 'Attractiveness' : 'Relative strength'} (${h.points.map((p) => score(p.point[axis])).join(' → ')})`);
+    lines.push(`${axis === 'attractiveness' ? t('review.chart.attractiveness') : t('review.chart.strength')} (${h.points.map((p) => score(p.point[axis])).join(' → ')})`);
     append(lines, historyChart(h.points.map((p) => p.point[axis]), step));
     lines.push(axisLabels, '');
   }

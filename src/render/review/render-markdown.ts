@@ -10,8 +10,8 @@ import type { Sink } from '../sink.js';
 import type { AccountHistory } from './history-chart.js';
 import { accountCharts } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, RELEASE_GUIDANCE, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine } from './wording.js';
-import { say } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
+import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, said, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
 
 /** Summary mode's default: the Markdown stays under this many characters (a pull-request comment holds 65,536). */
 export const MARKDOWN_BUDGET = 50_000;
@@ -24,23 +24,24 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+const yesNo = (b: boolean): string => (b ? t('review.yes') : t('review.no'));
 
 function header(doc: ReviewDocument): string[] {
   return [
-    `# Key-account review: ${markdownSafe(titleLine(doc))}`,
+    t('review.md.title', { title: markdownSafe(titleLine(doc)) }),
     '',
-    `Generated ${doc.generatedAt} by kam ${doc.kamVersion} from ${doc.snapshots.map((s) => `\`${s.label.replace(/`/g, "'")}\``).join(', ')}.`,
+    t('review.md.generated', { at: doc.generatedAt, version: doc.kamVersion, files: doc.snapshots.map((s) => `\`${s.label.replace(/`/g, "'")}\``).join(', ') }),
     '',
   ];
 }
 
 function gateSection(doc: ReviewDocument): string[] {
-  const L = ['## Gates', ''];
+  const L = [`## ${t('review.md.gates')}`, ''];
   const g = doc.gates;
-  if (g.checked.length === 0) L.push('No gates checked.');
-  else if (g.passed) L.push(`**Passed:** ${g.checked.join(', ')}.`);
-  else L.push(`**Failed:** ${g.violations.length} violation${g.violations.length === 1 ? '' : 's'} of ${g.checked.join(', ')}.`, '', ...g.violations.map((v) => `- ${markdownSafe(say(v.message))}`));
+  const n = g.violations.length;
+  if (g.checked.length === 0) L.push(t('review.md.gates.none'));
+  else if (g.passed) L.push(t('review.md.gates.passed', { gates: g.checked.join(', ') }));
+  else L.push(t('review.md.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') }), '', ...g.violations.map((v) => `- ${markdownSafe(said(v.message))}`));
   return L;
 }
 
@@ -65,50 +66,55 @@ export function writeReviewMarkdown(out: Sink, doc: ReviewDocument, top: number 
 function methodSection(doc: ReviewDocument): string[] {
   const m = methodChangeLines(doc);
   if (!m) return [];
-  return ['', '## Method changed', '', `**${markdownSafe(m.head)}**`, '', ...m.changes.map((c) => `- ${markdownSafe(c)}`), '', markdownSafe(m.meaning)];
+  return ['', `## ${t('review.md.method')}`, '', `**${markdownSafe(m.head)}**`, '', ...m.changes.map((c) => `- ${markdownSafe(c)}`), '', markdownSafe(m.meaning)];
 }
 
 function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
   const L = [...header(doc), ...gateSection(doc), ...methodSection(doc)];
-  L.push('', '## Movements', '');
-  for (const [title, items] of movementGroups(doc, name)) L.push(`- **${title}:** ${items.length > 0 ? limited(items, top).join('; ') : 'none'}`);
+  L.push('', `## ${t('review.md.movements')}`, '');
+  for (const [title, items] of movementGroups(doc, name)) L.push(`- **${title}:** ${items.length > 0 ? limited(items, top).join('; ') : t('review.none')}`);
 
   const [prev, cur] = doc.snapshots.slice(-2);
-  L.push('', '## Capacity', '');
+  const capacity = (c: number | null): string => (c === null ? t('review.md.not.set') : whole(c));
+  L.push('', `## ${t('review.md.capacity')}`, '');
   append(L, table(
     ['', markdownSafe(prev.label), markdownSafe(cur.label)],
     [
-      ['Capacity', String(prev.capacity ?? 'not set'), String(cur.capacity ?? 'not set')],
-      ['In the key quadrants', String(prev.qualifying), String(cur.qualifying)],
-      ['Selected', String(prev.selected), String(cur.selected)],
-      ['Over capacity', yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
+      [t('review.md.row.capacity'), capacity(prev.capacity), capacity(cur.capacity)],
+      [t('review.md.row.qualifying'), whole(prev.qualifying), whole(cur.qualifying)],
+      [t('review.md.row.selected'), whole(prev.selected), whole(cur.selected)],
+      [t('review.md.row.over'), yesNo(prev.overCapacity), yesNo(cur.overCapacity)],
     ],
   ));
 
-  L.push('', '## Release list', '');
-  if (doc.release.length === 0) L.push('None: every account selected last time is still selected.');
+  L.push('', `## ${t('review.md.release')}`, '');
+  if (doc.release.length === 0) L.push(t('review.md.release.none'));
   else {
-    L.push('Selected last time, not selected now: release them from key-account resources.', '');
+    L.push(t('review.md.release.some'), '');
     const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
-    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
-    if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length, 'account')}_`);
-    L.push('', "Cheverton's guidance for de-selection:", '', ...RELEASE_GUIDANCE.map((x, i) => `${i + 1}. ${x}`));
+    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(said(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
+    if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length)}_`);
+    L.push('', t('review.guidance.title'), '', ...releaseGuidance().map((x, i) => `${i + 1}. ${x}`));
   }
 
   const why = doc.rescore?.done === true;
   const rows = accountsShown(doc, top);
-  L.push('', '## Accounts', '');
+  L.push('', `## ${t('review.md.accounts')}`, '');
   append(
     L,
     table(
-      ['#', 'Account', 'Quadrant', 'Attractiveness', 'Δ', 'Strength', 'Δ', 'Selection', ...(why ? ['Moved by'] : [])],
+      ['#', t('review.md.head.account'), t('review.md.head.quadrant'), t('review.md.head.attractiveness'), 'Δ', t('review.md.head.strength'), 'Δ', t('review.md.head.selection'), ...(why ? [t('review.md.head.moved')] : [])],
       rows.shown.map((a) => {
         const now = a.current;
-        const change = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
-        const quadrant = now ? (a.previous && a.previous.quadrant !== now.quadrant ? `${a.previous.quadrant} → ${now.quadrant}` : now.quadrant) : `vanished (was ${a.previous!.quadrant})`;
+        const change = (d: number | undefined): string => (a.status === 'new' ? t('review.new') : d === undefined ? '' : delta(d));
+        const quadrant = now
+          ? a.previous && a.previous.quadrant !== now.quadrant
+            ? `${quadrantWord(a.previous.quadrant)} → ${quadrantWord(now.quadrant)}`
+            : quadrantWord(now.quadrant)
+          : t('review.md.vanished.was', { quadrant: quadrantWord(a.previous!.quadrant) });
         return [
-          now ? String(now.rank) : '–',
+          now ? whole(now.rank) : '–',
           name(a),
           quadrant,
           now ? score(now.attractiveness) : '',
@@ -121,21 +127,21 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
       }),
     ),
   );
-  if (rows.hidden > 0) L.push('', `_${leftOut(rows.hidden, 'account')}_`);
+  if (rows.hidden > 0) L.push('', `_${leftOut(rows.hidden)}_`);
   if (doc.snapshots.length >= 3) {
     const trend = accountsShown(doc, top, () => true);
-    L.push('', `## Trend across ${doc.snapshots.length} snapshots`, '');
+    L.push('', `## ${t('review.md.trend', { n: whole(doc.snapshots.length) })}`, '');
     append(L, table(
-        ['Account', ...doc.snapshots.map((s) => markdownSafe(s.label)), 'Attractiveness', 'Strength'],
+        [t('review.md.head.account'), ...doc.snapshots.map((s) => markdownSafe(s.label)), t('review.md.head.attractiveness'), t('review.md.head.strength')],
         trend.shown.map((a) => [
           name(a),
-          ...a.history.map((p) => (p ? `${p.quadrant} ${score(p.attractiveness)} / ${score(p.strength)}` : '–')),
+          ...a.history.map((p) => (p ? `${quadrantWord(p.quadrant)} ${score(p.attractiveness)} / ${score(p.strength)}` : '–')),
           sparkline(a.history, 'attractiveness'),
           sparkline(a.history, 'strength'),
         ]),
       ),
     );
-    if (trend.hidden > 0) L.push('', `_${leftOut(trend.hidden, 'account')}_`);
+    if (trend.hidden > 0) L.push('', `_${leftOut(trend.hidden)}_`);
   }
   return `${L.join('\n')}\n`;
 }
@@ -144,15 +150,15 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
 export function writeAccountMarkdown(out: Sink, doc: ReviewDocument, h: AccountHistory): void {
   const L = [
     ...header(doc),
-    `## ${name(h.account)} over time`,
+    `## ${t('review.md.over.time', { name: name(h.account) })}`,
     '',
     '```text',
     ...accountCharts(h, 80),
     '```',
     '',
     ...table(
-      ['Snapshot', 'Rank', 'Quadrant', 'Attractiveness', 'Strength', 'Selected'],
-      h.points.map(({ label, point: p }) => [markdownSafe(label), String(p.rank), p.quadrant, score(p.attractiveness), score(p.strength), yesNo(p.selected)]),
+      [t('review.md.head.snapshot'), t('review.md.head.rank'), t('review.md.head.quadrant'), t('review.md.head.attractiveness'), t('review.md.head.strength'), t('review.md.head.selected')],
+      h.points.map(({ label, point: p }) => [markdownSafe(label), whole(p.rank), quadrantWord(p.quadrant), score(p.attractiveness), score(p.strength), yesNo(p.selected)]),
     ),
     '',
     ...gateSection(doc),

@@ -8,7 +8,11 @@
 import type { Quadrant } from '../../core/types.js';
 import type { AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { RELEASE_WORD } from './wording.js';
+import { t } from '../../i18n/index.js';
+import { fixed, longDate, plain } from '../../i18n/numbers.js';
+import { language } from '../../i18n/language.js';
+import { quadrantWord, RELEASE_WORD, said, whole } from './wording.js';
+import { ruleWord } from '../picture/matrix-model.js';
 import type { Sink } from '../sink.js';
 import { boundaryLines, boundarySegments, frameAxes, frameBackground, PLOT, quadrantRect, quadrantTitles, strengthTitle, xOf, yOf, type Frame } from '../picture/frame.js';
 import { placeLabels, type Circle, type LabelRequest, type Segment } from '../picture/labels.js';
@@ -16,7 +20,6 @@ import { twoLines } from '../picture/matrix-svg.js';
 import { el, num, text, xmlText } from '../picture/svg.js';
 import { fitText, textExtent, textWidth } from '../picture/text.js';
 import { CANVAS, FAINT, FONT_FAMILY, INK, MUTED, QUADRANT_COLOURS, QUADRANT_TITLE } from '../picture/theme.js';
-import { say } from '../../i18n/index.js';
 
 const LABEL_SIZE = 12.5;
 const LINE_HEIGHT = 14;
@@ -26,10 +29,12 @@ const NOTABLE_POINTS = 5;
 /** Above this many accounts only the notable ones are drawn as marks. */
 const ALL_MARKS_MAX = 400;
 
-const score = (x: number): string => x.toFixed(1);
+const score = (x: number): string => fixed(x, 1);
+/** The day of a review: as always in English (2027-02-18), in words in Indonesian (Kamis, 18 Februari 2027). */
+const day = (iso: string): string => (language() === 'en' ? iso.slice(0, 10) : longDate(iso));
 /** A snapshot's file name without its folders. */
 const shortLabel = (label: string): string => label.replace(/\\/g, '/').split('/').pop() ?? label;
-const signed = (x: number): string => (Math.abs(x) < 0.05 ? '±0.0' : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`);
+const signed = (x: number): string => (Math.abs(x) < 0.05 ? `±${fixed(0, 1)}` : `${x > 0 ? '+' : '−'}${fixed(Math.abs(x), 1)}`);
 const nameOf = (a: ReviewAccount): string => (a.name === a.id ? a.id : `${a.id} ${a.name}`);
 
 type Kind = 'entered' | 'left' | 'new' | 'vanished' | 'moved' | 'kept';
@@ -52,16 +57,17 @@ function tooltip(a: ReviewAccount, doc: ReviewDocument): string[] {
   const lines = [nameOf(a)];
   const p = a.previous;
   const c = a.current;
+  const q = (x: Quadrant): string => quadrantWord(x);
   if (p && c) {
-    lines.push(p.quadrant === c.quadrant ? `${c.quadrant}, rank ${p.rank} → ${c.rank}` : `${p.quadrant} → ${c.quadrant}, rank ${p.rank} → ${c.rank}`);
-    lines.push(`attractiveness ${score(p.attractiveness)} → ${score(c.attractiveness)} (${signed(c.attractiveness - p.attractiveness)})`);
-    lines.push(`strength ${score(p.strength)} → ${score(c.strength)} (${signed(c.strength - p.strength)})`);
-  } else if (c) lines.push(`new in ${doc.compared.current}: ${c.quadrant}, rank ${c.rank}, attractiveness ${score(c.attractiveness)}, strength ${score(c.strength)}`);
-  else if (p) lines.push(`vanished: was ${p.quadrant}, rank ${p.rank}, attractiveness ${score(p.attractiveness)}, strength ${score(p.strength)}`);
+    lines.push(p.quadrant === c.quadrant ? t('review.svg.tip.same', { quadrant: q(c.quadrant), from: whole(p.rank), to: whole(c.rank) }) : t('review.svg.tip.moved', { previous: q(p.quadrant), current: q(c.quadrant), from: whole(p.rank), to: whole(c.rank) }));
+    lines.push(t('review.svg.tip.attractiveness', { from: score(p.attractiveness), to: score(c.attractiveness), change: signed(c.attractiveness - p.attractiveness) }));
+    lines.push(t('review.svg.tip.strength', { from: score(p.strength), to: score(c.strength), change: signed(c.strength - p.strength) }));
+  } else if (c) lines.push(t('review.svg.tip.new', { label: doc.compared.current, quadrant: q(c.quadrant), rank: whole(c.rank), attractiveness: score(c.attractiveness), strength: score(c.strength) }));
+  else if (p) lines.push(t('review.svg.tip.vanished', { quadrant: q(p.quadrant), rank: whole(p.rank), attractiveness: score(p.attractiveness), strength: score(p.strength) }));
   const release = doc.release.find((r) => r.id === a.id);
-  if (a.selection === 'entered') lines.push('entered the selection');
-  if (release) lines.push(`left the selection: ${RELEASE_WORD[release.reason]}, ${say(release.detail)}`);
-  else if (a.selection === 'kept') lines.push('selected, as before');
+  if (a.selection === 'entered') lines.push(t('review.svg.tip.entered'));
+  if (release) lines.push(t('review.svg.tip.left', { reason: RELEASE_WORD[release.reason], detail: said(release.detail) }));
+  else if (a.selection === 'kept') lines.push(t('review.svg.tip.kept'));
   return lines;
 }
 
@@ -103,33 +109,33 @@ function legend(doc: ReviewDocument, y0: number): string {
     y += 22;
   };
   const dotAt = (q: Quadrant, selected: boolean): string => dot(x + 10, y, 6, q, selected);
-  heading('Marks');
-  row(el('line', { x1: x, y1: y, x2: x + 20, y2: y, stroke: INK, 'stroke-width': 1.5, 'marker-end': 'url(#kam-arrow)' }), 'moved: last position → this one');
-  row(dotAt('key', true), 'selected now');
-  row(dotAt('key', false), 'not selected now');
-  row(dotAt('key', true) + el('circle', { cx: x + 10, cy: y, r: 10, fill: 'none', stroke: INK, 'stroke-width': 1.5 }), 'entered the selection');
-  row(dotAt('key', false) + el('circle', { cx: x + 10, cy: y, r: 10, fill: 'none', stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }), 'left the selection (release)');
-  row(star(x + 10, y, 9), 'new account');
-  row(cross(x + 10, y, 6), 'vanished (its last position)');
+  heading(t('review.svg.legend.marks'));
+  row(el('line', { x1: x, y1: y, x2: x + 20, y2: y, stroke: INK, 'stroke-width': 1.5, 'marker-end': 'url(#kam-arrow)' }), t('review.svg.legend.moved'));
+  row(dotAt('key', true), t('review.svg.legend.selected'));
+  row(dotAt('key', false), t('review.svg.legend.unselected'));
+  row(dotAt('key', true) + el('circle', { cx: x + 10, cy: y, r: 10, fill: 'none', stroke: INK, 'stroke-width': 1.5 }), t('review.svg.legend.entered'));
+  row(dotAt('key', false) + el('circle', { cx: x + 10, cy: y, r: 10, fill: 'none', stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }), t('review.svg.legend.left'));
+  row(star(x + 10, y, 9), t('review.svg.legend.new'));
+  row(cross(x + 10, y, 6), t('review.svg.legend.vanished'));
   y += 8;
   const m = doc.movements;
   const list = (title: string, ids: string[]): void => {
     if (ids.length === 0) return;
-    heading(`${title} (${ids.length})`);
+    heading(t('review.svg.legend.list', { title, n: whole(ids.length) }));
     for (const id of ids.slice(0, 6)) {
       const a = doc.accounts.find((x) => x.id === id)!;
       parts.push(text({ x, y, 'font-size': 12, fill: INK }, fitText(nameOf(a), 12, 310)));
       y += 16;
     }
     if (ids.length > 6) {
-      parts.push(text({ x, y, 'font-size': 12, fill: MUTED }, `… ${ids.length - 6} more`));
+      parts.push(text({ x, y, 'font-size': 12, fill: MUTED }, t('review.svg.legend.more', { n: whole(ids.length - 6) })));
       y += 16;
     }
     y += 6;
   };
-  list('Entered the selection', m.entered);
-  list('Left the selection', m.left);
-  list('Changed quadrant', m.quadrantChanges.map((c) => c.id).filter((id) => !m.entered.includes(id) && !m.left.includes(id)));
+  list(t('review.group.entered'), m.entered);
+  list(t('review.group.left'), m.left);
+  list(t('review.svg.legend.changed'), m.quadrantChanges.map((c) => c.id).filter((id) => !m.entered.includes(id) && !m.left.includes(id)));
   return el('g', { class: 'legend' }, parts.join('\n'));
 }
 
@@ -190,7 +196,7 @@ export function reviewMovementSvg(doc: ReviewDocument, standalone = true): strin
     circles.push({ cx, cy, r: ring });
     if (notable(a)) {
       const weight = a.current?.selected ? 'bold' : 'regular';
-      const word = k === 'entered' ? ' ▲' : k === 'left' ? ' ▼' : k === 'new' ? ' (new)' : k === 'vanished' ? ' (gone)' : '';
+      const word = k === 'entered' ? ' ▲' : k === 'left' ? ' ▼' : k === 'new' ? t('review.svg.label.new') : k === 'vanished' ? t('review.svg.label.gone') : '';
       const label = fitText(a.name, LABEL_SIZE, 180, weight) + word;
       const wrapped = twoLines(a.name + word, LABEL_SIZE, weight, 175);
       const q = quadrantRect(f, at.quadrant);
@@ -230,12 +236,12 @@ export function reviewMovementSvg(doc: ReviewDocument, standalone = true): strin
   });
 
   const m = doc.movements;
-  const title = `Key-account review: ${shortLabel(prev.label)} → ${shortLabel(cur.label)}`;
-  const subtitle = `${m.entered.length} entered and ${m.left.length} left the selection · ${m.quadrantChanges.length} changed quadrant · ${m.new.length} new, ${m.vanished.length} vanished`;
-  const splitNote = splitMoved ? ` · dashed: last boundaries (${score(prev.split.attractiveness)}, ${score(prev.split.strength)})` : '';
+  const title = t('review.svg.title', { previous: shortLabel(prev.label), current: shortLabel(cur.label) });
+  const subtitle = t('review.svg.subtitle', { entered: whole(m.entered.length), left: whole(m.left.length), changed: whole(m.quadrantChanges.length), new: whole(m.new.length), vanished: whole(m.vanished.length) });
+  const splitNote = splitMoved ? t('review.svg.dashed', { attractiveness: score(prev.split.attractiveness), strength: score(prev.split.strength) }) : '';
   const body = [
     el('title', { id: 'kam-review-title' }, xmlText(title)),
-    el('desc', { id: 'kam-review-desc' }, xmlText(`${subtitle}. Boundaries of ${cur.label}: ${cur.split.rule}, attractiveness ≥ ${cur.split.attractiveness}, strength ≥ ${cur.split.strength}.`)),
+    el('desc', { id: 'kam-review-desc' }, xmlText(t('review.svg.desc', { subtitle, label: cur.label, rule: ruleWord(cur.split.rule), attractiveness: plain(cur.split.attractiveness), strength: plain(cur.split.strength) }))),
     arrowHead,
     el('rect', { class: 'background', x: 0, y: 0, width: CANVAS.width, height: CANVAS.height, fill: '#FFFFFF' }),
     el('g', { class: 'heading' }, text({ x: 40, y: 50, 'font-size': 24, 'font-weight': 'bold', fill: INK }, fitText(title, 24, 1200, 'bold')) + text({ x: 40, y: 78, 'font-size': 14, fill: MUTED }, subtitle)),
@@ -246,7 +252,7 @@ export function reviewMovementSvg(doc: ReviewDocument, standalone = true): strin
     el('g', { class: 'accounts' }, marks.join('\n')),
     el('g', { class: 'labels' }, labels.join('\n')),
     legend(doc, 126),
-    text({ class: 'footer', x: 40, y: 706, 'font-size': 11.5, fill: FAINT }, `kam ${doc.kamVersion} · ${doc.generatedAt.slice(0, 10)} · ${doc.snapshots.map((x) => shortLabel(x.label)).join(' → ')} · ${cur.split.rule} split${splitNote}${shown.length < doc.accounts.length ? ` · ${shown.length} of ${doc.accounts.length} accounts drawn (those that moved)` : ''}`),
+    text({ class: 'footer', x: 40, y: 706, 'font-size': 11.5, fill: FAINT }, `kam ${doc.kamVersion} · ${day(doc.generatedAt)} · ${doc.snapshots.map((x) => shortLabel(x.label)).join(' → ')} · ${t('review.svg.footer.split', { rule: ruleWord(cur.split.rule) })}${splitNote}${shown.length < doc.accounts.length ? t('review.svg.footer.drawn', { shown: whole(shown.length), total: whole(doc.accounts.length) }) : ''}`),
   ].join('\n');
   return svgRoot(body, standalone, 'kam-review');
 }
@@ -283,11 +289,11 @@ export function reviewHistorySvg(doc: ReviewDocument, h: AccountHistory, standal
   parts.push(el('rect', { class: 'plot-area', x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: '#FAFAFA', stroke: MUTED, 'stroke-width': 1 }));
   for (const v of [0, 25, 50, 75, 100]) {
     parts.push(el('line', { x1: x0, y1: yAt(v), x2: x1, y2: yAt(v), stroke: '#E2E2E2', 'stroke-width': 1 }));
-    parts.push(text({ x: x0 - 10, y: yAt(v) + 4.5, 'text-anchor': 'end', 'font-size': 13, fill: MUTED }, String(v)));
+    parts.push(text({ x: x0 - 10, y: yAt(v) + 4.5, 'text-anchor': 'end', 'font-size': 13, fill: MUTED }, plain(v)));
   }
   const series = [
-    { axis: 'attractiveness' as const, name: 'Attractiveness', colour: QUADRANT_COLOURS.key.fill, dash: undefined, marker: 'circle' },
-    { axis: 'strength' as const, name: 'Strength', colour: QUADRANT_COLOURS['key-development'].ink, dash: '7 4', marker: 'square' },
+    { axis: 'attractiveness' as const, name: t('review.svg.history.attractiveness'), colour: QUADRANT_COLOURS.key.fill, dash: undefined, marker: 'circle' },
+    { axis: 'strength' as const, name: t('review.svg.history.strength'), colour: QUADRANT_COLOURS['key-development'].ink, dash: '7 4', marker: 'square' },
   ];
   // Each snapshot's boundary on both axes, as steps.
   for (const s of series) {
@@ -303,7 +309,7 @@ export function reviewHistorySvg(doc: ReviewDocument, h: AccountHistory, standal
       const m = s.marker === 'circle' ? el('circle', { cx: x, cy: y, r: 6, fill: '#FFFFFF', stroke: s.colour, 'stroke-width': 2.5 }) : el('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#FFFFFF', stroke: s.colour, 'stroke-width': 2.5 });
       const other = h.points[i].point[s.axis === 'attractiveness' ? 'strength' : 'attractiveness'];
       const above = v >= other;
-      parts.push(el('g', { class: 'point', 'data-axis': s.axis, 'data-value': v }, el('title', {}, xmlText(`${s.name} ${score(v)} in ${h.points[i].label}`)) + m));
+      parts.push(el('g', { class: 'point', 'data-axis': s.axis, 'data-value': v }, el('title', {}, xmlText(t('review.svg.history.point', { axis: s.name, value: score(v), label: h.points[i].label }))) + m));
       parts.push(text({ x, y: above ? y - 12 : y + 22, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold', fill: s.colour, stroke: '#FFFFFF', 'stroke-width': 3, 'paint-order': 'stroke' }, score(v)));
     });
   }
@@ -312,11 +318,11 @@ export function reviewHistorySvg(doc: ReviewDocument, h: AccountHistory, standal
     parts.push(text({ x, y: y1 + 22, 'text-anchor': 'middle', 'font-size': 12.5, fill: INK }, fitText(p.label, 12.5, Math.max(60, (x1 - x0) / n - 8))));
     const q = p.point.quadrant;
     const c = QUADRANT_COLOURS[q];
-    const word = `${QUADRANT_TITLE[q]}${p.point.selected ? ' · selected' : ''}`;
+    const word = `${QUADRANT_TITLE[q]}${p.point.selected ? t('review.svg.history.selected') : ''}`;
     const w = textWidth(word, 12, p.point.selected ? 'bold' : 'regular') + 14;
     parts.push(el('rect', { x: x - w / 2, y: y1 + 34, width: w, height: 20, rx: 10, fill: c.tint, stroke: c.ink, 'stroke-width': 1 }));
     parts.push(text({ x, y: y1 + 48, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': p.point.selected ? 'bold' : undefined, fill: c.ink }, word));
-    parts.push(text({ x, y: y1 + 72, 'text-anchor': 'middle', 'font-size': 12, fill: MUTED }, `rank ${p.point.rank}`));
+    parts.push(text({ x, y: y1 + 72, 'text-anchor': 'middle', 'font-size': 12, fill: MUTED }, t('review.svg.history.rank', { rank: whole(p.point.rank) })));
   });
   // Legend: line styles, not colour alone.
   let lx = x0;
@@ -326,19 +332,20 @@ export function reviewHistorySvg(doc: ReviewDocument, h: AccountHistory, standal
     lx += 56 + textWidth(s.name, 13);
   }
   parts.push(el('line', { x1: lx, y1: 104, x2: lx + 34, y2: 104, stroke: MUTED, 'stroke-width': 1.25, 'stroke-dasharray': '2 3' }));
-  parts.push(text({ x: lx + 42, y: 108.5, 'font-size': 13, fill: INK }, 'the boundary of each axis in that snapshot'));
+  parts.push(text({ x: lx + 42, y: 108.5, 'font-size': 13, fill: INK }, t('review.svg.history.boundary')));
   const a = h.account;
-  const title = `${nameOf(a)} over ${n} snapshot${n === 1 ? '' : 's'}`;
+  const title = t('review.svg.history.title', { name: nameOf(a), n, count: whole(n) });
   const first = h.points[0].point;
   const last = h.points[n - 1].point;
-  const subtitle = `${first.quadrant === last.quadrant ? `${last.quadrant} throughout the first and last snapshot` : `${first.quadrant} → ${last.quadrant}`} · attractiveness ${score(first.attractiveness)} → ${score(last.attractiveness)} · strength ${score(first.strength)} → ${score(last.strength)}`;
+  const quadrants = first.quadrant === last.quadrant ? t('review.svg.history.throughout', { quadrant: quadrantWord(last.quadrant) }) : `${quadrantWord(first.quadrant)} → ${quadrantWord(last.quadrant)}`;
+  const subtitle = t('review.svg.history.subtitle', { quadrants, a0: score(first.attractiveness), a1: score(last.attractiveness), s0: score(first.strength), s1: score(last.strength) });
   const body = [
     el('title', { id: 'kam-history-title' }, xmlText(title)),
     el('desc', { id: 'kam-history-desc' }, xmlText(subtitle)),
     el('rect', { class: 'background', x: 0, y: 0, width: CANVAS.width, height: CANVAS.height, fill: '#FFFFFF' }),
     el('g', { class: 'heading' }, text({ x: 40, y: 50, 'font-size': 24, 'font-weight': 'bold', fill: INK }, fitText(title, 24, 1200, 'bold')) + text({ x: 40, y: 78, 'font-size': 14, fill: MUTED }, subtitle)),
     parts.join('\n'),
-    text({ class: 'footer', x: 40, y: 706, 'font-size': 11.5, fill: FAINT }, `kam ${doc.kamVersion} · ${doc.generatedAt.slice(0, 10)} · scores 0–100; high is at or above the boundary`),
+    text({ class: 'footer', x: 40, y: 706, 'font-size': 11.5, fill: FAINT }, `kam ${doc.kamVersion} · ${day(doc.generatedAt)} · ${t('review.svg.history.footer')}`),
   ].join('\n');
   return svgRoot(body, standalone, 'kam-history');
 }

@@ -12,24 +12,27 @@ import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
+import { t } from '../../i18n/index.js';
 import {
   accountsShown,
   capacityLine,
   CAUSE_WORD,
   delta,
+  quadrantWord,
+  releaseGuidance,
+  said,
+  whole,
   leftOut,
   limited,
   methodChangeLines,
   movementGroups,
   quadrantTrail,
-  RELEASE_GUIDANCE,
   RELEASE_WORD,
   score,
   SELECTION_WORD,
   sparkline,
   titleLine,
 } from './wording.js';
-import { say } from '../../i18n/index.js';
 
 export interface TableOptions {
   width: number;
@@ -39,7 +42,10 @@ export interface TableOptions {
 }
 
 /** The cause column's words (short: the table is narrow). */
-const CAUSE_CELL = { method: 'method', data: 'data', both: 'both' } as const;
+const causeCell = (c: 'method' | 'data' | 'both'): string => t(`review.cell.cause.${c}`);
+
+/** A column at least as wide as its heading (Indonesian headings are longer). */
+const wide = (head: string, width: number): number => Math.max(width, textWidth(head));
 
 interface Column {
   head: string;
@@ -59,34 +65,39 @@ function accountRows(doc: ReviewDocument, width: number, palette: Palette, shown
   const why = doc.rescore?.done === true;
   // Sized to the ranks shown (with --top the accounts shown are not ranks 1..N).
   // A loop, not Math.max(...list): a spread of 150,000 arguments overflows the stack.
-  const rankW = shown.reduce((w, a) => Math.max(w, a.current ? String(a.current.rank).length : 1), 1);
-  const fixed = [rankW, 17, 5, 7, 5, 7, 7, ...(why ? [6] : [])];
+  const rankW = shown.reduce((w, a) => Math.max(w, a.current ? whole(a.current.rank).length : 1), 1);
+  const heads = { quadrant: t('review.table.head.quadrant'), attr: t('review.table.head.attr'), str: t('review.table.head.str'), sel: t('review.table.head.sel'), why: t('review.table.head.why') };
+  // 17 in English: `key-development ▲`.
+  const quadrantW = wide(heads.quadrant, QUADRANTS.reduce((w, q) => Math.max(w, textWidth(quadrantWord(q)) + 2), textWidth(t('review.where.vanished'))));
+  const selW = wide(heads.sel, (['entered', 'left', 'kept'] as const).reduce((w, k) => Math.max(w, textWidth(t(`review.selection.${k}`))), 7));
+  const whyW = wide(heads.why, (['method', 'data', 'both'] as const).reduce((w, k) => Math.max(w, textWidth(causeCell(k))), 6));
+  const fixed = [rankW, quadrantW, wide(heads.attr, 5), 7, wide(heads.str, 5), 7, selW, ...(why ? [whyW] : [])];
   const accW = Math.max(12, width - fixed.reduce((a, b) => a + b, 0) - fixed.length);
   const columns: Column[] = [
     { head: '#', width: rankW, right: true },
-    { head: 'Account', width: accW },
-    { head: 'Quadrant', width: 17 },
-    { head: 'Attr.', width: 5, right: true },
+    { head: t('review.table.head.account'), width: accW },
+    { head: heads.quadrant, width: quadrantW },
+    { head: heads.attr, width: fixed[2], right: true },
     { head: 'Δ', width: 7, right: true },
-    { head: 'Str.', width: 5, right: true },
+    { head: heads.str, width: fixed[4], right: true },
     { head: 'Δ', width: 7, right: true },
-    { head: 'Sel.', width: 7 },
-    ...(why ? [{ head: 'Why', width: 6 }] : []),
+    { head: heads.sel, width: selW },
+    ...(why ? [{ head: heads.why, width: whyW }] : []),
   ];
   const rows = shown.map((a) => {
     const now = a.current;
     const moved = a.previous && now && a.previous.quadrant !== now.quadrant ? (isUp(a) ? ' ▲' : ' ▼') : '';
-    const mark = (d: number | undefined): string => (a.status === 'new' ? 'new' : d === undefined ? '' : delta(d));
+    const mark = (d: number | undefined): string => (a.status === 'new' ? t('review.new') : d === undefined ? '' : delta(d));
     return [
-      now ? String(now.rank) : '–',
+      now ? whole(now.rank) : '–',
       accountName(a),
-      now ? `${now.quadrant}${moved}` : 'vanished',
+      now ? `${quadrantWord(now.quadrant)}${moved}` : t('review.where.vanished'),
       now ? score(now.attractiveness) : '',
       mark(a.change?.attractiveness),
       now ? score(now.strength) : '',
       mark(a.change?.strength),
       SELECTION_WORD[a.selection],
-      ...(why ? [a.cause ? CAUSE_CELL[a.cause] : ''] : []),
+      ...(why ? [a.cause ? causeCell(a.cause) : ''] : []),
     ];
   });
   return grid(columns, rows, palette, (t, c, r) => {
@@ -106,10 +117,10 @@ function trendRows(doc: ReviewDocument, width: number, palette: Palette, account
   const sparkW = n + 14;
   const accW = Math.max(12, width - trailW - 2 * sparkW - 3);
   const columns: Column[] = [
-    { head: 'Account', width: accW },
-    { head: 'Quadrants', width: trailW },
-    { head: 'Attractiveness', width: sparkW },
-    { head: 'Strength', width: sparkW },
+    { head: t('review.table.head.account'), width: accW },
+    { head: t('review.table.head.quadrants'), width: trailW },
+    { head: t('review.table.head.attractiveness'), width: sparkW },
+    { head: t('review.table.head.strength'), width: sparkW },
   ];
   const ends = (a: ReviewAccount, axis: 'attractiveness' | 'strength'): string => {
     const present = a.history.filter((p) => p !== null);
@@ -126,9 +137,9 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   const { palette: p, width } = opts;
   const top = opts.top ?? null;
   const [prev, cur] = doc.snapshots.slice(-2);
-  const L: string[] = [...wrap(`Key-account review: ${terminalSafe(titleLine(doc))}`, width, '  ').map(p.bold), ''];
-  L.push(...wrap(`Previous ${terminalSafe(prev.label)}: ${capacityLine(prev)}.`, width, '  '));
-  L.push(...wrap(`Current  ${terminalSafe(cur.label)}: ${capacityLine(cur)}.`, width, '  '), '');
+  const L: string[] = [...wrap(t('review.table.title', { title: terminalSafe(titleLine(doc)) }), width, '  ').map(p.bold), ''];
+  L.push(...wrap(t('review.table.previous', { label: terminalSafe(prev.label), line: capacityLine(prev) }), width, '  '));
+  L.push(...wrap(t('review.table.current', { label: terminalSafe(cur.label), line: capacityLine(cur) }), width, '  '), '');
   const method = methodChangeLines(doc);
   if (method) {
     L.push(...wrap(terminalSafe(method.head), width, '  ').map((l) => p.warn(p.bold(l))));
@@ -137,30 +148,30 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
   }
   const rows = accountsShown(doc, top);
   append(L, accountRows(doc, width, p, rows.shown));
-  if (rows.hidden > 0) L.push(p.dim(leftOut(rows.hidden, 'account')));
+  if (rows.hidden > 0) L.push(p.dim(leftOut(rows.hidden)));
   L.push('');
-  L.push(p.bold('Movements'));
-  for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(`${title}: ${items.length > 0 ? limited(items, top).join('; ') : 'none'}.`, width, '  '));
+  L.push(p.bold(t('review.table.movements')));
+  for (const [title, items] of movementGroups(doc, accountName)) L.push(...wrap(t('review.table.group', { title, items: items.length > 0 ? limited(items, top).join('; ') : t('review.none') }), width, '  '));
   L.push('');
-  if (doc.release.length === 0) L.push(p.bold('Release list: none'), 'Every account selected last time is still selected.');
+  if (doc.release.length === 0) L.push(p.bold(t('review.table.release.none')), t('review.table.release.none.detail'));
   else {
-    L.push(p.bold(`Release list: ${doc.release.length} account${doc.release.length === 1 ? '' : 's'} to release from key-account resources`));
+    L.push(p.bold(t('review.table.release.some', { n: doc.release.length, count: whole(doc.release.length) })));
     const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
     for (const r of release) {
       const name = accountName(byId.get(r.id)!);
-      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
+      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(said(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
     }
-    if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length, 'account')));
-    L.push("Cheverton's guidance for de-selection:");
-    for (const g of RELEASE_GUIDANCE) L.push(...wrap(`* ${g}`, width, '  '));
+    if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length)));
+    L.push(t('review.guidance.title'));
+    for (const g of releaseGuidance()) L.push(...wrap(`* ${g}`, width, '  '));
   }
   if (doc.snapshots.length >= 3) {
-    L.push('', p.bold(`Trend across ${doc.snapshots.length} snapshots (${doc.snapshots.map((s) => terminalSafe(s.label)).join(', ')})`));
+    L.push('', p.bold(t('review.table.trend', { n: whole(doc.snapshots.length), labels: doc.snapshots.map((s) => terminalSafe(s.label)).join(', ') })));
     const trend = accountsShown(doc, top, () => true);
     append(L, trendRows(doc, width, p, trend.shown));
-    if (trend.hidden > 0) L.push(p.dim(leftOut(trend.hidden, 'account')));
-    L.push(...wrap('Quadrants: K key, D key development, M maintenance, O opportunistic, · not in that snapshot.', width, '  ').map(p.dim));
+    if (trend.hidden > 0) L.push(p.dim(leftOut(trend.hidden)));
+    L.push(...wrap(t('review.table.legend'), width, '  ').map(p.dim));
   }
   L.push('', ...gateLines(doc, width, p));
   out(`${L.join('\n')}\n`);
@@ -169,17 +180,19 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
 /** `--account ID`: that account's charts and one row per snapshot, then the gates. */
 export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHistory, opts: TableOptions): void {
   const { palette: p, width } = opts;
-  const L = [p.bold(`${accountName(h.account)} across ${doc.snapshots.length} snapshots`), '', ...accountCharts(h, width)];
-  const labelW = Math.max(8, ...h.points.map((x) => textWidth(terminalSafe(x.label))));
+  const L = [p.bold(t('review.table.account.title', { name: accountName(h.account), n: whole(doc.snapshots.length) })), '', ...accountCharts(h, width)];
+  const snapshotHead = t('review.table.head.snapshot');
+  const labelW = Math.max(wide(snapshotHead, 8), ...h.points.map((x) => textWidth(terminalSafe(x.label))));
+  const heads = [t('review.table.head.rank'), t('review.table.head.quadrant'), t('review.table.head.attr'), t('review.table.head.str'), t('review.table.head.sel')];
   const columns: Column[] = [
-    { head: 'Snapshot', width: Math.min(labelW, 30) },
-    { head: 'Rank', width: 4, right: true },
-    { head: 'Quadrant', width: 15 },
-    { head: 'Attr.', width: 5, right: true },
-    { head: 'Str.', width: 5, right: true },
-    { head: 'Sel.', width: 4 },
+    { head: snapshotHead, width: Math.min(labelW, 30) },
+    { head: heads[0], width: wide(heads[0], 4), right: true },
+    { head: heads[1], width: wide(heads[1], QUADRANTS.reduce((w, q) => Math.max(w, textWidth(quadrantWord(q))), 15)) },
+    { head: heads[2], width: wide(heads[2], 5), right: true },
+    { head: heads[3], width: wide(heads[3], 5), right: true },
+    { head: heads[4], width: wide(heads[4], 4) },
   ];
-  const rows = h.points.map(({ label, point: x }) => [terminalSafe(label), String(x.rank), x.quadrant, score(x.attractiveness), score(x.strength), x.selected ? 'yes' : '']);
+  const rows = h.points.map(({ label, point: x }) => [terminalSafe(label), whole(x.rank), quadrantWord(x.quadrant), score(x.attractiveness), score(x.strength), x.selected ? t('review.yes') : '']);
   append(L, grid(columns, rows, p, (t, c, r) => (c === 2 ? p.quadrant(h.points[r].point.quadrant, t) : t)));
   L.push('', ...gateLines(doc, width, p));
   out(`${L.join('\n')}\n`);
@@ -187,8 +200,8 @@ export function writeAccountTable(out: Sink, doc: ReviewDocument, h: AccountHist
 
 function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
   const g = doc.gates;
-  if (g.checked.length === 0) return wrap('Gates: none checked (add --fail-on demotion, drop:N, over-capacity or method-change).', width, '  ');
-  if (g.passed) return [p.good(`Gates passed: ${g.checked.join(', ')}.`)];
+  if (g.checked.length === 0) return wrap(t('review.gates.none'), width, '  ');
+  if (g.passed) return [p.good(t('review.gates.passed', { gates: g.checked.join(', ') }))];
   const n = g.violations.length;
-  return [p.error(`Gates failed: ${n} violation${n === 1 ? '' : 's'} of ${g.checked.join(', ')}.`), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(say(v.message))}`, width, '    '))];
+  return [p.error(t('review.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') })), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(said(v.message))}`, width, '    '))];
 }

@@ -2,15 +2,24 @@
 import { accountLabel } from '../../core/accounts.js';
 import type { Quadrant } from '../../core/types.js';
 import type { AccountPoint, Cause, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
-import { say } from '../../i18n/index.js';
+import { language, say, t, type Language, type Message } from '../../i18n/index.js';
+import { count, fixed } from '../../i18n/numbers.js';
+import { quadrantName } from '../text.js';
 
-export const score = (x: number): string => x.toFixed(1);
+/** A text core made: a Message (said in the reader's language) or, until core makes one, a plain string. */
+export const said = (x: string | Message, lang: Language = language()): string => (typeof x === 'string' ? x : say(x, lang));
+
+/** A whole number as the review writes it: String(n) in English, 1.234 in Indonesian. */
+export const whole = (n: number, lang: Language = language()): string => (lang === 'en' ? String(n) : count(n, lang));
+
+export const score = (x: number): string => fixed(x, 1);
 
 /** A change with its arrow: `▲ +2.0`, `▼ -15.0`, `= 0.0` (unchanged at one decimal). */
 export function delta(x: number): string {
-  const shown = x.toFixed(1);
-  if (shown === '0.0' || shown === '-0.0') return '= 0.0';
-  return x > 0 ? `▲ +${shown}` : `▼ ${shown}`;
+  const at = x.toFixed(1);
+  if (at === '0.0' || at === '-0.0') return `= ${fixed(0, 1)}`;
+  const text = fixed(x, 1);
+  return x > 0 ? `▲ +${text}` : `▼ ${text}`;
 }
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
@@ -20,50 +29,81 @@ export function sparkline(history: ReadonlyArray<AccountPoint | null>, axis: 'at
   return history.map((p) => (p ? BLOCKS[Math.max(0, Math.min(7, Math.round((p[axis] / 100) * 7)))] : '·')).join('');
 }
 
-export const QUADRANT_LETTER: Record<Quadrant, string> = { key: 'K', 'key-development': 'D', maintenance: 'M', opportunistic: 'O' };
+/**
+ * A quadrant as the review's human text names it: its id in English, its Indonesian name in
+ * Indonesian — render/text.ts `quadrantName`'s words, here in a language of the caller's choice
+ * (the documents' sentences are English whatever the run speaks).
+ */
+export const quadrantWord = (q: Quadrant, lang: Language = language()): string => (lang === language() ? quadrantName(q) : t(`render.quadrant.${q}`, {}, lang));
+
+/** The quadrant's letter in the trend (K, D, M, O; Indonesian K, P, M, O). */
+export const quadrantLetter = (q: Quadrant): string => t(`review.letter.${q}`);
 
 /** The quadrant per snapshot as letters (K key, D key development, M maintenance, O opportunistic). */
-export const quadrantTrail = (history: ReadonlyArray<AccountPoint | null>): string => history.map((p) => (p ? QUADRANT_LETTER[p.quadrant] : '·')).join(' ');
+export const quadrantTrail = (history: ReadonlyArray<AccountPoint | null>): string => history.map((p) => (p ? quadrantLetter(p.quadrant) : '·')).join(' ');
 
-export const SELECTION_WORD: Record<ReviewAccount['selection'], string> = { entered: 'entered', left: 'left', kept: 'kept', out: '' };
+/** An object whose every value is a message, read when it is used (so in the run's language). */
+function lazyWords<K extends string>(keys: Record<K, Parameters<typeof t>[0] | null>): Record<K, string> {
+  const o = {} as Record<K, string>;
+  for (const k of Object.keys(keys) as K[]) {
+    const key = keys[k];
+    Object.defineProperty(o, k, { enumerable: true, get: () => (key === null ? '' : t(key)) });
+  }
+  return o;
+}
 
-export const RELEASE_WORD: Record<ReleaseReason, string> = {
-  demoted: 'demoted',
-  outside: 'not qualifying',
-  capacity: 'capacity cut',
-  team: 'team decision',
-  vanished: 'vanished',
-};
+export const SELECTION_WORD: Record<ReviewAccount['selection'], string> = lazyWords({ entered: 'review.selection.entered', left: 'review.selection.left', kept: 'review.selection.kept', out: null });
 
-/** Cheverton's advice for de-selecting an account (step 10). */
-export const RELEASE_GUIDANCE = [
-  'Tell each customer in person, before they notice a change in service: not by letter, and never by letting the service quietly slip.',
-  'Commit to the new service level (who serves them now, how, how often) and keep to it.',
-  'Say what would have to change for them to qualify as a key account again, and when the next review is.',
-];
+export const RELEASE_WORD: Record<ReleaseReason, string> = lazyWords({
+  demoted: 'review.release.demoted',
+  outside: 'review.release.outside',
+  capacity: 'review.release.capacity',
+  team: 'review.release.team',
+  vanished: 'review.release.vanished',
+});
+
+/** Cheverton's advice for de-selecting an account (step 10), in the run's language when it is read. */
+export function releaseGuidance(): string[] {
+  return [t('review.guidance.1'), t('review.guidance.2'), t('review.guidance.3')];
+}
+
+/** The same advice as a list read when it is used (kept for the workshop's step 10). */
+export const RELEASE_GUIDANCE: readonly string[] = (() => {
+  const list: string[] = [];
+  (['review.guidance.1', 'review.guidance.2', 'review.guidance.3'] as const).forEach((key, i) => Object.defineProperty(list, i, { enumerable: true, get: () => t(key) }));
+  return list;
+})();
 
 export function capacityLine(s: ReviewSnapshot): string {
-  const cap = s.capacity === null ? 'no capacity set' : `capacity ${s.capacity}`;
-  return `${s.accounts} accounts, ${s.qualifying} in the key quadrants, ${s.selected} selected, ${cap}${s.overCapacity ? ' (over capacity)' : ''}`;
+  const capacity = s.capacity === null ? t('review.capacity.none') : t('review.capacity.some', { n: whole(s.capacity) });
+  return t('review.capacity.line', { accounts: whole(s.accounts), qualifying: whole(s.qualifying), selected: whole(s.selected), capacity, over: s.overCapacity ? 'yes' : 'no' });
 }
 
 export function titleLine(doc: ReviewDocument): string {
   const n = doc.snapshots.length;
-  const all = n > 2 ? ` (${n} snapshots: ${doc.snapshots.map((s) => s.label).join(', ')})` : '';
+  const all = n > 2 ? t('review.title.snapshots', { n: whole(n), labels: doc.snapshots.map((s) => s.label).join(', ') }) : '';
   return `${doc.compared.previous} → ${doc.compared.current}${all}`;
 }
 
 /** What moved an account, as the review words it when the previous quarter was rescored with the current method. */
-export const CAUSE_WORD: Record<Cause, string> = { method: 'method change', data: 'data', both: 'method change and data' };
+export const CAUSE_WORD: Record<Cause, string> = lazyWords({ method: 'review.cause.method', data: 'review.cause.data', both: 'review.cause.both' });
 
 /** `, by the method change` after a move whose cause is known; nothing otherwise. */
-const byCause = (cause: Cause | null | undefined): string => (cause ? `, by the ${CAUSE_WORD[cause]}` : '');
+const byCause = (cause: Cause | null | undefined): string => (cause ? t('review.cause.by', { cause: CAUSE_WORD[cause] }) : '');
 
 /** The movement lists as (title, items) pairs, each item an account with what changed (and, when told apart, what moved it). */
 export function movementGroups(doc: ReviewDocument, name: (a: ReviewAccount) => string): Array<[string, string[]]> {
   const byId = new Map(doc.accounts.map((a) => [a.id, a]));
   const get = (id: string): ReviewAccount => byId.get(id)!;
-  const where = (a: ReviewAccount): string => (a.previous && a.current ? (a.previous.quadrant === a.current.quadrant ? a.current.quadrant : `${a.previous.quadrant} → ${a.current.quadrant}`) : a.current ? `new, ${a.current.quadrant}` : 'vanished');
+  const q = (x: Quadrant): string => quadrantWord(x);
+  const where = (a: ReviewAccount): string =>
+    a.previous && a.current
+      ? a.previous.quadrant === a.current.quadrant
+        ? q(a.current.quadrant)
+        : `${q(a.previous.quadrant)} → ${q(a.current.quadrant)}`
+      : a.current
+        ? t('review.where.new', { quadrant: q(a.current.quadrant) })
+        : t('review.where.vanished');
   const release = new Map(doc.release.map((r) => [r.id, r]));
   const selectionCause = (id: string, entered: boolean): Cause | undefined => {
     const a = get(id);
@@ -71,22 +111,22 @@ export function movementGroups(doc: ReviewDocument, name: (a: ReviewAccount) => 
     return entered ? (a.rescored.selected ? 'method' : 'data') : release.get(id)?.cause;
   };
   return [
-    ['Entered the selection', doc.movements.entered.map((id) => `${name(get(id))} (${where(get(id))}${byCause(selectionCause(id, true))})`)],
-    ['Left the selection', doc.movements.left.map((id) => `${name(get(id))} (${where(get(id))}${byCause(selectionCause(id, false))})`)],
-    ['Quadrant changes', doc.movements.quadrantChanges.map((c) => `${name(get(c.id))} ${c.from} → ${c.to} ${c.direction === 'up' ? '▲' : '▼'}${c.cause ? ` (${CAUSE_WORD[c.cause]})` : ''}`)],
-    ['New accounts', doc.movements.new.map((id) => `${name(get(id))} (${get(id).current!.quadrant})`)],
-    ['Vanished accounts', doc.movements.vanished.map((id) => `${name(get(id))} (was ${get(id).previous!.quadrant})`)],
+    [t('review.group.entered'), doc.movements.entered.map((id) => `${name(get(id))} (${where(get(id))}${byCause(selectionCause(id, true))})`)],
+    [t('review.group.left'), doc.movements.left.map((id) => `${name(get(id))} (${where(get(id))}${byCause(selectionCause(id, false))})`)],
+    [t('review.group.quadrant'), doc.movements.quadrantChanges.map((c) => `${name(get(c.id))} ${q(c.from)} → ${q(c.to)} ${c.direction === 'up' ? '▲' : '▼'}${c.cause ? ` (${CAUSE_WORD[c.cause]})` : ''}`)],
+    [t('review.group.new'), doc.movements.new.map((id) => `${name(get(id))} (${q(get(id).current!.quadrant)})`)],
+    [t('review.group.vanished'), doc.movements.vanished.map((id) => `${name(get(id))} (${t('review.where.was', { quadrant: q(get(id).previous!.quadrant) })})`)],
   ];
 }
 
 /** At most `top` items of a list, then how many more (`; … and 12 more`); all of them with no limit. */
 export function limited(items: readonly string[], top: number | null): string[] {
   if (top === null || items.length <= top) return [...items];
-  return [...items.slice(0, top), `… and ${items.length - top} more`];
+  return [...items.slice(0, top), t('review.more', { n: whole(items.length - top) })];
 }
 
-/** How a list of accounts of a review reads when some are left out. */
-export const leftOut = (n: number, what: string): string => `${n} more ${what}${n === 1 ? '' : 's'} not shown (--top N shows more; --format csv or json has every account).`;
+/** How a list of accounts of a review reads when `n` of them are left out. */
+export const leftOut = (n: number): string => t('review.left.out', { n, count: whole(n) });
 
 /**
  * The accounts a review shows with `--top N`: those that moved (quadrant or selection changed,
@@ -110,40 +150,43 @@ export function methodChangeLines(doc: ReviewDocument): { head: string; changes:
   const n = doc.methodChanges.length;
   if (n === 0) return null;
   const { previous, current } = doc.compared;
-  const head = `Method changed: ${n} difference${n === 1 ? '' : 's'} between how ${previous} and ${current} were scored.`;
+  const head = t('review.method.head', { n, count: whole(n), previous, current });
   const r = doc.rescore;
   const meaning =
     r === null
-      ? 'Only the kam version differs: scores may differ by the version alone.'
+      ? t('review.method.version')
       : r.done
-        ? `${previous}'s data (${r.customers}) was rescored with the current method: each move says whether the method change, the data or both made it, and the gates compare the rescored quarter with ${current}, so they see the data's changes only (--fail-on method-change gates the method).`
-        : `The score deltas include the method change: ${r.reason}.`;
-  return { head, changes: doc.methodChanges.map((c) => say(c.message)), meaning };
+        ? t('review.method.rescored', { previous, customers: r.customers, current })
+        : t('review.method.included', { reason: said(r.reason) });
+  return { head, changes: doc.methodChanges.map((c) => said(c.message)), meaning };
 }
 
 /**
  * One sentence per account that moved between the two compared snapshots, as the workshop's
  * step 10 records them: the current accounts in rank order (new ones, quadrant changes, who is
  * released or newly selected), then those no longer in the portfolio in their former order.
+ * English by default: the sentences go into kam/result@1's comparison and the session, which
+ * are the same in every language; a screen passes the reader's language.
  */
-export function movementSentences(doc: Pick<ReviewDocument, 'accounts'>): string[] {
+export function movementSentences(doc: Pick<ReviewDocument, 'accounts'>, lang: Language = 'en'): string[] {
   const lines: string[] = [];
+  const q = (x: Quadrant): string => quadrantWord(x, lang);
   for (const a of doc.accounts) {
     const now = a.current;
     if (!now) continue;
     const was = a.previous;
     const who = accountLabel(a.id, a.name);
     if (!was) {
-      lines.push(`${who}: new, now ${now.quadrant}${now.selected ? ' (selected)' : ''}`);
+      lines.push(`${t('review.sentence.new', { who, quadrant: q(now.quadrant) }, lang)}${now.selected ? t('review.sentence.selected', {}, lang) : ''}`);
       continue;
     }
     const parts: string[] = [];
-    if (was.quadrant !== now.quadrant) parts.push(`${was.quadrant} → ${now.quadrant}`);
-    if (was.selected && !now.selected) parts.push('released from key-account resources');
-    if (!was.selected && now.selected) parts.push('newly selected');
+    if (was.quadrant !== now.quadrant) parts.push(`${q(was.quadrant)} → ${q(now.quadrant)}`);
+    if (was.selected && !now.selected) parts.push(t('review.sentence.released', {}, lang));
+    if (!was.selected && now.selected) parts.push(t('review.sentence.newly', {}, lang));
     if (parts.length > 0) lines.push(`${who}: ${parts.join('; ')}`);
   }
   const gone = doc.accounts.filter((a) => a.status === 'vanished').sort((x, y) => x.previous!.rank - y.previous!.rank);
-  for (const a of gone) lines.push(`${a.id}: no longer in the portfolio${a.previous!.selected ? ' (was selected)' : ''}`);
+  for (const a of gone) lines.push(`${t('review.sentence.gone', { who: a.id }, lang)}${a.previous!.selected ? t('review.sentence.was.selected', {}, lang) : ''}`);
   return lines;
 }
