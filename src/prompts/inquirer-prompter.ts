@@ -63,7 +63,7 @@ function listTheme() {
   const word = (x: string) => (KEY_WORDS[x] ? msg(KEY_WORDS[x]) : x);
   return {
     style: {
-      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([k, action]) => `${bold(k === 'space' ? msg('workshop.keys.space') : k)} ${dim(word(action))}`).join(dim(' • ')),
+      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([k, action]) => (k === 'space' ? `${bold(msg('workshop.keys.space'))} ${dim(msg('workshop.keys.tick'))}` : `${bold(k)} ${dim(word(action))}`)).join(dim(' • ')),
     },
   };
 }
