@@ -143,3 +143,11 @@ describe('the workshop in Indonesian', () => {
     expect(marketTable(env.data.portfolio, 80, 5)[0]).toBe('Channel / segment Accounts   Revenue  share Potential  share       Gap Prospects');
   });
 });
+
+describe("the workshop's catalogue", () => {
+  test("the English intensities of the Saaty scale are core's", async () => {
+    const { en } = await import('../../src/i18n/catalog/workshop.js');
+    const { SAATY_INTENSITY } = await import('../../src/core/weights.js');
+    for (const n of [2, 3, 4, 5, 6, 7, 8, 9] as const) expect(en[`pair.intensity.${n}`]).toBe(SAATY_INTENSITY[n]);
+  });
+});
