@@ -12,6 +12,7 @@ import { axisFactors, currentFactors, rowsLeft, tryEvaluate, type Step, type Ste
 import { toPoints } from '../core/rounding.js';
 import { ahpRecord, askComparisons } from '../prompts/ahp-dialogue.js';
 import { settleDisagreements } from './ratings.js';
+import { quadrantWord } from './text.js';
 
 
 /** A raw numeric column as a factor: the scale is the column's range, normalised as the team says. */
@@ -41,7 +42,7 @@ export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[]
     const q = QUADRANTS[ev.quadrant[p]];
     const row = ev.scope[p];
     const name = fit(terminalSafe(accountLabel(pf.ids[row], pf.names[row])), nameW);
-    lines.push(`${String(r + 1).padStart(4)} ${name} ${fixed(ev.attractiveness[p], 1).padStart(14)} ${fixed(ev.strength[p], 1).padStart(8)} ${env.palette.quadrant(q, q)}`);
+    lines.push(`${String(r + 1).padStart(4)} ${name} ${fixed(ev.attractiveness[p], 1).padStart(14)} ${fixed(ev.strength[p], 1).padStart(8)} ${env.palette.quadrant(q, quadrantWord(q))}`);
   }
   return lines;
 }

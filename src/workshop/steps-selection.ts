@@ -16,7 +16,7 @@ import { snapshotFromResult } from '../load/snapshot.js';
 import type { KeyChoice, Size } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
 import { explainLines } from '../render/explain.js';
-import { fit, padEnd, padStart, wrap } from '../render/text-width.js';
+import { fit, padEnd, padStart, textWidth, wrap } from '../render/text-width.js';
 import { t } from '../i18n/index.js';
 import { fixed } from '../i18n/numbers.js';
 import { renderKaismChart } from '../render/kaism-chart.js';
@@ -26,7 +26,7 @@ import { chartPoints } from '../render/text.js';
 import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
-import { addMonths, isIsoDate, num, someOf } from './text.js';
+import { addMonths, isIsoDate, num, quadrantWord, someOf } from './text.js';
 
 /** Who set the boundaries, as the brief and the explanations say it (in the reader's language). */
 export const splitSetBy = (): string => t('workshop.splitSetBy');
@@ -181,13 +181,14 @@ async function browse(env: StepEnv, ev: Evaluation, quadrant: Quadrant | null): 
     const rankOf = new Map(Array.from(ev.order, (pos, r) => [pos, r + 1]));
     const rankW = String(ev.order.length).length;
     const { columns } = p.size();
-    const nameW = Math.max(12, Math.min(50, columns - rankW - 40));
+    const quadrantW = Math.max(15, ...QUADRANTS.map((q) => textWidth(quadrantWord(q))));
+    const nameW = Math.max(12, Math.min(50, columns - rankW - 25 - quadrantW));
     const row = (pos: number) => {
       const q = QUADRANTS[ev.quadrant[pos]];
       const name = fit(label(env, ev, pos), nameW);
-      return `${String(rankOf.get(pos)).padStart(rankW)} ${name} ${fixed(ev.attractiveness[pos], 1).padStart(5)} ${fixed(ev.strength[pos], 1).padStart(5)} ${q.padEnd(15)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
+      return `${String(rankOf.get(pos)).padStart(rankW)} ${name} ${fixed(ev.attractiveness[pos], 1).padStart(5)} ${fixed(ev.strength[pos], 1).padStart(5)} ${padEnd(quadrantWord(q), quadrantW)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
     };
-    const head = `${padEnd(t('workshop.decision.account'), nameW)} ${padStart(t('workshop.decision.attr'), 5)} ${padStart(t('workshop.decision.str'), 5)} ${padEnd(t('workshop.decision.quadrant'), 15)}`;
+    const head = `${padEnd(t('workshop.decision.account'), nameW)} ${padStart(t('workshop.decision.attr'), 5)} ${padStart(t('workshop.decision.str'), 5)} ${padEnd(t('workshop.decision.quadrant'), quadrantW)}`;
     p.say(env.palette.dim(`  ${'#'.padStart(rankW)} ${head} ✔ ${t('workshop.decision.pages')}`));
     const pick = await p.select<number>({
       id: 'selection.list',
@@ -270,7 +271,7 @@ export const selectionStep: Step = {
           id: 'selection.account',
           message: t('workshop.selection.which', { action }),
           searchable: true,
-          choices: candidates.map((c) => ({ value: c, name: t('workshop.selection.candidate', { label: label(env, ev, c), quadrant: QUADRANTS[ev.quadrant[c]], rank: num(ev.order.indexOf(c) + 1) }) })),
+          choices: candidates.map((c) => ({ value: c, name: t('workshop.selection.candidate', { label: label(env, ev, c), quadrant: quadrantWord(QUADRANTS[ev.quadrant[c]]), rank: num(ev.order.indexOf(c) + 1) }) })),
         });
         const reason = await p.input({ id: 'selection.reason', message: t('workshop.selection.reason'), validate: (v) => (v.trim() !== '' ? true : t('workshop.selection.needReason')) });
         overrides.push({ id: pf.ids[ev.scope[pos]], action, reason: reason.trim() });

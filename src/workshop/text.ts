@@ -11,6 +11,9 @@ export { money };
 /** A count in a sentence: as the workshop always wrote it in English (1234), grouped in Indonesian (1.234). */
 export const num = (n: number): string => (language() === 'en' ? String(n) : count(n));
 
+/** A quadrant in a column of a list: its id in English (key-development), its name in Indonesian (pengembangan kunci). */
+export const quadrantWord = (quadrant: string): string => t('workshop.quadrant.word', { quadrant });
+
 /** "a, b or c" in the reader's language. */
 export function orWords(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t('workshop.word.or')} ${items[items.length - 1]}`;

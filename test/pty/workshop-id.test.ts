@@ -155,12 +155,13 @@ describe('the workshop in Bahasa Indonesia on a real terminal (LANG=id_ID.UTF-8,
     expect(all).toMatch(/Semua saluran\s+30\s+15,05 jt\s+100 %/);
     expect(all).toContain('20 % pelanggan teratas membawa 63,9 % pendapatan.');
     expect(all).toMatch(/# Pelanggan\s+Daya tarik Kekuatan Kuadran/);
+    expect(all).toMatch(/1 C001 Nordhavn Foods\s+79,6\s+79,9 kunci/);
     expect(all).toContain('Rasio konsistensi 0,01 (konsisten; 0,10 atau kurang berarti konsisten)');
     expect(all).toContain('↑↓ pasangan · ←→ ke yang lebih penting · 1 sama penting · Enter terima semua');
     expect(all).toContain('Angka = peringkat · DT daya tarik · KR kekuatan relatif · ✔ terpilih');
     expect(all).toContain('Kapasitas 12: 12 tempat terpakai; 1 pelanggan yang layak tidak masuk.');
     expect(all).toContain('Enter lanjut · a tambah · r keluarkan · l semua · q kuadran · e jelaskan');
-    expect(all).toContain('C013 Baltic Brewing Group (key-development, peringkat 13)');
+    expect(all).toContain('C013 Baltic Brewing Group (pengembangan kunci, peringkat 13)');
     expect(all).toContain('Belum ada pembanding (lain kali: --compare FILE, atau lanjutkan sesi ini).');
     const end = asText(last);
     expect(end).toContain('Kaji ulang berikutnya:');

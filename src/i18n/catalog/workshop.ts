@@ -32,6 +32,7 @@ export const en = {
   'word.none': '(none)',
   'word.or': 'or',
   'list.more': '{list} and {n} more',
+  'quadrant.word': '{quadrant}',
   'notYet': '{axis, select, attractiveness {no attractiveness factor is weighted yet} other {no strength factor is weighted yet}}',
 
   // The start (run.ts): the saved session, fresh or resumed, its .bak.
@@ -355,6 +356,7 @@ export const id: Entries<typeof en> = {
   'word.none': '(tidak ada)',
   'word.or': 'atau',
   'list.more': '{list} dan {n} lainnya',
+  'quadrant.word': '{quadrant, select, key {kunci} maintenance {pemeliharaan} opportunistic {oportunistik} other {pengembangan kunci}}',
   'notYet': '{axis, select, attractiveness {belum ada faktor daya tarik yang diberi bobot} other {belum ada faktor kekuatan relatif yang diberi bobot}}',
 
   'start.warning': 'Peringatan: {warning}',
