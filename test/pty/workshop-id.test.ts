@@ -118,6 +118,10 @@ beforeAll(() => {
 });
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const settled = async (k: ScreenKam): Promise<string[]> => {
+  await pause(150);
+  return k.screen();
+};
 
 describe('the workshop in Bahasa Indonesia on a real terminal (LANG=id_ID.UTF-8, 80×24)', () => {
   test('the English sentences the test looks for are there to find', () => {
@@ -134,7 +138,9 @@ describe('the workshop in Bahasa Indonesia on a real terminal (LANG=id_ID.UTF-8,
     const screens: string[][] = [];
     for (let n = 1; n <= 10; n++) {
       for (const [question, keys] of WALK[n - 1]) {
-        const rows = await k.until((r) => asText(r).includes(question) && (questionRow(r) >= 0 || /pertanyaan \d+ dari/.test(asText(r))), `step ${n}: ${question}`);
+        let rows = await k.until((r) => asText(r).includes(question) && (questionRow(r) >= 0 || /pertanyaan \d+ dari/.test(asText(r))), `step ${n}: ${question}`);
+        // The screen as it settles (a prompt's lines may come in several chunks).
+        for (let again = await settled(k); again.join('\n') !== rows.join('\n'); again = await settled(k)) rows = again;
         // (The account list of step 9 opens under the decision screen, which it scrolls up, in every language.)
         if (!SCROLLED.includes(question)) expect(rows[0], rows.join('\n')).toMatch(new RegExp(`^Langkah ${n} dari 10 · ${TITLES[n - 1]}\\s+[●◉○]{10}$`));
         expect(rows.every((r) => r.length <= 80)).toBe(true);
