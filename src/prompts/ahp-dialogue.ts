@@ -9,6 +9,8 @@ import { ahp, ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '
 import { CancelledError } from '../core/errors.js';
 import { toPoints } from '../core/rounding.js';
 import { comparisonPairs, nearestSaaty, SAATY_VALUES, saatyText } from '../core/weights.js';
+import { t } from '../i18n/index.js';
+import { fixed } from '../i18n/numbers.js';
 import { terminalSafe } from '../render/escape.js';
 import type { Prompter } from './prompter.js';
 
@@ -29,14 +31,14 @@ function suggestion(previous: readonly Pair[], a: string, b: string, ratio: numb
 
 /** The consistency ratio in words: Saaty's CR, 0.10 or less meaning the comparisons agree with each other. */
 export function consistencyLine(r: Pick<AhpResult, 'cr' | 'consistent'>): string {
-  const verdict = r.consistent ? 'consistent' : 'not consistent: some answers contradict the others';
-  return `Consistency ratio ${r.cr.toFixed(2)} (${verdict}; ${CR_THRESHOLD.toFixed(2)} or less is consistent)`;
+  const verdict = r.consistent ? t('workshop.ahp.consistent') : t('workshop.ahp.inconsistent');
+  return t('workshop.ahp.consistency', { cr: fixed(r.cr, 2), verdict, threshold: fixed(CR_THRESHOLD, 2) });
 }
 
 /** The weights of one AHP run as points (sum 100) and the consistency ratio. */
 export function ahpLines(names: readonly string[], r: Pick<AhpResult, 'weights' | 'lambdaMax' | 'ci' | 'cr' | 'consistent'>): string[] {
   const points = toPoints(r.weights);
-  return ['Weights from the comparisons:', ...names.map((n, i) => `  ${String(points[i]).padStart(3)} pts  ${terminalSafe(n)}`), consistencyLine(r)];
+  return [t('workshop.ahp.weights'), ...names.map((n, i) => `  ${t('workshop.ahp.points', { points: String(points[i]).padStart(3), name: terminalSafe(n) })}`), consistencyLine(r)];
 }
 
 export interface AhpDialogue {
@@ -61,32 +63,32 @@ export async function askComparisons(p: Prompter, d: AhpDialogue): Promise<{ com
   const status = (vs: readonly number[]): string[] => {
     const r = ahp(names, toComparisons(vs));
     const pts = toPoints(r.weights);
-    const worst = !r.consistent && r.worst ? ` · furthest off: ${terminalSafe(r.worst.a)} against ${terminalSafe(r.worst.b)}` : '';
-    return [`${consistencyLine(r)}${worst}`, `Points: ${names.map((n, i) => `${terminalSafe(n)} ${pts[i]}`).join(' · ')}`];
+    const worst = !r.consistent && r.worst ? t('workshop.ahp.furthest', { a: terminalSafe(r.worst.a), b: terminalSafe(r.worst.b) }) : '';
+    return [`${consistencyLine(r)}${worst}`, t('workshop.ahp.pointsLine', { list: names.map((n, i) => `${terminalSafe(n)} ${pts[i]}`).join(' · ') })];
   };
   let focus: number[] | undefined;
   for (;;) {
-    values = await p.comparisons({ id: `${d.id}.pairs`, pairId: `${d.id}.pair`, message: 'Which of each pair matters more?', pairs, values, focus, status, noMenu: d.cancellable });
+    values = await p.comparisons({ id: `${d.id}.pairs`, pairId: `${d.id}.pair`, message: t('workshop.ahp.question'), pairs, values, focus, status, noMenu: d.cancellable });
     const comparisons = toComparisons(values);
     const result = ahp(names, comparisons);
     p.say(ahpLines(names, result));
     const w = result.worst;
     if (result.consistent || w === null) return { comparisons, result };
-    p.say(`The answer for "${terminalSafe(w.a)}" against "${terminalSafe(w.b)}" (${saatyText(w.given)}) disagrees most with the others, which imply about ${saatyText(Number(w.implied.toPrecision(2)))}.`);
+    p.say(t('workshop.ahp.worst', { a: terminalSafe(w.a), b: terminalSafe(w.b), given: saatyText(w.given), implied: saatyText(Number(w.implied.toPrecision(2))) }));
     const next = await p.select<'worst' | 'all' | 'accept' | 'cancel'>({
       id: `${d.id}.inconsistent`,
-      message: 'The comparisons contradict each other:',
+      message: t('workshop.ahp.contradict'),
       default: 'worst',
       noMenu: d.cancellable,
       choices: [
-        { value: 'worst', name: `Change "${terminalSafe(w.a)}" against "${terminalSafe(w.b)}"` },
-        { value: 'all', name: 'Go over all the comparisons again' },
-        { value: 'accept', name: 'Accept these weights anyway' },
-        ...(d.cancellable ? [{ value: 'cancel' as const, name: 'Cancel without changing the criteria' }] : []),
+        { value: 'worst', name: t('workshop.ahp.change', { a: terminalSafe(w.a), b: terminalSafe(w.b) }) },
+        { value: 'all', name: t('workshop.ahp.all') },
+        { value: 'accept', name: t('workshop.ahp.accept') },
+        ...(d.cancellable ? [{ value: 'cancel' as const, name: t('workshop.ahp.cancel') }] : []),
       ],
     });
     if (next === 'accept') return { comparisons, result };
-    if (next === 'cancel') throw new CancelledError('Cancelled; the criteria were not changed.');
+    if (next === 'cancel') throw new CancelledError(t('workshop.ahp.cancelled'));
     values = values.map(snap);
     const worst = pairs.findIndex(([a, b]) => (a === w.a && b === w.b) || (a === w.b && b === w.a));
     focus = next === 'all' ? undefined : [worst];

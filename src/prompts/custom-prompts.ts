@@ -4,7 +4,8 @@
  * scale with arrows to move, "pair 4 of 15" and the consistency ratio as it stands.
  */
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, usePrefix, useState } from '@inquirer/core';
-import { wrap } from '../render/text-width.js';
+import { t } from '../i18n/index.js';
+import { textWidth, wrap } from '../render/text-width.js';
 import { describeValue, pairLine, scalePosition, scaleValue } from './pair-scale.js';
 import type { KeyChoice } from './prompter.js';
 
@@ -44,7 +45,7 @@ export function keysPrompt<T>(config: KeysConfig<T>, context?: object): Promise<
     let line = '';
     let used = 0;
     for (const [k, name] of items) {
-      const w = k.length + 1 + name.length;
+      const w = textWidth(k) + 1 + textWidth(name);
       if (used > 0 && used + 3 + w > c.width) {
         lines.push(line);
         line = '';
@@ -56,7 +57,7 @@ export function keysPrompt<T>(config: KeysConfig<T>, context?: object): Promise<
     lines.push(line);
     const head = `${prefix} ${bold(c.message)}`;
     // The keys on the question's line when they fit.
-    if (lines.length === 1 && c.message.length + 3 + used <= c.width) return `${head}${line}`;
+    if (lines.length === 1 && textWidth(c.message) + 3 + used <= c.width) return `${head}${line}`;
     return `${head}\n${lines.join('\n')}`;
   });
   return prompt(config as KeysConfig<T>, context) as Promise<T>;
@@ -98,17 +99,17 @@ export function comparisonsPrompt(config: ComparisonsConfig, context?: object): 
       }
     });
     const n = c.pairs.length;
-    if (finished) return `${prefix} ${bold(c.message)} ${n} pairs compared`;
+    if (finished) return `${prefix} ${bold(c.message)} ${t('workshop.pairs.compared', { n })}`;
     const page = Math.max(1, Math.min(n, c.pageSize));
     const first = Math.max(0, Math.min(n - page, cursor - Math.floor(page / 2)));
-    const lines = [`${prefix} ${bold(c.message)} · pair ${cursor + 1} of ${n}`];
+    const lines = [`${prefix} ${bold(c.message)}${t('workshop.pairs.position', { i: cursor + 1, n })}`];
     for (let i = first; i < first + page; i++) {
       const [a, b] = c.pairs[i];
       const line = pairLine(a, b, values[i], c.width - 2, inverse);
       lines.push(i === cursor ? `❯ ${bold(line)}` : `  ${line}`);
     }
     const [a, b] = c.pairs[cursor];
-    lines.push(...c.status(values).flatMap((l) => wrap(l, c.width, '  ')), bold(describeValue(a, b, values[cursor])), dim('↑↓ pair · ←→ towards the more important · 1 equal · Enter accepts them all'));
+    lines.push(...c.status(values).flatMap((l) => wrap(l, c.width, '  ')), bold(describeValue(a, b, values[cursor])), dim(t('workshop.pairs.hint')));
     return lines.join('\n');
   });
   return prompt(config, context);

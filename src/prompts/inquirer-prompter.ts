@@ -7,6 +7,7 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import { CancelledError } from '../core/errors.js';
+import { language, t as msg } from '../i18n/index.js';
 import { withoutBidi } from '../render/escape.js';
 import { cut, textWidth, wrap } from '../render/text-width.js';
 import { keysPrompt, comparisonsPrompt } from './custom-prompts.js';
@@ -42,6 +43,34 @@ function clean<X extends { message: string; choices?: ReadonlyArray<{ name: stri
     Object.assign(out, { choices });
   }
   return out;
+}
+
+const KEY_WORDS: Readonly<Record<string, Parameters<typeof msg>[0]>> = {
+  navigate: 'workshop.keys.navigate',
+  select: 'workshop.keys.select',
+  all: 'workshop.keys.all',
+  invert: 'workshop.keys.invert',
+  submit: 'workshop.keys.submit',
+};
+
+/**
+ * Inquirer's words in the reader's language: the key help under a list or a checkbox, drawn as
+ * inquirer draws it (the key bold, its action dim).
+ */
+function listTheme() {
+  const bold = (x: string) => `\u001b[1m${x}\u001b[22m`;
+  const dim = (x: string) => `\u001b[2m${x}\u001b[22m`;
+  const word = (x: string) => (KEY_WORDS[x] ? msg(KEY_WORDS[x]) : x);
+  return {
+    style: {
+      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([k, action]) => (k === 'space' ? `${bold(msg('workshop.keys.space'))} ${dim(msg('workshop.keys.tick'))}` : `${bold(k)} ${dim(word(action))}`)).join(dim(' • ')),
+    },
+  };
+}
+
+/** The confirm's Yes/No in the reader's language (y and n are accepted in every language). */
+function yesNoTheme() {
+  return { keywords: { yes: msg('workshop.confirm.yesWord'), no: msg('workshop.confirm.noWord'), error: ({ yes, no }: { yes: string; no: string }) => `${yes} / ${no}?` } };
 }
 
 /** Why a prompt was aborted by kam rather than by the person. */
@@ -124,6 +153,10 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
   /** Rows left for a list under what the screen shows (at least 5). */
   const pageSize = (reserve = 3): number => Math.max(5, t.rows() - rowsUsed - reserve);
   const done = (message: string, answer: string): string => `✔ ${message} ${answer}`.replace(/\s+/g, ' ');
+  // Inquirer's own words (the key help under a list, Yes/No) in the reader's language; English keeps inquirer's defaults.
+  const local = language() !== 'en';
+  const theme = local ? { theme: listTheme() } : {};
+  const confirmTheme = local ? { theme: yesNoTheme() } : {};
 
   return {
     input: (x0) => {
@@ -140,6 +173,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
             q.search(
               {
                 message: x.message,
+                ...theme,
                 pageSize: pageSize(4),
                 source: (term) => {
                   const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
@@ -153,7 +187,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
       }
       return ask(
         x.noMenu,
-        (signal) => q.select({ message: x.message, choices: x.choices, default: x.default, pageSize: x.showAll ? x.choices.length : Math.min(x.choices.length, pageSize()), loop: false }, context(signal)),
+        (signal) => q.select({ message: x.message, ...theme, choices: x.choices, default: x.default, pageSize: x.showAll ? x.choices.length : Math.min(x.choices.length, pageSize()), loop: false }, context(signal)),
         (v) => done(x.message, nameOf(v)),
       );
     },
@@ -165,6 +199,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
           q.checkbox(
             {
               message: x.message,
+              ...theme,
               choices: x.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked ?? false, description: c.description === undefined ? undefined : wrap(c.description, Math.max(20, t.columns() - 1)).join('\n') })),
               validate: x.validate ? (items) => x.validate!(items.map((i) => i.value)) : undefined,
               pageSize: Math.min(x.choices.length, pageSize(x.choices.some((c) => c.description) ? 5 : 3)),
@@ -177,7 +212,11 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
     },
     confirm: (x0) => {
       const x = clean(x0);
-      return ask(x.noMenu, (signal) => q.confirm({ message: x.message, default: x.default }, context(signal)), (v) => done(x.message, v ? 'yes' : 'no'));
+      return ask(
+        x.noMenu,
+        (signal) => q.confirm({ message: x.message, default: x.default, ...confirmTheme }, context(signal)),
+        (v) => done(x.message, v ? msg('workshop.confirm.yes') : msg('workshop.confirm.no')),
+      );
     },
     keys: (x0) => {
       const x = clean(x0);
@@ -195,7 +234,7 @@ export async function inquirerPrompter(t: PromptTerminal): Promise<Prompter> {
             { message: x.message, pairs: x.pairs, values: x.values, start: x.focus?.[0] ?? 0, status: x.status, width: t.columns(), pageSize: Math.max(3, Math.min(x.pairs.length, t.rows() - rowsUsed - 7)) },
             context(signal),
           ),
-        () => done(x.message, `${x.pairs.length} pairs compared`),
+        () => done(x.message, msg('workshop.pairs.compared', { n: x.pairs.length })),
       ),
     say: (lines) => {
       const list = Array.isArray(lines) ? lines : [lines];

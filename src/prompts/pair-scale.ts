@@ -3,7 +3,8 @@
  * transcript: `Category spend ◀ 9 · 7 · 5 · 3 · 1 · 3 · 5 · 7 · 9 ▶ Gross margin`. The mark
  * sits towards the factor that is more important. Pure.
  */
-import { SAATY_INTENSITY, SAATY_VALUES } from '../core/weights.js';
+import { SAATY_VALUES } from '../core/weights.js';
+import { t } from '../i18n/index.js';
 import { terminalSafe } from '../render/escape.js';
 import { cut, textWidth } from '../render/text-width.js';
 
@@ -43,6 +44,7 @@ export function pairLine(a: string, b: string, value: number, width: number, mar
 /** "Category spend is moderately more important (3)", "equally important (1)". */
 export function describeValue(a: string, b: string, value: number): string {
   const n = intensity(value);
-  if (n === 1) return 'equally important (1)';
-  return `${terminalSafe(value > 1 ? a : b)} is ${SAATY_INTENSITY[n]} more important (${n})`;
+  if (n === 1) return t('workshop.pair.equal');
+  const words = t(`workshop.pair.intensity.${n as 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`);
+  return t('workshop.pair.more', { name: terminalSafe(value > 1 ? a : b), intensity: words, n });
 }

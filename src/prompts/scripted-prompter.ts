@@ -9,6 +9,7 @@
  * as a terminal of `size` (80 × 24 unless told).
  */
 import { CancelledError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
 import { pairLine } from './pair-scale.js';
 import { StepMenuRequest, type CheckboxQuestion, type Choice, type ComparisonsQuestion, type ConfirmQuestion, type InputQuestion, type KeysQuestion, type Prompter, type SelectQuestion, type Size } from './prompter.js';
 
@@ -134,7 +135,7 @@ export class ScriptedPrompter implements Prompter {
       focus.forEach((k, i) => (values[k] = whole.compared[i]));
     } else if (whole === null) {
       for (const k of focus) {
-        const a = this.take(q.pairId, `pair ${k + 1} of ${q.pairs.length}: "${q.pairs[k][0]}" against "${q.pairs[k][1]}"`);
+        const a = this.take(q.pairId, t('workshop.pairs.scripted', { i: k + 1, n: q.pairs.length, a: q.pairs[k][0], b: q.pairs[k][1] }));
         if (a !== DEFAULT) values[k] = Number(a);
       }
     }

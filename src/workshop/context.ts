@@ -7,6 +7,7 @@ import type { Snapshot } from '../core/review.js';
 import { isSplitProblem, parseSplit } from '../core/split.js';
 import type { Factor, Portfolio, Quadrant } from '../core/types.js';
 import { QUADRANT_INFO, QUADRANTS } from '../core/types.js';
+import { t } from '../i18n/index.js';
 import { FieldReader } from '../load/json-fields.js';
 import { readSavedFactors } from '../load/saved.js';
 import { isAbsolute, relative } from 'node:path';
@@ -123,7 +124,7 @@ export function currentMethod(env: StepEnv): Method {
 /** Evaluates with the factors and method so far; null with the reason when it cannot yet. */
 export function tryEvaluate(env: StepEnv, factors = currentFactors(env), method = currentMethod(env)): { ev: Evaluation } | { reason: string } {
   for (const axis of ['attractiveness', 'strength'] as const) {
-    if (!factors.some((f) => f.axis === axis && f.weight > 0)) return { reason: `no ${axis} factor is weighted yet` };
+    if (!factors.some((f) => f.axis === axis && f.weight > 0)) return { reason: t('workshop.notYet', { axis }) };
   }
   try {
     return { ev: evaluate(env.data.portfolio, factors, method, env.data.ratings?.outcome.competitorBest) };

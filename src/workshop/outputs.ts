@@ -12,7 +12,11 @@ import { DEFAULT_PICTURE } from '../render/picture/options.js';
 import type { BriefSection, ResultDocument } from '../render/result-document.js';
 import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import type { WorkshopData } from './context.js';
+import { marketNoteText } from './steps-portfolio.js';
+import { objectiveText, roleName, smartText } from './steps-setup.js';
 
 export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string, ratings?: RatingsReport): ResultContext {
   return {
@@ -31,46 +35,54 @@ export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext)
   return buildResult(data.portfolio, ev, ctx);
 }
 
-/** What kam suggested and the team did not decide, as the brief marks it. */
-const NOT_DECIDED = "kam's suggestion, not decided by the team";
-
-/** The brief's sections from the team's answers, as Markdown: what the team decided, and what it did not. */
+/**
+ * The brief's sections from the team's answers, as Markdown in the reader's language: what the
+ * team decided, and what it did not. (kam's own words recorded in the session in English — its
+ * objectives, its SMART suggestion, the market note — are shown in the reader's language.)
+ */
 export function briefSections(session: Session): BriefSection[] {
   const a = session.answers;
   const out: BriefSection[] = [];
+  const notDecided = t('workshop.brief.notDecided');
   if (a.objectives) {
-    const list = [...a.objectives.chosen, ...a.objectives.own].map((o) => `- ${markdownSafe(o)}`);
-    const undecided = a.objectives.smartDecided === false ? ` (${NOT_DECIDED})` : '';
-    out.push({ title: 'Objectives', body: [...list, '', `SMART${undecided}: ${markdownSafe(a.objectives.smart)}`].join('\n') });
+    const list = [...a.objectives.chosen.map(objectiveText), ...a.objectives.own].map((o) => `- ${markdownSafe(o)}`);
+    const undecided = a.objectives.smartDecided === false ? ` (${notDecided})` : '';
+    out.push({ title: t('workshop.brief.objectives'), body: [...list, '', `SMART${undecided}: ${markdownSafe(smartText(a.objectives.smart))}`].join('\n') });
   }
   if (a.resources) {
     const r = a.resources;
     const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${markdownSafe(m)}`).join('; ');
     const key = r.keyCapacity;
     // Sessions from before step 2 asked it (no keyCapacity at all) say nothing about it.
-    const split = key === undefined ? '' : key === null ? ' for key and key-development accounts together' : `: ${key} for key accounts, ${r.capacity - key} for key-development accounts`;
-    const undecided = r.decided === false ? ` (${NOT_DECIDED})` : '';
-    out.push({ title: 'Resources', body: `${r.managers} key-account managers × ${r.accountsEach} accounts each = capacity ${r.capacity}${split}${undecided}. Sales modes: ${modes}.` });
+    const split = key === undefined ? '' : key === null ? t('workshop.brief.together') : t('workshop.brief.apart', { key, development: r.capacity - key });
+    const undecided = r.decided === false ? ` (${notDecided})` : '';
+    out.push({
+      title: t('workshop.brief.resources'),
+      body: t('workshop.brief.resourcesBody', { managers: r.managers, each: r.accountsEach, capacity: r.capacity, split, undecided, modes }),
+    });
   }
   if (a.team && a.team.members.length > 0) {
-    out.push({ title: 'Selection team', body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${markdownSafe(m.role)}`).join('\n') });
+    out.push({ title: t('workshop.brief.team'), body: a.team.members.map((m) => `- ${markdownSafe(m.name)}: ${markdownSafe(roleName(m.role))}`).join('\n') });
   }
   if (a.market?.channels && a.market.channels.length > 0) {
     const note = a.market.teamNote ? ` ${markdownSafe(a.market.teamNote)}` : '';
-    out.push({ title: 'Market map', body: `The channels that matter for key accounts: ${a.market.channels.map(markdownSafe).join(', ')}.${note} (${markdownSafe(a.market.note)}.)` });
+    out.push({
+      title: t('workshop.brief.market'),
+      body: t('workshop.brief.marketBody', { channels: a.market.channels.map(markdownSafe).join(', '), note, market: markdownSafe(marketNoteText(a.market.note)) }),
+    });
   }
   const settled = [...(a.attractiveness?.settled ?? []), ...(a.strength?.settled ?? [])];
   if (settled.length > 0) {
     const lines = settled.map((s) => {
       const who = `${s.account} ${s.factor}${s.competitor === null ? '' : ` vs ${s.competitor}`}`;
-      const raters = s.raters.map((r) => (r.rater === null ? String(r.score) : `${r.rater} ${r.score}`)).join(', ');
-      return `- ${markdownSafe(who)}: agreed ${s.score} (the raters said ${markdownSafe(raters)}): ${markdownSafe(s.reason)}`;
+      const raters = s.raters.map((r) => (r.rater === null ? plain(r.score) : `${r.rater} ${plain(r.score)}`)).join(', ');
+      return t('workshop.brief.settledLine', { who: markdownSafe(who), score: plain(s.score), raters: markdownSafe(raters), reason: markdownSafe(s.reason) });
     });
-    out.push({ title: 'Settled disagreements', body: lines.join('\n') });
+    out.push({ title: t('workshop.brief.settled'), body: lines.join('\n') });
   }
   if (a.review) {
-    const moved = a.review.moved.length > 0 ? `\n\nSince the last review:\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
-    out.push({ title: 'Review', body: `Next review: ${markdownSafe(a.review.nextReview)}.${moved}` });
+    const moved = a.review.moved.length > 0 ? `\n\n${t('workshop.brief.since')}\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
+    out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(a.review.nextReview) })}${moved}` });
   }
   return out;
 }

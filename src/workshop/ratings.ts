@@ -4,6 +4,7 @@
  * previews, step 9 and the replay.
  */
 import { settledScores } from '../app/inputs.js';
+import { plain } from '../i18n/numbers.js';
 import type { Evaluation } from '../core/engine.js';
 import { onScale } from '../core/normalize/index.js';
 import { DISAGREEMENT_SHARE, ratingsReport, resolveRatings, type RatingsReport } from '../core/ratings.js';
@@ -12,7 +13,7 @@ import { terminalSafe } from '../render/escape.js';
 import { describeDisagreement, fmtRating } from '../render/ratings-lines.js';
 import type { SettledRecord } from '../session/schema.js';
 import { tryEvaluate, type StepEnv } from './context.js';
-import { plural } from './text.js';
+import { t } from '../i18n/index.js';
 
 /** Aggregates the ratings again with the session's settled scores; the portfolio follows. */
 export function refreshRatings(env: StepEnv): void {
@@ -33,9 +34,9 @@ const label = (d: { account: string; factor: string; competitor: string | null }
 /** Why a typed score is not on the factor's scale (the rule of ratings.csv), or true. */
 export function checkScore(text: string, f: Pick<Factor, 'min' | 'max' | 'normalize'>): true | string {
   const v = text.trim();
-  if (!/^-?\d+([.,]\d+)?$/.test(v)) return `Type the agreed score as a number${onScale(f) ? ` from ${f.min} to ${f.max}` : ''}, or - to keep the aggregate.`;
+  if (!/^-?\d+([.,]\d+)?$/.test(v)) return t('workshop.ratings.scoreNumber', { scale: onScale(f) ? 'yes' : 'no', min: plain(f.min), max: plain(f.max) });
   const x = Number(v.replace(',', '.'));
-  if (onScale(f) && (x < f.min || x > f.max)) return `${x} is off the scale: type a score from ${f.min} to ${f.max}.`;
+  if (onScale(f) && (x < f.min || x > f.max)) return t('workshop.ratings.offScale', { x: plain(x), min: plain(f.min), max: plain(f.max) });
   return true;
 }
 
@@ -54,7 +55,7 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
   const list = r.outcome.disagreements.filter((d) => byName.has(d.factor) && (inScope === null || inScope.has(d.row)));
   if (list.length === 0) return;
   const share = Math.round(DISAGREEMENT_SHARE * 100);
-  const heading = `The raters disagree (spread ≥ ${share} % of the scale) on ${plural(list.length, 'score')}; the team may agree a score for any of them:`;
+  const heading = t('workshop.ratings.heading', { share, n: list.length });
   const find = (key: string) => settled.findIndex((s) => label(s) === key);
   const names = env.data.portfolio.names;
   let first = true;
@@ -64,26 +65,26 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
     p.say(heading);
     const choices = list.map((d) => {
       const s = settled[find(label(d))];
-      const now = s ? `settled at ${fmtRating(s.score)}: ${s.reason}` : `${r.aggregate} ${fmtRating(d.score)}`;
+      const now = s ? t('workshop.ratings.settledAt', { score: fmtRating(s.score), reason: s.reason }) : `${t('workshop.ratings.aggregate', { aggregate: r.aggregate })} ${fmtRating(d.score)}`;
       const who = `${d.account} ${names[d.row]}: ${d.factor}${d.competitor === null ? '' : ` vs ${d.competitor}`}`;
       return { value: label(d), name: terminalSafe(`${who} (${now})`), description: terminalSafe(describeDisagreement(d)) };
     });
     const kept = list.length - list.filter((d) => find(label(d)) >= 0).length;
     const pick = await p.select<string>({
       id: `${axis}.settle`,
-      message: 'Settle a disagreement?',
+      message: t('workshop.ratings.question'),
       default: '',
-      choices: [{ value: '', name: kept === list.length ? `Keep the ${r.aggregate}s (go on)` : `Go on (${kept} keep the ${r.aggregate})` }, ...choices],
+      choices: [{ value: '', name: kept === list.length ? t('workshop.ratings.keepAll', { aggregate: r.aggregate }) : t('workshop.ratings.goOn', { kept, aggregate: r.aggregate }) }, ...choices],
     });
     if (pick === '') return;
     const d = list.find((x) => label(x) === pick)!;
     const f = byName.get(d.factor)!;
     const at = find(pick);
     const previous = at >= 0 ? settled[at] : undefined;
-    const scale = onScale(f) ? `${f.min}..${f.max}` : 'raw value';
+    const scale = onScale(f) ? `${plain(f.min)}..${plain(f.max)}` : t('workshop.ratings.rawValue');
     const typed = (await p.input({
       id: `${axis}.settle.score`,
-      message: `Agreed score for ${terminalSafe(pick)} (${scale}; - keeps the ${r.aggregate} ${fmtRating(d.score)}):`,
+      message: t('workshop.ratings.score', { pick: terminalSafe(pick), scale, aggregate: r.aggregate, score: fmtRating(d.score) }),
       default: previous ? fmtRating(previous.score) : '-',
       validate: (v) => (v.trim() === '-' ? true : checkScore(v, f)),
     })).trim();
@@ -92,9 +93,9 @@ export async function settleDisagreements(env: StepEnv, axis: Axis, factors: rea
     } else {
       const reason = (await p.input({
         id: `${axis}.settle.reason`,
-        message: 'Why did the team agree on it?',
+        message: t('workshop.ratings.reason'),
         default: previous?.reason,
-        validate: (v) => (v.trim() !== '' ? true : 'A settled score needs a reason (it is kept in the session and the result).'),
+        validate: (v) => (v.trim() !== '' ? true : t('workshop.ratings.needReason')),
       })).trim();
       const record: SettledRecord = { account: d.account, factor: d.factor, competitor: d.competitor, score: Number(typed.replace(',', '.')), reason, raters: d.raters };
       if (at >= 0) settled[at] = record;

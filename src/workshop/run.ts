@@ -19,7 +19,7 @@ import type { Prompter } from '../prompts/prompter.js';
 import { decodeSession } from '../session/decode.js';
 import { firstOpenStep, type Session } from '../session/schema.js';
 import type { StepEnv, WorkshopData } from './context.js';
-import { plural } from './text.js';
+import { t } from '../i18n/index.js';
 import { newSession, runSteps } from './workshop.js';
 
 export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
@@ -39,7 +39,7 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     if (kept.length > 0) ({ data, existing, notes, compare } = await loadWorkshop(plan, io));
     else if (existing) dropUnknownFactors(existing, data);
   }
-  if (plan.session.resume && existing === null && opening.length === 0) throw new UsageError(`--resume: there is no session to resume at ${plan.session.shown}; start without --resume.`);
+  if (plan.session.resume && existing === null && opening.length === 0) throw new UsageError(t('workshop.start.noSession', { file: plan.session.shown }));
   const clock = () => runDate(io).toISOString();
   const previous = existing?.result ? snapshotFromResult(existing.result as unknown as Record<string, unknown>, plan.session.shown, 'session', plan.session.shown) : undefined;
   const session = existing ?? newSession(data, clock());
@@ -61,9 +61,9 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     sessionFile: file,
   };
   const start = resume ? (firstOpenStep(session) ?? 10) : 1;
-  const lines = [...opening, ...notes.map((w) => `Warning: ${w}`)];
-  if (resume) lines.push(`Resuming ${plan.session.shown} at step ${start}.`);
-  else if (existing) lines.push(`Starting from the answers saved in ${plan.session.shown}: Enter keeps each one.`);
+  const lines = [...opening, ...notes.map((w) => t('workshop.start.warning', { warning: w }))];
+  if (resume) lines.push(t('workshop.start.resuming', { file: plan.session.shown, n: start }));
+  else if (existing) lines.push(t('workshop.start.fromSaved', { file: plan.session.shown }));
   // The replay reads the same sheet of a customers workbook only when told which.
   const sheet = plan.sheet === undefined ? '' : ` --sheet ${/^[\w.-]+$/.test(plan.sheet) ? plan.sheet : `"${plan.sheet.replace(/"/g, '\\"')}"`}`;
   // …and in the same --encoding (the session does not record it).
@@ -84,7 +84,7 @@ function corruptSession(file: string, shown: string): string | null {
     if (!(e instanceof InputError)) throw e;
     const lines = e.lines();
     const more = e.problems.length - 1;
-    return `${shown} cannot be read: ${lines[0].replace(/^.*?: /, '')}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
+    return t('workshop.session.corrupt', { file: shown, problem: lines[0].replace(/^.*?: /, ''), more });
   }
 }
 
@@ -98,10 +98,12 @@ export function staleSession(s: Session, data: WorkshopData, shown: string): str
   const changed = recorded !== '' && recorded !== data.inputs.customers.sha256;
   if (!changed && unknownFactors.length === 0 && unknownAccounts.length === 0) return null;
   const parts = [
-    ...(unknownFactors.length > 0 ? [`${plural(unknownFactors.length, 'factor')} it uses ${unknownFactors.length === 1 ? 'is' : 'are'} not in ${data.customersPath} (${unknownFactors.slice(0, 3).join(', ')}${unknownFactors.length > 3 ? ', …' : ''})`] : []),
-    ...(unknownAccounts.length > 0 ? [`${plural(unknownAccounts.length, 'account')} it names ${unknownAccounts.length === 1 ? 'is' : 'are'} not there`] : []),
+    ...(unknownFactors.length > 0
+      ? [t('workshop.session.unknownFactors', { n: unknownFactors.length, file: data.customersPath, list: `${unknownFactors.slice(0, 3).join(', ')}${unknownFactors.length > 3 ? ', …' : ''}` })]
+      : []),
+    ...(unknownAccounts.length > 0 ? [t('workshop.session.unknownAccounts', { n: unknownAccounts.length })] : []),
   ];
-  const head = changed ? `${shown} was saved for a different ${data.customersPath} (its contents changed since)` : `${shown} does not match ${data.customersPath}`;
+  const head = t(changed ? 'workshop.session.changed' : 'workshop.session.mismatch', { session: shown, file: data.customersPath });
   return `${head}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}.`;
 }
 
@@ -128,22 +130,22 @@ function dropUnknownFactors(s: Session, data: WorkshopData): void {
  * Returns the lines to show on the first screen; an empty list means "resume anyway".
  */
 async function forgive(p: Prompter, plan: SelectPlan, reason: string, canResume: boolean): Promise<string[]> {
-  p.screen('kam · the saved session', [reason]);
+  p.screen(t('workshop.session.title'), [reason]);
   const choice = await p.select<'resume' | 'fresh' | 'quit'>({
     id: 'session.problem',
-    message: 'What now?',
+    message: t('workshop.session.question'),
     noMenu: true,
     default: canResume ? 'resume' : 'fresh',
     choices: [
-      ...(canResume ? [{ value: 'resume' as const, name: 'Resume anyway (answers that do not fit this data are asked again)' }] : []),
-      { value: 'fresh' as const, name: `Start fresh (the old file is kept as ${plan.session.shown}.bak)` },
-      { value: 'quit' as const, name: 'Quit (nothing is changed)' },
+      ...(canResume ? [{ value: 'resume' as const, name: t('workshop.session.resume') }] : []),
+      { value: 'fresh' as const, name: t('workshop.session.fresh', { file: plan.session.shown }) },
+      { value: 'quit' as const, name: t('workshop.session.quit') },
     ],
   });
-  if (choice === 'quit') throw new CancelledError(`Nothing changed; ${plan.session.shown} is as it was.`);
+  if (choice === 'quit') throw new CancelledError(t('workshop.session.unchanged', { file: plan.session.shown }));
   if (choice === 'resume') return [];
   const bak = keepAsBackup(plan.session.path);
-  return [`The old session is kept as ${plan.session.shown}.bak (${bak}).`];
+  return [t('workshop.session.kept', { file: plan.session.shown, bak })];
 }
 
 /** What the workshop works on: the data, the saved session (if any), warnings about the ratings, the comparison. */

@@ -5,12 +5,14 @@ import { NORMALIZATIONS, simpleNormalize, type NormalizeName } from '../core/nor
 import { DIRECTION } from '../core/vocabulary.js';
 import { terminalSafe } from '../render/escape.js';
 import { accountLabel } from '../core/accounts.js';
-import { fit } from '../render/text-width.js';
+import { fit, padEnd, padStart } from '../render/text-width.js';
+import { t } from '../i18n/index.js';
+import { fixed } from '../i18n/numbers.js';
 import { axisFactors, currentFactors, rowsLeft, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { toPoints } from '../core/rounding.js';
 import { ahpRecord, askComparisons } from '../prompts/ahp-dialogue.js';
 import { settleDisagreements } from './ratings.js';
-import { plural } from './text.js';
+import { quadrantWord } from './text.js';
 
 
 /** A raw numeric column as a factor: the scale is the column's range, normalised as the team says. */
@@ -29,17 +31,18 @@ export function rawFactor(env: StepEnv, column: string, axis: Axis, normalize: N
 /** The top accounts with the factors so far, one line each with both scores and the quadrant. */
 export function previewLines(env: StepEnv, factors: Factor[], top = 5): string[] {
   const out = tryEvaluate(env, factors);
-  if ('reason' in out) return [`Preview: not yet (${out.reason}).`];
+  if ('reason' in out) return [t('workshop.preview.notYet', { reason: out.reason })];
   const { ev } = out;
   const pf = env.data.portfolio;
   const nameW = Math.max(16, Math.min(34, env.width - 48));
-  const lines = [env.palette.dim(`${"#".padStart(4)} ${"Account".padEnd(nameW)} Attractiveness Strength Quadrant`)];
+  const head = `${'#'.padStart(4)} ${padEnd(t('workshop.preview.account'), nameW)} ${padStart(t('workshop.preview.attractiveness'), 14)} ${padStart(t('workshop.preview.strength'), 8)} ${t('workshop.preview.quadrant')}`;
+  const lines = [env.palette.dim(head)];
   for (let r = 0; r < Math.min(top, ev.order.length); r++) {
     const p = ev.order[r];
     const q = QUADRANTS[ev.quadrant[p]];
     const row = ev.scope[p];
     const name = fit(terminalSafe(accountLabel(pf.ids[row], pf.names[row])), nameW);
-    lines.push(`${String(r + 1).padStart(4)} ${name} ${ev.attractiveness[p].toFixed(1).padStart(14)} ${ev.strength[p].toFixed(1).padStart(8)} ${env.palette.quadrant(q, q)}`);
+    lines.push(`${String(r + 1).padStart(4)} ${name} ${fixed(ev.attractiveness[p], 1).padStart(14)} ${fixed(ev.strength[p], 1).padStart(8)} ${env.palette.quadrant(q, quadrantWord(q))}`);
   }
   return lines;
 }
@@ -49,12 +52,16 @@ const NORMALIZE_CHOICES = Object.values(NORMALIZATIONS)
   .filter((k) => k.parse === undefined)
   .map((k) => ({ value: k.name as NormalizeName, name: k.help }));
 
-function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
+function factorStep(n: 7 | 8, axis: Axis): Step {
   return {
     n,
     key: axis,
-    title,
-    intro,
+    get title() {
+      return t(`workshop.step${n}.title`);
+    },
+    get intro() {
+      return t(`workshop.step${n}.intro`);
+    },
     async run(env) {
       const { p, data, session } = env;
       const current = axisFactors(env, axis);
@@ -64,14 +71,14 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
       const isCurrent = (name: string) => current.some((f) => f.factor === name);
       const chosen = await p.checkbox<string>({
         id: `${axis}.factors`,
-        message: `${axis === 'attractiveness' ? 'Attractiveness' : 'Strength'} factors:`,
+        message: t('workshop.factors.question', { axis }),
         choices: [
           ...fromCriteria.map((f) => ({ value: f.factor, name: terminalSafe(f.factor), description: terminalSafe(f.description) || undefined, checked: isCurrent(f.factor) })),
-          ...columns.map((c) => ({ value: c, name: `${terminalSafe(c)} (raw column)`, checked: isCurrent(c) })),
+          ...columns.map((c) => ({ value: c, name: t('workshop.factors.raw', { name: terminalSafe(c) }), checked: isCurrent(c) })),
         ],
-        validate: (v) => (v.length > 0 ? true : 'Choose at least one factor.'),
+        validate: (v) => (v.length > 0 ? true : t('workshop.factors.chooseOne')),
       });
-      if (chosen.length > 6) p.say(`Warning: ${chosen.length} factors; Cheverton advises boiling the list down to about six.`);
+      if (chosen.length > 6) p.say(t('workshop.factors.many', { n: chosen.length }));
       const factors: Factor[] = [];
       const fresh = new Set<Factor>();
       for (const name of chosen) {
@@ -80,10 +87,10 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
           factors.push({ ...known });
           continue;
         }
-        const norm = await p.select<NormalizeName>({ id: `${axis}.normalize`, message: `How should "${terminalSafe(name)}" be normalised?`, choices: NORMALIZE_CHOICES, default: 'minmax' });
+        const norm = await p.select<NormalizeName>({ id: `${axis}.normalize`, message: t('workshop.factors.normalize', { name: terminalSafe(name) }), choices: NORMALIZE_CHOICES, default: 'minmax' });
         const direction = await p.select<Factor['direction']>({
           id: `${axis}.direction`,
-          message: `For "${terminalSafe(name)}", is higher better?`,
+          message: t('workshop.factors.direction', { name: terminalSafe(name) }),
           default: 'higher',
           choices: DIRECTION.values.map((v) => ({ value: v, name: DIRECTION.help[v] })),
         });
@@ -108,19 +115,22 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
         first = false;
         const points = toPoints(factors.map((f) => f.weight));
         p.say([
-          'Weights as points out of 100, and the top accounts they give:',
-          ...factors.map((f, i) => `  ${String(points[i]).padStart(3)} points  ${terminalSafe(f.factor)}${axis === 'attractiveness' ? ` (${f.kind})` : ''}`),
+          t('workshop.weights.heading'),
+          ...factors.map(
+            (f, i) =>
+              `  ${t('workshop.weights.line', { points: String(points[i]).padStart(3), name: terminalSafe(f.factor) })}${axis === 'attractiveness' ? ` (${t('workshop.weights.kind', { kind: f.kind })})` : ''}`,
+          ),
         ]);
         p.show(() => previewLines(env, currentFactors(env), Math.max(1, Math.min(5, rowsLeft(env, (axis === "attractiveness" ? 4 : 3) + 4)))));
         const how = await p.select<'accept' | 'edit' | 'ahp' | 'kinds'>({
           id: `${axis}.weights`,
-          message: 'Weights:',
+          message: t('workshop.weights.question'),
           default: 'accept',
           choices: [
-            { value: 'accept', name: 'Accept these points and go on' },
-            { value: 'edit', name: 'Type the points per factor' },
-            ...(factors.length > 1 ? [{ value: 'ahp' as const, name: 'Compare the factors two at a time (AHP)' }] : []),
-            ...(axis === 'attractiveness' ? [{ value: 'kinds' as const, name: 'Tag which factors are realistic (our chance of success) rather than pure' }] : []),
+            { value: 'accept', name: t('workshop.weights.accept') },
+            { value: 'edit', name: t('workshop.weights.edit') },
+            ...(factors.length > 1 ? [{ value: 'ahp' as const, name: t('workshop.weights.ahp') }] : []),
+            ...(axis === 'attractiveness' ? [{ value: 'kinds' as const, name: t('workshop.weights.kinds') }] : []),
           ],
         });
         if (how === 'accept') {
@@ -135,7 +145,7 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
         if (how === 'kinds') {
           const realistic = await p.checkbox<string>({
             id: `${axis}.kinds`,
-            message: 'Which factors are realistic (likelihood of success, fit with our resources)? The others are pure attractiveness.',
+            message: t('workshop.weights.realistic'),
             choices: factors.map((f) => ({ value: f.factor, name: terminalSafe(f.factor), checked: f.kind === 'realistic' })),
           });
           for (const f of factors) f.kind = realistic.includes(f.factor) ? 'realistic' : 'pure';
@@ -156,13 +166,13 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
             const left = 100 - given;
             const value = await p.input({
               id: `${axis}.points`,
-              message: `Points for ${terminalSafe(factors[i].factor)} (${given} of 100 given${last ? `; this one takes the remaining ${left}` : ''}):`,
+              message: t('workshop.weights.points', { name: terminalSafe(factors[i].factor), given, last: last ? 'yes' : 'no', left }),
               default: String(last ? left : Math.min(points[i], left)),
               validate: (v) => {
-                if (!/^\d+(\.\d+)?$/.test(v.trim())) return 'Type a number of points.';
+                if (!/^\d+(\.\d+)?$/.test(v.trim())) return t('workshop.weights.number');
                 const x = Number(v);
-                if (last && x !== left) return `The points must reach 100: this factor needs ${left}.`;
-                return x <= left ? true : `Only ${left} points are left.`;
+                if (last && x !== left) return t('workshop.weights.reach', { left });
+                return x <= left ? true : t('workshop.weights.left', { left });
               },
             });
             factors[i].weight = Number(value);
@@ -171,16 +181,16 @@ function factorStep(n: number, axis: Axis, title: string, intro: string): Step {
         }
         save();
       }
-      const realistic = axis === 'attractiveness' ? `; realistic ${realisticWeightPct(factors).toFixed(0)} %` : '';
-      return `${plural(factors.length, 'factor')}, points ${toPoints(factors.map((f) => f.weight)).join('/')}${realistic}`;
+      return t('workshop.factors.summary', {
+        n: factors.length,
+        points: toPoints(factors.map((f) => f.weight)).join('/'),
+        attractiveness: axis === 'attractiveness' ? 'yes' : 'no',
+        realistic: fixed(realisticWeightPct(factors), 0),
+      });
     },
   };
 }
 
-export const attractivenessStep = factorStep(7, 'attractiveness', 'Customer attractiveness', 
-  'How attractive is each customer to us? Pick the factors (about six), weight them with 100 points, and tag each pure attractiveness or realistic (our chance of success). The weighted score is the height on the matrix.',
-);
+export const attractivenessStep = factorStep(7, 'attractiveness');
 
-export const strengthStep = factorStep(8, 'strength', 'Relative strength', 
-  "How does each customer see us against the competition? Pick the supplier-rating factors and weight them with 100 points. The weighted score is the account's place across the matrix.",
-);
+export const strengthStep = factorStep(8, 'strength');

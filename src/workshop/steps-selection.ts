@@ -16,7 +16,9 @@ import { snapshotFromResult } from '../load/snapshot.js';
 import type { KeyChoice, Size } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
 import { explainLines } from '../render/explain.js';
-import { fit, padEnd, wrap } from '../render/text-width.js';
+import { fit, padEnd, padStart, textWidth, wrap } from '../render/text-width.js';
+import { t } from '../i18n/index.js';
+import { fixed } from '../i18n/numbers.js';
 import { renderKaismChart } from '../render/kaism-chart.js';
 import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
 import { chartStyle } from '../render/style.js';
@@ -24,20 +26,20 @@ import { chartPoints } from '../render/text.js';
 import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
 import { briefSections, criteriaCsv, SELECTION_FILES, snapshot, workshopResultContext, writeSelectionFiles } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
-import { addMonths, isIsoDate, plural } from './text.js';
+import { addMonths, isIsoDate, num, quadrantWord, someOf } from './text.js';
 
-/** Who set the boundaries, as the brief and the explanations say it. */
-export const SPLIT_SET_BY = 'set by the selection team in step 6';
+/** Who set the boundaries, as the brief and the explanations say it (in the reader's language). */
+export const splitSetBy = (): string => t('workshop.splitSetBy');
 
 /** The capacity check of the selection as it stands (after the team's overrides). */
 export function capacityLines(ev: Evaluation): string[] {
   const s = ev.selection;
   const places = ev.method.capacities;
-  if (s.capacity === null) return [`No capacity set: all ${s.qualifying} accounts in the key quadrants are selected${s.overrides.length > 0 ? ', with the overrides' : ''}.`];
-  const split = places ? ` (${places.key} key, ${places['key-development']} key-development)` : '';
-  if (s.overCapacity) return [`Over capacity: ${s.count} selected for ${s.capacity} places${split}; remove some, or find more managers.`];
-  const left = s.cut > 0 ? `; ${plural(s.cut, 'qualifying account')} left out` : '';
-  return [`Capacity ${s.capacity}${split}: ${s.count} places used${left}.`];
+  if (s.capacity === null) return [t('workshop.capacity.none', { n: num(s.qualifying), overrides: s.overrides.length > 0 ? 'yes' : 'no' })];
+  const split = places ? t('workshop.capacity.places', { key: num(places.key), development: num(places['key-development']) }) : '';
+  if (s.overCapacity) return [t('workshop.capacity.over', { count: num(s.count), capacity: num(s.capacity), split })];
+  const cut = s.cut > 0 ? t('workshop.capacity.cut', { n: s.cut }) : '';
+  return [t('workshop.capacity.used', { capacity: num(s.capacity), split, count: num(s.count), cut })];
 }
 
 const label = (env: StepEnv, ev: Evaluation, pos: number): string => {
@@ -70,13 +72,13 @@ export function pureComparison(env: StepEnv, ev: Evaluation): { share: number; b
 function pureLines(env: StepEnv, ev: Evaluation, width: number): string[] {
   const c = pureComparison(env, ev);
   const share = c?.share ?? realisticWeightPct(currentFactors(env));
-  const head = `Weight on realistic factors ${share.toFixed(0)} % (pure ${(100 - share).toFixed(0)} %)`;
+  const head = t('workshop.pure.head', { share: fixed(share, 0), pure: fixed(100 - share, 0) });
   if (c === null) return wrap(`${head}.`, width, '  ');
-  if (c.brought.length === 0 && c.kept.length === 0) return wrap(`${head}${share > 0 ? '; on pure alone: the same selection' : ''}.`, width, '  ');
-  const names = (ps: number[]) => ps.slice(0, 3).map((p) => label(env, ev, p)).join(', ') + (ps.length > 3 ? ` and ${ps.length - 3} more` : '');
+  if (c.brought.length === 0 && c.kept.length === 0) return wrap(`${head}${share > 0 ? t('workshop.pure.same') : ''}.`, width, '  ');
+  const names = (ps: number[]) => someOf(ps.slice(0, 3).map((p) => label(env, ev, p)), ps.length);
   const parts = [
-    ...(c.brought.length > 0 ? [`only realistic factors bring in ${names(c.brought)}`] : []),
-    ...(c.kept.length > 0 ? [`pure alone would select ${names(c.kept)}`] : []),
+    ...(c.brought.length > 0 ? [t('workshop.pure.brought', { names: names(c.brought) })] : []),
+    ...(c.kept.length > 0 ? [t('workshop.pure.kept', { names: names(c.kept) })] : []),
   ];
   return wrap(`${head}; ${parts.join('; ')}.`, width, '  ').slice(0, 2);
 }
@@ -85,7 +87,7 @@ function pureLines(env: StepEnv, ev: Evaluation, width: number): string[] {
 function listLines(env: StepEnv, ev: Evaluation, positions: readonly number[], ranks: readonly number[], width: number, rows: number): string[] {
   const rankW = String(ev.order.length).length;
   const nameW = Math.max(8, width - rankW - 15);
-  const out = [env.palette.dim(`${'#'.padStart(rankW)} ${'Account'.padEnd(nameW)} Attr.  Str. ✔`)];
+  const out = [env.palette.dim(`${'#'.padStart(rankW)} ${padEnd(t('workshop.decision.account'), nameW)} ${padStart(t('workshop.decision.attr'), 5)} ${padStart(t('workshop.decision.str'), 5)} ✔`)];
   let quadrant: Quadrant | null = null;
   for (let i = 0; i < positions.length && out.length < rows; i++) {
     const p = positions[i];
@@ -96,7 +98,7 @@ function listLines(env: StepEnv, ev: Evaluation, positions: readonly number[], r
       out.push(env.palette.quadrant(q, `${QUADRANT_INFO[q].title.toLowerCase()} (${ev.counts[q]})`));
     }
     const name = fit(label(env, ev, p), nameW);
-    out.push(`${String(ranks[i]).padStart(rankW)} ${name} ${ev.attractiveness[p].toFixed(1).padStart(5)} ${ev.strength[p].toFixed(1).padStart(5)} ${ev.selection.selected[p] ? env.palette.good('✔') : ' '}`);
+    out.push(`${String(ranks[i]).padStart(rankW)} ${name} ${fixed(ev.attractiveness[p], 1).padStart(5)} ${fixed(ev.strength[p], 1).padStart(5)} ${ev.selection.selected[p] ? env.palette.good('✔') : ' '}`);
   }
   return out;
 }
@@ -133,7 +135,7 @@ export function decisionLines(env: StepEnv, ev: Evaluation, size: Size, used: nu
   }
   const order = Array.from(ev.order);
   const ranks = order.map((_, r) => r + 1);
-  const legend = 'Numbers = ranks · Attr. attractiveness · Str. relative strength · ✔ selected';
+  const legend = t('workshop.decision.legend');
   let lines: string[];
   if (side) {
     const list = listLines(env, ev, order, ranks, listW, block);
@@ -167,7 +169,7 @@ async function showExplanation(env: StepEnv, ev: Evaluation, pos: number): Promi
   const { p } = env;
   env.screenAgain?.(false);
   p.show((size) => explanationLines(env, ev, pos, size));
-  await p.keys({ id: 'selection.explained', message: 'u = the value as a score from 0 to 1.', choices: [], default: 'back', enterName: 'back to the decision' });
+  await p.keys({ id: 'selection.explained', message: t('workshop.explained.u'), choices: [], default: 'back', enterName: t('workshop.explained.back') });
 }
 
 /** The full ranked list (or one quadrant's), a page at a time; Enter on an account explains it. */
@@ -179,18 +181,20 @@ async function browse(env: StepEnv, ev: Evaluation, quadrant: Quadrant | null): 
     const rankOf = new Map(Array.from(ev.order, (pos, r) => [pos, r + 1]));
     const rankW = String(ev.order.length).length;
     const { columns } = p.size();
-    const nameW = Math.max(12, Math.min(50, columns - rankW - 40));
+    const quadrantW = Math.max(15, ...QUADRANTS.map((q) => textWidth(quadrantWord(q))));
+    const nameW = Math.max(12, Math.min(50, columns - rankW - 25 - quadrantW));
     const row = (pos: number) => {
       const q = QUADRANTS[ev.quadrant[pos]];
       const name = fit(label(env, ev, pos), nameW);
-      return `${String(rankOf.get(pos)).padStart(rankW)} ${name} ${ev.attractiveness[pos].toFixed(1).padStart(5)} ${ev.strength[pos].toFixed(1).padStart(5)} ${q.padEnd(15)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
+      return `${String(rankOf.get(pos)).padStart(rankW)} ${name} ${fixed(ev.attractiveness[pos], 1).padStart(5)} ${fixed(ev.strength[pos], 1).padStart(5)} ${padEnd(quadrantWord(q), quadrantW)} ${ev.selection.selected[pos] ? '✔' : ' '}`;
     };
-    p.say(env.palette.dim(`  ${'#'.padStart(rankW)} ${'Account'.padEnd(nameW)} Attr.  Str. ${'Quadrant'.padEnd(15)} ✔ (↑↓ pages; Enter explains)`));
+    const head = `${padEnd(t('workshop.decision.account'), nameW)} ${padStart(t('workshop.decision.attr'), 5)} ${padStart(t('workshop.decision.str'), 5)} ${padEnd(t('workshop.decision.quadrant'), quadrantW)}`;
+    p.say(env.palette.dim(`  ${'#'.padStart(rankW)} ${head} ✔ ${t('workshop.decision.pages')}`));
     const pick = await p.select<number>({
       id: 'selection.list',
-      message: quadrant === null ? `All ${ev.order.length} accounts in rank order:` : `${QUADRANT_INFO[quadrant].title.toLowerCase()}: ${positions.length} accounts`,
+      message: quadrant === null ? t('workshop.list.all', { n: num(ev.order.length) }) : t('workshop.list.quadrant', { quadrant: QUADRANT_INFO[quadrant].title.toLowerCase(), n: num(positions.length) }),
       default: -1,
-      choices: [{ value: -1, name: '← back to the decision' }, ...positions.map((pos) => ({ value: pos, name: row(pos) }))],
+      choices: [{ value: -1, name: t('workshop.list.back') }, ...positions.map((pos) => ({ value: pos, name: row(pos) }))],
     });
     if (pick === -1) return;
     await showExplanation(env, ev, pick);
@@ -200,8 +204,12 @@ async function browse(env: StepEnv, ev: Evaluation, quadrant: Quadrant | null): 
 export const selectionStep: Step = {
   n: 9,
   key: 'selection',
-  title: 'Selection and communication',
-  intro: 'Key quadrants in rank order up to capacity; add or remove with a reason.',
+  get title() {
+    return t('workshop.step9.title');
+  },
+  get intro() {
+    return t('workshop.step9.intro');
+  },
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.selection;
@@ -211,7 +219,7 @@ export const selectionStep: Step = {
     for (;;) {
       const out = tryEvaluate(env);
       if ('reason' in out) {
-        p.say(`The accounts cannot be scored yet: ${out.reason}. Go back to steps 7 and 8.`);
+        p.say(t('workshop.selection.cannotScore', { reason: out.reason }));
         return null;
       }
       const ev: Evaluation = out.ev;
@@ -219,35 +227,35 @@ export const selectionStep: Step = {
       first = false;
       p.show((size) => decisionLines(env, ev, size, p.used()));
       const choices: KeyChoice<Action>[] = [
-        { key: 'a', value: 'add', name: 'add' },
-        { key: 'r', value: 'remove', name: 'remove' },
-        ...(overrides.length > 0 ? [{ key: 'u', value: 'undo' as const, name: 'undo last' }] : []),
-        { key: 'l', value: 'list', name: 'list all' },
-        { key: 'q', value: 'quadrant', name: 'a quadrant' },
-        { key: 'e', value: 'explain', name: 'explain' },
+        { key: 'a', value: 'add', name: t('workshop.selection.key.add') },
+        { key: 'r', value: 'remove', name: t('workshop.selection.key.remove') },
+        ...(overrides.length > 0 ? [{ key: 'u', value: 'undo' as const, name: t('workshop.selection.key.undo') }] : []),
+        { key: 'l', value: 'list', name: t('workshop.selection.key.list') },
+        { key: 'q', value: 'quadrant', name: t('workshop.selection.key.quadrant') },
+        { key: 'e', value: 'explain', name: t('workshop.selection.key.explain') },
       ];
       const action = await p.keys<Action>({
         id: 'selection.change',
-        message: overrides.length > 0 ? `Change the selection? (${plural(overrides.length, 'override')} so far)` : 'Change the selection?',
+        message: overrides.length > 0 ? t('workshop.selection.questionSoFar', { n: overrides.length }) : t('workshop.selection.question'),
         default: 'keep',
-        enterName: 'go on',
+        enterName: t('workshop.selection.goOn'),
         choices,
       });
-      if (action === 'keep') return `${ev.selection.count} selected${overrides.length > 0 ? `, ${plural(overrides.length, 'override')}` : ''}`;
+      if (action === 'keep') return t('workshop.selection.summary', { count: num(ev.selection.count), n: overrides.length });
       const pf = data.portfolio;
       if (action === 'undo') overrides.pop();
       else if (action === 'list') await browse(env, ev, null);
       else if (action === 'quadrant') {
         const q = await p.select<Quadrant>({
           id: 'selection.quadrant',
-          message: 'Which quadrant?',
+          message: t('workshop.selection.whichQuadrant'),
           choices: QUADRANTS.map((x) => ({ value: x, name: `${QUADRANT_INFO[x].title.toLowerCase()} (${ev.counts[x]})` })),
         });
         await browse(env, ev, q);
       } else if (action === 'explain') {
         const pos = await p.select<number>({
           id: 'selection.explain',
-          message: 'Explain which account? (type to search)',
+          message: t('workshop.selection.explainWhich'),
           searchable: true,
           choices: Array.from(ev.order, (c) => ({ value: c, name: label(env, ev, c) })),
         });
@@ -256,16 +264,16 @@ export const selectionStep: Step = {
         const want = action === 'add' ? 0 : 1;
         const candidates = Array.from(ev.order).filter((pos) => ev.selection.selected[pos] === want);
         if (candidates.length === 0) {
-          p.say(action === 'add' ? 'Every account is selected already.' : 'No account is selected.');
+          p.say(action === 'add' ? t('workshop.selection.allSelected') : t('workshop.selection.noneSelected'));
           continue;
         }
         const pos = await p.select<number>({
           id: 'selection.account',
-          message: `${action === 'add' ? 'Add' : 'Remove'} which account? (type to search)`,
+          message: t('workshop.selection.which', { action }),
           searchable: true,
-          choices: candidates.map((c) => ({ value: c, name: `${label(env, ev, c)} (${QUADRANTS[ev.quadrant[c]]}, rank ${ev.order.indexOf(c) + 1})` })),
+          choices: candidates.map((c) => ({ value: c, name: t('workshop.selection.candidate', { label: label(env, ev, c), quadrant: quadrantWord(QUADRANTS[ev.quadrant[c]]), rank: num(ev.order.indexOf(c) + 1) }) })),
         });
-        const reason = await p.input({ id: 'selection.reason', message: 'Reason (kept in the brief):', validate: (v) => (v.trim() !== '' ? true : 'Every override needs a reason.') });
+        const reason = await p.input({ id: 'selection.reason', message: t('workshop.selection.reason'), validate: (v) => (v.trim() !== '' ? true : t('workshop.selection.needReason')) });
         overrides.push({ id: pf.ids[ev.scope[pos]], action, reason: reason.trim() });
       }
       session.answers.selection = { overrides };
@@ -277,14 +285,15 @@ export const selectionStep: Step = {
 function reviewLines(env: StepEnv, doc: ReviewDocument, width: number): string[] {
   const byId = new Map(doc.accounts.map((a) => [a.id, a]));
   const name = (id: string) => terminalSafe(accountLabel(id, byId.get(id)?.name ?? id));
-  const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.slice(0, 6).map(name).join(', ') + (ids.length > 6 ? ` and ${ids.length - 6} more` : ''));
+  const none = t('workshop.review.none');
+  const list = (ids: string[]) => (ids.length === 0 ? none : someOf(ids.slice(0, 6).map(name), ids.length));
   const lines = [
-    `Entered the selection: ${list(doc.movements.entered)}.`,
-    `Left the selection: ${list(doc.movements.left)}.`,
-    `Quadrant changes: ${doc.movements.quadrantChanges.length === 0 ? 'none' : doc.movements.quadrantChanges.slice(0, 6).map((c) => `${name(c.id)} ${c.from} → ${c.to}`).join(', ')}.`,
+    t('workshop.review.entered', { list: list(doc.movements.entered) }),
+    t('workshop.review.left', { list: list(doc.movements.left) }),
+    t('workshop.review.quadrants', { list: doc.movements.quadrantChanges.length === 0 ? none : doc.movements.quadrantChanges.slice(0, 6).map((c) => `${name(c.id)} ${c.from} → ${c.to}`).join(', ') }),
   ];
   if (doc.release.length > 0) {
-    lines.push(`Should be released from key-account resources: ${doc.release.map((r) => `${name(r.id)} (${RELEASE_WORD[r.reason]})`).join(', ')}.`, 'Cheverton on releasing an account:');
+    lines.push(t('workshop.review.release', { list: doc.release.map((r) => `${name(r.id)} (${RELEASE_WORD[r.reason]})`).join(', ') }), t('workshop.review.releasing'));
     lines.push(...RELEASE_GUIDANCE.map((g) => `  • ${g}`));
   }
   return lines.flatMap((l) => wrap(l, width, '    '));
@@ -293,9 +302,12 @@ function reviewLines(env: StepEnv, doc: ReviewDocument, width: number): string[]
 export const reviewStep: Step = {
   n: 10,
   key: 'review',
-  title: 'Review, review, review',
-  intro:
-    'Customers, competitors and our own capabilities change: set the date of the next review. kam compares with the last result (--compare FILE, or this session\'s last quarter) and writes the brief now.',
+  get title() {
+    return t('workshop.step10.title');
+  },
+  get intro() {
+    return t('workshop.step10.intro');
+  },
   async run(env) {
     const { p, session, data } = env;
     const prev = session.answers.review;
@@ -307,15 +319,15 @@ export const reviewStep: Step = {
       const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
       const doc = buildReview([against.snapshot, current], [], { generatedAt: '', kamVersion: '' });
       moved = movementSentences(doc);
-      const shown = env.compare ? env.compare.path : 'the last quarter of this session';
-      p.say(`Since ${terminalSafe(shown)}:`);
+      const shown = env.compare ? env.compare.path : t('workshop.review.lastQuarter');
+      p.say(t('workshop.review.since', { shown: terminalSafe(shown) }));
       p.show((size) => reviewLines(env, doc, size.columns).slice(0, Math.max(3, size.rows - p.used() - 8)));
-    } else p.say('There is nothing to compare with yet (next time: --compare FILE, or resume this session).');
+    } else p.say(t('workshop.review.nothing'));
     const nextReview = (await p.input({
       id: 'review.nextReview',
-      message: 'Next review (YYYY-MM-DD):',
+      message: t('workshop.review.next'),
       default: prev?.nextReview ?? addMonths(env.today, 3),
-      validate: (v) => (isIsoDate(v.trim()) ? true : 'Type a date as YYYY-MM-DD.'),
+      validate: (v) => (isIsoDate(v.trim()) ? true : t('workshop.review.date')),
     })).trim();
     const answer: NonNullable<typeof session.answers.review> = {
       nextReview,
@@ -326,19 +338,19 @@ export const reviewStep: Step = {
       written: [],
     };
     session.answers.review = answer;
-    const write = await p.confirm({ id: 'review.writeCriteria', message: 'Write the agreed criteria to a criteria.csv?', default: false });
+    const write = await p.confirm({ id: 'review.writeCriteria', message: t('workshop.review.writeCriteria'), default: false });
     if (write) {
       // The agreed criteria may replace the criteria file they started from, never the customers or the session.
       // A criteria workbook is never written over with CSV: the default is the .csv beside it.
       const target = (await p.input({
         id: 'review.criteriaFile',
-        message: 'criteria file:',
+        message: t('workshop.review.criteriaFile'),
         default: data.criteriaPath === '-' ? 'criteria.csv' : data.criteriaWorkbook ? data.criteriaPath.replace(/(\.xlsx?)?$/i, '.csv') : data.criteriaPath,
         validate: (v) =>
           isInputFile(v.trim(), [data.customersPath, env.sessionFile], env.cwd)
-            ? 'That is the customers or the session file; choose another name.'
+            ? t('workshop.review.inputFile')
             : /\.xlsx?$/i.test(v.trim()) || (data.criteriaWorkbook && isInputFile(v.trim(), [data.criteriaPath], env.cwd))
-              ? 'That is a workbook; the criteria are written as CSV: choose a .csv name.'
+              ? t('workshop.review.workbook')
               : true,
       })).trim();
       // Read with --encoding windows-1252 (say), the file gets a UTF-8 BOM: the same command reads it back right.
@@ -350,22 +362,22 @@ export const reviewStep: Step = {
     const inputs = [data.customersPath, data.criteriaPath, env.sessionFile];
     const base = (await p.input({
       id: 'review.files',
-      message: 'Name of the brief and results files (- skips them):',
+      message: t('workshop.review.files'),
       default: answer.outputBase ? fromRecorded(env, answer.outputBase) : defaultBase,
       validate: (v) => {
         const b = v.trim();
         const clash = b === '-' || b === '' ? undefined : SELECTION_FILES.map(([, ext]) => `${b}${ext}`).find((f) => isInputFile(f, inputs, env.cwd));
-        return clash === undefined ? true : `${clash} is one of kam's input files; choose another name.`;
+        return clash === undefined ? true : t('workshop.review.clash', { file: clash });
       },
     })).trim();
     answer.outputBase = base === '-' || base === '' ? null : toRecorded(env, base);
     if (answer.outputBase !== null && 'ev' in out) {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: SPLIT_SET_BY };
+      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: splitSetBy() };
       answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis, dirname(env.sessionFile))).map((f) => toRecorded(env, f));
     }
-    return `next review ${nextReview}${moved.length > 0 ? `; ${plural(moved.length, 'account')} moved` : ''}${answer.written!.length > 0 ? '; brief written' : ''}`;
+    return t('workshop.review.summary', { date: nextReview, n: moved.length, brief: answer.written!.length > 0 ? 'yes' : 'no' });
   },
 };
 

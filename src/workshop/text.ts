@@ -1,14 +1,28 @@
 /** Small text graphics and formats for the workshop screens (pure). */
 import asciichart from 'asciichart';
+import { t } from '../i18n/index.js';
+import { language } from '../i18n/language.js';
+import { count, money } from '../i18n/numbers.js';
 import { fit, padEnd, textWidth } from '../render/text-width.js';
 
-/** 1234567 → "1.23 M", 45600 → "45.6 k". */
-export function money(x: number): string {
-  const a = Math.abs(x);
-  if (a >= 1e9) return `${(x / 1e9).toFixed(2)} bn`;
-  if (a >= 1e6) return `${(x / 1e6).toFixed(2)} M`;
-  if (a >= 1e3) return `${(x / 1e3).toFixed(1)} k`;
-  return x.toFixed(0);
+/** Money in the workshop's short form: i18n/numbers.ts (1.23 M / 1,23 jt). */
+export { money };
+
+/** A count in a sentence: as the workshop always wrote it in English (1234), grouped in Indonesian (1.234). */
+export const num = (n: number): string => (language() === 'en' ? String(n) : count(n));
+
+/** A quadrant in a column of a list: its id in English (key-development), its name in Indonesian (pengembangan kunci). */
+export const quadrantWord = (quadrant: string): string => t('workshop.quadrant.word', { quadrant });
+
+/** "a, b or c" in the reader's language. */
+export function orWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t('workshop.word.or')} ${items[items.length - 1]}`;
+}
+
+/** The names shown (the first of `total`), then "and N more" for the rest. */
+export function someOf(shown: readonly string[], total: number): string {
+  const head = shown.join(', ');
+  return total > shown.length ? t('workshop.list.more', { list: head, n: num(total - shown.length) }) : head;
 }
 
 export interface BarRow {
@@ -51,7 +65,7 @@ export function paretoCurve(sortedRevenue: number[], width: number, height = 8):
     cumulative.push((100 * prefix[k - 1]) / total);
   }
   const plot = asciichart.plot(cumulative, { height, min: 0, max: 100, format: (x: number) => `${x.toFixed(0).padStart(4)} %` });
-  return [...plot.split('\n'), `${' '.repeat(8)}accounts by revenue, largest first → (${n} accounts)`];
+  return [...plot.split('\n'), `${' '.repeat(8)}${t('workshop.pareto.axis', { n: num(n) })}`];
 }
 
 /** The date `months` months after `d`, as YYYY-MM-DD (the day clamped to the month's end). */

@@ -9,7 +9,8 @@ import { CancelledError } from '../core/errors.js';
 import { factorRecords } from '../core/result.js';
 import { StepMenuRequest } from '../prompts/prompter.js';
 import { selectionLine } from '../render/report.js';
-import { wrap } from '../render/text-width.js';
+import { t } from '../i18n/index.js';
+import { textWidth, wrap } from '../render/text-width.js';
 import { firstOpenStep, methodToSession, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
 import { currentFactors, currentMethod, fromRecorded, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
 import { snapshot, workshopResultContext } from './outputs.js';
@@ -74,8 +75,8 @@ export function settle(env: StepEnv, now: string): void {
 export function stepHeader(env: Pick<StepEnv, 'session' | 'width' | 'palette'>, n: number): string {
   const step = STEPS[n - 1];
   const marks = STEPS.map((_, i) => (i + 1 === n ? '◉' : env.session.completedSteps.includes(i + 1) ? '●' : '○')).join('');
-  const left = `Step ${n} of ${STEP_COUNT} · ${step.title}`;
-  const room = Math.min(env.width, 100) - left.length - marks.length;
+  const left = t('workshop.header', { n, total: STEP_COUNT, title: step.title });
+  const room = Math.min(env.width, 100) - textWidth(left) - marks.length;
   return env.palette.bold(`${left}${' '.repeat(Math.max(2, room))}${marks}`);
 }
 
@@ -93,14 +94,14 @@ async function stepMenu(env: StepEnv, n: number, blocked: boolean): Promise<Menu
   const canGoOn = env.session.completedSteps.includes(n) && next !== undefined;
   return env.p.select<MenuChoice>({
     id: 'nav.menu',
-    message: blocked ? `Step ${n} cannot be completed yet:` : `Step ${n} · ${STEPS[n - 1].title}:`,
+    message: blocked ? t('workshop.menu.blocked', { n }) : t('workshop.menu.title', { n, title: STEPS[n - 1].title }),
     noMenu: true,
     default: previous ? 'back' : 'redo',
     choices: [
-      ...(previous ? [{ value: 'back' as const, name: `Back to step ${n - 1}: ${previous.title}` }] : []),
-      { value: 'redo' as const, name: `Start step ${n} again (Enter keeps each answer)` },
-      ...(canGoOn ? [{ value: 'next' as const, name: `On to step ${n + 1}: ${next.title} (this step as it was answered)` }] : []),
-      { value: 'quit' as const, name: 'Save and stop here (go on later with --resume)' },
+      ...(previous ? [{ value: 'back' as const, name: t('workshop.menu.back', { n: n - 1, title: previous.title }) }] : []),
+      { value: 'redo' as const, name: t('workshop.menu.redo', { n }) },
+      ...(canGoOn ? [{ value: 'next' as const, name: t('workshop.menu.next', { n: n + 1, title: next.title }) }] : []),
+      { value: 'quit' as const, name: t('workshop.menu.quit') },
     ],
   });
 }
@@ -139,16 +140,14 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
         n = choice === 'back' ? n - 1 : choice === 'next' ? n + 1 : n;
         continue;
       }
-      p.say(env.palette.good(`✔ Step ${n} · ${step.title}: ${summary}`));
+      p.say(env.palette.good(t('workshop.done', { n, title: step.title, summary })));
       n++;
     }
   } catch (e) {
     if (e instanceof CancelledError) {
       save();
       const open = firstOpenStep(env.session);
-      throw new CancelledError(
-        `Workshop cancelled at step ${n}; every answer so far is saved in ${env.sessionFile}. Continue with --resume${open === null ? '' : ` (step ${open})`}.`,
-      );
+      throw new CancelledError(t('workshop.cancelled', { n, file: env.sessionFile, open: open === null ? 'none' : open }));
     }
     // Any other failure (a file that cannot be written, bad data): keep the answers, then report it.
     save();
@@ -161,18 +160,18 @@ export async function runSteps(env: StepEnv, start: number, clock: () => string,
 function finished(env: StepEnv, replayHint: string): void {
   const { p, session } = env;
   const out = tryEvaluate(env);
-  p.screen(env.palette.bold('The workshop is done'), []);
+  p.screen(env.palette.bold(t('workshop.finished.title')), []);
   if ('ev' in out) {
     p.say([selectionLine(out.ev), ...capacityLines(out.ev).slice(0, 1)]);
   }
   const r = session.answers.review;
-  if (r) p.say(`Next review: ${r.nextReview}.`);
+  if (r) p.say(t('workshop.finished.nextReview', { date: r.nextReview }));
   const written = r?.written ?? [];
-  if (written.length > 0) p.say(`The brief and results: ${written.map((f) => fromRecorded(env, f)).join(', ')}.`);
-  p.say(['', `Session saved to ${env.sessionFile}.`, 'Replay it next quarter without questions:', `  ${replayHint}`]);
+  if (written.length > 0) p.say(t('workshop.finished.written', { files: written.map((f) => fromRecorded(env, f)).join(', ') }));
+  p.say(['', t('workshop.finished.saved', { file: env.sessionFile }), t('workshop.finished.replay'), `  ${replayHint}`]);
 }
 
 /** Stopped from the step menu: everything is saved; how to go on. */
 function stopped(env: StepEnv, n: number): void {
-  env.p.say(['', `Stopped at step ${n}; every answer so far is saved in ${env.sessionFile}.`, 'Go on later with --resume.']);
+  env.p.say(['', t('workshop.stopped', { n, file: env.sessionFile }), t('workshop.stopped.resume')]);
 }
