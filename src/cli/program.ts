@@ -349,7 +349,8 @@ export function completionModel(): CompletionModel {
   return {
     program: 'kam',
     groups: Object.entries(groups()).map(([name, g]) => ({ name, summary: g.summary })),
-    programOptions: [{ short: '-V', long: '--version', help: t('cli.help.version'), value: null, repeat: false }, completedOption(table.lang), help],
+    // --lang is completed after a command (the program takes it too, for `kam --lang id --help`).
+    programOptions: [{ short: '-V', long: '--version', help: t('cli.help.version'), value: null, repeat: false }, help],
     commands: commands().map((def) => ({
       path: typeof def.name === 'string' ? [def.name] : [...def.name],
       summary: def.summary,
