@@ -9,6 +9,7 @@ import { Command, Help, Option } from '@commander-js/extra-typings';
 import type { ExplainFlags, RatingsCollectFlags, RatingsTemplateFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
 import type { Io } from '../app/io.js';
 import { planExplain, planRatingsCollect, planRatingsTemplate, planReview, planRun, planWeights } from '../app/plan.js';
+import { alternatives } from '../app/language.js';
 import { kamVersion } from '../app/version.js';
 import { UsageError } from '../core/errors.js';
 import { language, t } from '../i18n/index.js';
@@ -43,11 +44,6 @@ const SPLIT_WORDS = SPLIT_RULE.values.filter((r) => r !== 'fixed');
 
 /** A shell's line of help (`kam completion`'s description), in the run's language. */
 const shellHelp = (shell: Shell): string => t(`cli.completion.shell.${shell}`);
-
-/** Values for prose in the run's language: "a, b or c" / "a, b atau c". */
-export function alternatives(values: readonly string[]): string {
-  return values.length <= 1 ? (values[0] ?? '') : t('cli.list.or', { rest: values.slice(0, -1).join(', '), last: values[values.length - 1] });
-}
 
 /**
  * Every option of kam, once. A function, not a constant: its help is in the run's language,
