@@ -65,6 +65,11 @@ describe('usage errors in Indonesian', () => {
     [['select', 'examples/customers.csv', '--perturb', '2'], 'kam: --perturb "2" harus angka dari 0 sampai 1.\n'],
     [['select', 'examples/customers.csv', '--missing', 'drop'], 'kam: --missing "drop" tidak sah; gunakan error, renormalize, midpoint.\n'],
     [['select', 'examples/customers.csv', '--encoding', 'ebcdic'], 'kam: --encoding "ebcdic" tidak dapat dibaca kam; gunakan utf-8, utf-16, windows-1252 atau latin1.\n'],
+    [['select', 'examples/customers.csv', '--format', 'png', '--width', '10', '-o', 'm.png'], 'kam: --width "10" harus bilangan bulat piksel dari 320 sampai 8000.\n'],
+    [['select', 'examples/customers.csv', '--bubble', 'revenue'], 'kam: --bubble mengatur ukuran gelembung pada gambar: gunakan dengan --format svg, png atau html.\n'],
+    [['weights', 'examples/criteria.csv'], 'kam: kam weights memerlukan --axis attractiveness atau --axis strength.\n'],
+    [['review', 'examples/ci/result-2026-q3.json'], 'kam: kam review memerlukan dua snapshot atau lebih (yang terlama lebih dulu), atau satu snapshot dan --customers dengan data kuartal ini.\n'],
+    [['select', 'examples/customers.csv', '-o', 'no/such/folder/r.json', '--format', 'json'], 'kam: -o no/such/folder/r.json: folder no/such/folder tidak ada.\n'],
     [['completion', 'tcsh'], 'kam: kam completion menerima bash, zsh atau fish, bukan "tcsh".\n'],
   ];
   for (const [args, stderr] of cases) {
