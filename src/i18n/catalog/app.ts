@@ -90,6 +90,15 @@ export const en = {
   'plan.collect.stdin': 'kam ratings collect reads rating workbooks or folders of them, not standard input.',
   'plan.collect.criteria-stdin': 'kam ratings collect needs the criteria as a file, not standard input.',
   'plan.collect.encoding': '--encoding reads the --criteria file; rating sheets are workbooks, which need none. Add --criteria or leave --encoding out.',
+  'command.explain.segment': 'Account "{account}" is not in the segments chosen with --segment.',
+  'command.review.account-snapshots': "--account draws an account's history and needs three or more snapshots; there are {n}.",
+  'command.review.account-unknown': '--account "{id}" is not an account in any of the snapshots.',
+  'command.weights.workbook': '{file} is a workbook, and kam weights writes the criteria as CSV: give the CSV file with -o (e.g. -o criteria.csv), or add --dry-run.',
+  'command.weights.cancelled': 'Cancelled; the criteria were not changed.',
+  'command.collect.done': 'Collected {scores, plural, one {{shownScores} score} other {{shownScores} scores}} from {sheets, plural, one {{shownSheets} rating sheet} other {{shownSheets} rating sheets}}.',
+  'command.collect.done-into': 'Collected {scores, plural, one {{shownScores} score} other {{shownScores} scores}} from {sheets, plural, one {{shownSheets} rating sheet} other {{shownSheets} rating sheets}} into {file}.',
+  'command.template.done': 'Wrote {sheets, plural, one {{shownSheets} rating sheet} other {{shownSheets} rating sheets}} to {folder}: {names} ({accounts, plural, one {{shownAccounts} account} other {{shownAccounts} accounts}}, {columns, plural, one {{shownColumns} score column} other {{shownColumns} score columns}}: {headers}).',
+  'command.template.next': 'Send each rater their workbook; when they are back: kam ratings collect {folder} -o ratings.csv',
 } as const;
 
 export const id: Entries<typeof en> = {
@@ -175,4 +184,13 @@ export const id: Entries<typeof en> = {
   'plan.collect.stdin': 'kam ratings collect membaca workbook penilaian atau folder berisi workbook tersebut, bukan masukan standar.',
   'plan.collect.criteria-stdin': 'kam ratings collect memerlukan kriteria sebagai file, bukan masukan standar.',
   'plan.collect.encoding': '--encoding membaca file --criteria; lembar penilaian adalah workbook, yang tidak memerlukannya. Tambahkan --criteria atau hilangkan --encoding.',
+  'command.explain.segment': 'Pelanggan "{account}" tidak termasuk segmen yang dipilih dengan --segment.',
+  'command.review.account-snapshots': '--account menggambar riwayat satu pelanggan dan memerlukan tiga snapshot atau lebih; yang ada {n}.',
+  'command.review.account-unknown': '--account "{id}" bukan pelanggan di snapshot mana pun.',
+  'command.weights.workbook': '{file} adalah workbook, sedangkan kam weights menulis kriteria sebagai CSV: berikan file CSV dengan -o (mis. -o criteria.csv), atau tambahkan --dry-run.',
+  'command.weights.cancelled': 'Dibatalkan; kriteria tidak diubah.',
+  'command.collect.done': 'Terkumpul {scores, plural, other {{shownScores} skor}} dari {sheets, plural, other {{shownSheets} lembar penilaian}}.',
+  'command.collect.done-into': 'Terkumpul {scores, plural, other {{shownScores} skor}} dari {sheets, plural, other {{shownSheets} lembar penilaian}} ke {file}.',
+  'command.template.done': 'Ditulis {sheets, plural, other {{shownSheets} lembar penilaian}} ke {folder}: {names} ({accounts, plural, other {{shownAccounts} pelanggan}}, {columns, plural, other {{shownColumns} kolom skor}}: {headers}).',
+  'command.template.next': 'Kirim workbook kepada setiap penilai; setelah kembali: kam ratings collect {folder} -o ratings.csv',
 };
