@@ -234,7 +234,13 @@ export function openChunkedInput(path: string, cwd: string, onRead?: (bytes: num
   // A pipe or a device has no size: read it in full chunks, not byte by byte.
   const regular = size > 0;
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
-  const headBytes = size > 0 ? readSync(fd, head, 0, head.length, 0) : 0;
+  let headBytes: number;
+  try {
+    headBytes = size > 0 ? readSync(fd, head, 0, head.length, 0) : 0;
+  } catch (e) {
+    close();
+    throw new InputError({ file: path, message: osProblem(e, 'read') });
+  }
   let newlines = 0;
   for (let i = head.indexOf(10); i !== -1 && i < headBytes; i = head.indexOf(10, i + 1)) newlines++;
   const expectedLines = headBytes === 0 ? 0 : Math.ceil((size / headBytes) * Math.max(1, newlines) * 1.05);

@@ -501,6 +501,10 @@ async function readCustomers(
   } catch (e) {
     progress.done();
     throw e;
+  } finally {
+    // A reader that stops early (a bad byte, a bad header) leaves the generator suspended: close
+    // the file here, or every refused file would keep a descriptor open in a long-lived process.
+    input.close();
   }
 }
 

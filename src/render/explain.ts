@@ -6,34 +6,53 @@ import { accountRecord, resultHead, type ResultContext } from '../core/result.js
 import { QUADRANTS, type Portfolio, type Quadrant } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { describeChange, describeCrossing, fmtValue } from './explain-wording.js';
-import { describeSplit } from './text.js';
+import { t } from '../i18n/index.js';
+import { fixed } from '../i18n/numbers.js';
+import { describeSplit, fmtInt, quadrantName } from './text.js';
 import { fit, padStart, wrap } from './text-width.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
 
 function axisLines(name: string, a: AxisExplanation, width: number, palette: Palette): string[] {
-  const side = a.high ? 'high' : 'low';
-  const margin = `${Math.abs(a.margin).toFixed(1)} ${a.margin >= 0 ? 'above' : 'below'}`;
-  const lines = [palette.bold(`${name} ${a.score.toFixed(1)}: ${side}, ${margin} the boundary ${fmtValue(a.boundary)}`)];
+  const line = t('render.explain.axis.line', {
+    axis: name,
+    score: fixed(a.score, 1),
+    side: a.high ? 'high' : 'low',
+    margin: fixed(Math.abs(a.margin), 1),
+    where: a.margin >= 0 ? 'above' : 'below',
+    boundary: fmtValue(a.boundary),
+  });
+  const lines = [palette.bold(line)];
   const cols = [10, 6, 7, 6, 16];
   const factorW = Math.max(12, width - cols.reduce((s, c) => s + c, 0) - cols.length);
   const row = (cells: string[]): string =>
     [fit(cells[0], factorW), ...cells.slice(1, 5).map((c, i) => padStart(c, cols[i])), fit(cells[5], cols[4])].join(' ').trimEnd();
-  lines.push(palette.dim(row(['Factor', 'Value', 'u', 'Weight', 'Points', 'Crosses alone at'])));
+  lines.push(
+    palette.dim(
+      row([
+        t('render.explain.header.factor'),
+        t('render.explain.header.value'),
+        t('render.explain.header.u'),
+        t('render.explain.header.weight'),
+        t('render.explain.header.points'),
+        t('render.explain.header.crosses'),
+      ]),
+    ),
+  );
   for (const f of a.factors) {
     lines.push(
       row([
         terminalSafe(f.factor),
         fmtValue(f.raw),
-        f.u === null ? '–' : f.u.toFixed(3),
-        `${f.weightPct.toFixed(1)}%`,
-        f.points.toFixed(1),
+        f.u === null ? '–' : fixed(f.u, 3),
+        `${fixed(f.weightPct, 1)}%`,
+        fixed(f.points, 1),
         f.cross === null ? '–' : describeCrossing(f.cross),
       ]),
     );
   }
-  lines.push(row(['Total', '', '', '100.0%', a.score.toFixed(1), '']));
+  lines.push(row([t('render.explain.total'), '', '', `${fixed(100, 1)}%`, fixed(a.score, 1), '']));
   return lines;
 }
 
@@ -50,21 +69,28 @@ export interface ExplainHeader {
 export function explainLines(h: ExplainHeader, e: AccountExplanation, width: number, palette: Palette): string[] {
   const title = accountLabel(h.id, h.name);
   const lines = [
-    palette.bold(`${terminalSafe(title)}: ${palette.quadrant(h.quadrant, h.quadrant)} (rank ${h.rank} of ${h.accounts})`),
+    palette.bold(
+      t('render.explain.title', {
+        account: terminalSafe(title),
+        quadrant: palette.quadrant(h.quadrant, quadrantName(h.quadrant)),
+        rank: fmtInt(h.rank),
+        accounts: fmtInt(h.accounts),
+      }),
+    ),
     ...h.split,
     '',
-    ...axisLines('Attractiveness', e.attractiveness, width, palette),
+    ...axisLines(t('render.explain.axis.attractiveness'), e.attractiveness, width, palette),
     '',
-    ...axisLines('Strength', e.strength, width, palette),
+    ...axisLines(t('render.explain.axis.strength'), e.strength, width, palette),
     '',
   ];
-  if (e.change === null) lines.push('No single factor can move this account across a boundary on its own.');
+  if (e.change === null) lines.push(...wrap(t('render.explain.none'), width));
   else {
-    lines.push('Smallest single-factor change across a boundary:', `  ${terminalSafe(describeChange(e.change))}`);
+    lines.push(...wrap(t('render.explain.smallest'), width), `  ${terminalSafe(describeChange(e.change))}`);
     const other = e.change.axis === 'attractiveness' ? e.strength.change : e.attractiveness.change;
-    if (other) lines.push(`  otherwise ${terminalSafe(describeChange(other))}`);
+    if (other) lines.push(`  ${t('render.explain.otherwise', { change: terminalSafe(describeChange(other)) })}`);
   }
-  lines.push(...wrap('Each factor is changed alone, the other accounts and the boundaries held where they are.', width));
+  lines.push(...wrap(t('render.explain.note'), width));
   return lines;
 }
 

@@ -12,6 +12,8 @@
  */
 
 import { QUADRANTS, QUADRANT_INFO, type Quadrant } from '../core/types.js';
+import { t } from '../i18n/index.js';
+import { count, fixed, plain } from '../i18n/numbers.js';
 import {
   AXIS,
   Canvas,
@@ -84,7 +86,7 @@ const score = (v: number, fallback: number): number => (Number.isFinite(v) ? cla
 
 function formatTick(v: number): string {
   const r = Math.round(v * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+  return Number.isInteger(r) ? plain(r) : fixed(r, 1);
 }
 
 /** Geometry shared by every mode. Plot cells are (row, col) with row 0 at the top. */
@@ -214,17 +216,17 @@ function drawFrame(cv: Canvas, L: Layout): void {
   if (midStart > lo.length && midStart + mid.length < PW - hi.length) cv.put(tickRow, x0 + midStart, mid, AXIS);
 
   // Axis labels with arrows.
-  cv.put(0, G, fitCells('↑ higher attractiveness', cv.cols - G), PLAIN);
+  cv.put(0, G, fitCells(t('render.chart.up'), cv.cols - G), PLAIN);
   const options = L.left
     ? [
-        ['← higher relative strength', 'lower →'],
-        ['← higher strength', 'lower →'],
-        ['← stronger', 'weaker →'],
+        [t('render.chart.left.long'), t('render.chart.left.lower')],
+        [t('render.chart.left.medium'), t('render.chart.left.lower')],
+        [t('render.chart.left.short'), t('render.chart.left.weaker')],
       ]
     : [
-        ['← lower', 'higher relative strength →'],
-        ['← lower', 'higher strength →'],
-        ['← weaker', 'stronger →'],
+        [t('render.chart.right.lower'), t('render.chart.right.long')],
+        [t('render.chart.right.lower'), t('render.chart.right.medium')],
+        [t('render.chart.right.weaker'), t('render.chart.right.short')],
       ];
   const pick = options.find(([a, b]) => textWidth(a) + textWidth(b) + 3 <= PW) ?? options[options.length - 1];
   cv.put(tickRow + 1, x0, fitCells(pick[0], PW), PLAIN);
@@ -340,18 +342,18 @@ export function renderKaismChart(points: readonly ChartPoint[], options: ChartOp
     }
   }
   if (placed && points.some((p) => p.borderline)) {
-    const note = after.length === 0 ? `${BORDERLINE_MARKER} borderline: not stable in its quadrant` : '* borderline: not stable in its quadrant';
+    const note = t('render.chart.borderline', { marker: after.length === 0 ? BORDERLINE_MARKER : '*' });
     after = [style.dim(cut(note, width)), ...after];
   }
   if (placed) drawItems(cv, placed, TOP, L.gutter + 1);
   else {
     drawDensity(cv, points, L);
-    const total = `${points.length.toLocaleString('en-US')} accounts`;
+    const total = t('render.chart.density.total', { count: count(points.length) });
     const notes = [
-      `Each digit counts the accounts in its cell; ${MANY} = 10 or more. ${total}.`,
-      `Digit = accounts in the cell; ${MANY} = 10 or more. ${total}.`,
-      `Accounts per cell, ${MANY} = 10+; ${total}.`,
-      `Digits = accounts per cell, ${MANY} = 10+`,
+      t('render.chart.density.long', { many: MANY, total }),
+      t('render.chart.density.medium', { many: MANY, total }),
+      t('render.chart.density.short', { many: MANY, total }),
+      t('render.chart.density.shortest', { many: MANY }),
     ];
     const note = notes.find((t) => textWidth(t) <= width) ?? cut(notes[notes.length - 1], width);
     after = [style.dim(note)];

@@ -10,14 +10,20 @@ import { factorRecords, realisticWeightPct, type ResultContext } from '../core/r
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { append, chartPoints, describeSplit, fmtScore } from './text.js';
+import { language, t } from '../i18n/index.js';
+import { fixed, longDate, percent, plain } from '../i18n/numbers.js';
+import { append, axisName, chartPoints, describeSplit, directionName, fmtInt, fmtScore, kindName, quadrantName, salesModeName, yes } from './text.js';
 import type { BriefSection, RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { stabilityLines } from './stability.js';
 import { plainPalette } from './style.js';
 
-
-const pct = (x: number): string => `${x.toFixed(1)} %`;
+/** When the brief was made: the timestamp in English (as kam always wrote it), a long date and the time in Indonesian. */
+function stamp(generatedAt: string): string {
+  const m = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(generatedAt);
+  if (language() === 'en' || !m) return generatedAt;
+  return t('render.markdown.stamp', { date: longDate(generatedAt), time: `${m[1]}.${m[2]}` });
+}
 
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -29,31 +35,41 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   const brief = { strengthAxis: o.strengthAxis, sections: [...(doc.sections ?? []), ...stabilitySection(portfolio, ev, ctx, o.top)] };
   const L: string[] = [];
   const name = (p: number): string => markdownSafe(accountLabel(portfolio.ids[ev.scope[p]], portfolio.names[ev.scope[p]]));
-  L.push('# Key-account selection brief', '');
-  L.push(`Generated ${ctx.generatedAt} by kam ${ctx.kamVersion} from ${Object.values(ctx.inputs).map((i) => markdownCode(i.path)).join(', ')}.`, '');
+  L.push(t('render.markdown.title'), '');
+  const inputs = Object.values(ctx.inputs).map((i) => markdownCode(i.path)).join(', ');
+  L.push(t('render.markdown.generated', { stamp: stamp(ctx.generatedAt), version: ctx.kamVersion, inputs }), '');
   for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');
 
-  L.push('## Method', '');
+  const capacity = ev.selection.capacity === null ? t('render.markdown.capacity.none') : fmtInt(ev.selection.capacity);
+  L.push(t('render.markdown.method'), '');
   L.push(`- ${describeSplit(ev, doc.splitSetBy).join(' ')}`);
-  L.push(`- Missing values: ${ev.method.missing}. Relative strength: ${ev.method.strength}. Ranking: by ${ev.method.sort}.`);
-  L.push(`- Capacity: ${ev.selection.capacity ?? 'not set'}.`);
-  if (ev.method.segments) L.push(`- Segments in scope: ${ev.method.segments.map(markdownSafe).join(', ')}.`);
-  L.push(`- Realistic factors carry ${pct(realisticWeightPct(ev.factors))} of the attractiveness weight (the higher, the more pragmatic the selection).`, '');
+  L.push(`- ${t('render.markdown.method.policies', { missing: ev.method.missing, strength: ev.method.strength, sort: ev.method.sort })}`);
+  L.push(`- ${t('render.markdown.method.capacity', { capacity })}`);
+  if (ev.method.segments) L.push(`- ${t('render.markdown.method.segments', { segments: ev.method.segments.map(markdownSafe).join(', ') })}`);
+  L.push(`- ${t('render.markdown.method.realistic', { pct: percent(realisticWeightPct(ev.factors), 1) })}`, '');
   append(L, table(
-    ['Factor', 'Axis', 'Weight %', 'Scale', 'Direction', 'Normalise', 'Kind'],
+    [
+      t('render.markdown.factors.factor'),
+      t('render.markdown.factors.axis'),
+      t('render.markdown.factors.weight'),
+      t('render.markdown.factors.scale'),
+      t('render.markdown.factors.direction'),
+      t('render.markdown.factors.normalize'),
+      t('render.markdown.factors.kind'),
+    ],
     factorRecords(ev.factors).map((f) => [
       markdownSafe(f.factor),
-      f.axis,
-      f.weightPct.toFixed(1),
-      `${f.min}–${f.max}`,
-      f.direction,
+      axisName(f.axis),
+      fixed(f.weightPct, 1),
+      `${plain(f.min)}–${plain(f.max)}`,
+      directionName(f.direction),
       markdownSafe(f.normalize),
-      f.axis === 'attractiveness' ? f.kind : '',
+      f.axis === 'attractiveness' ? kindName(f.kind) : '',
     ]),
   ));
   L.push('');
 
-  L.push('## The KAISM matrix', '');
+  L.push(t('render.markdown.matrix'), '');
   const chart = renderKaismChart(chartPoints(portfolio, ev), {
     width: 100,
     split: { attractiveness: ev.split.attractiveness, strength: ev.split.strength },
@@ -62,45 +78,66 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   append(L, markdownFence(chart));
   L.push('');
   append(L, table(
-    ['Quadrant', 'Accounts', "Cheverton's treatment", 'Sales mode'],
-    QUADRANTS.map((q) => [q, String(ev.counts[q]), QUADRANT_INFO[q].treatment, QUADRANT_INFO[q].salesMode]),
+    [t('render.markdown.quadrants.quadrant'), t('render.markdown.quadrants.accounts'), t('render.markdown.quadrants.treatment'), t('render.markdown.quadrants.mode')],
+    QUADRANTS.map((q) => [quadrantName(q), fmtInt(ev.counts[q]), QUADRANT_INFO[q].treatment, salesModeName(QUADRANT_INFO[q].salesMode)]),
   ));
   L.push('');
 
-  L.push('## Selection', '');
+  L.push(t('render.markdown.selection'), '');
   const s = ev.selection;
-  L.push(`${s.count} account${s.count === 1 ? '' : 's'} selected of ${s.qualifying} in the key quadrants (capacity: ${s.capacity ?? 'not set'}).`, '');
+  L.push(t('render.markdown.selection.line', { n: s.count, count: fmtInt(s.count), qualifying: fmtInt(s.qualifying), capacity }), '');
   for (let r = 0; r < ev.order.length; r++) {
     const p = ev.order[r];
-    if (s.selected[p]) L.push(`${r + 1}. ${name(p)} — ${QUADRANTS[ev.quadrant[p]]}, attractiveness ${fmtScore(ev.attractiveness[p])}, strength ${fmtScore(ev.strength[p])}`);
+    if (s.selected[p]) {
+      L.push(
+        t('render.markdown.selection.account', {
+          rank: String(r + 1),
+          account: name(p),
+          quadrant: quadrantName(QUADRANTS[ev.quadrant[p]]),
+          attractiveness: fmtScore(ev.attractiveness[p]),
+          strength: fmtScore(ev.strength[p]),
+        }),
+      );
+    }
   }
   if (s.overrides.length > 0) {
-    L.push('', "The team's overrides:", '');
+    L.push('', t('render.markdown.overrides'), '');
     for (const o of s.overrides) {
-      L.push(`- ${o.action === 'add' ? 'Added' : 'Removed'} ${markdownSafe(o.id)}: ${markdownSafe(o.reason)}${o.applied ? '' : ` (not applied: ${o.note ?? ''})`}`);
+      const note = o.applied ? '' : t('render.markdown.override.notapplied', { note: o.note ?? '' });
+      const values = { id: markdownSafe(o.id), reason: markdownSafe(o.reason), note };
+      L.push(o.action === 'add' ? t('render.markdown.override.add', values) : t('render.markdown.override.remove', values));
     }
   }
   if (ev.warnings.length > 0) {
-    L.push('', '**Warnings**', '');
+    L.push('', t('render.markdown.warnings'), '');
     for (const w of ev.warnings) L.push(`- ${markdownSafe(w)}`);
   }
   if (ctx.comparison) {
     const c = ctx.comparison;
-    L.push('', `## Since ${markdownSafe(c.file)}`, '');
-    if (c.sentences.length === 0) L.push('No account moved.');
+    L.push('', t('render.markdown.since', { file: markdownSafe(c.file) }), '');
+    if (c.sentences.length === 0) L.push(t('render.markdown.since.none'));
     else for (const m of c.sentences) L.push(`- ${markdownSafe(m)}`);
   }
-  L.push('', '## Ranked list', '');
+  L.push('', t('render.markdown.ranked'), '');
   append(L, table(
-    ['#', 'Account', 'Segment', 'Attractiveness', 'Strength', 'Quadrant', 'Selected', 'Pareto'],
+    [
+      t('render.markdown.ranked.rank'),
+      t('render.markdown.ranked.account'),
+      t('render.markdown.ranked.segment'),
+      t('render.markdown.ranked.attractiveness'),
+      t('render.markdown.ranked.strength'),
+      t('render.markdown.ranked.quadrant'),
+      t('render.markdown.ranked.selected'),
+      t('render.markdown.ranked.pareto'),
+    ],
     Array.from(ev.order, (p, r) => [
       String(r + 1),
       name(p),
       portfolio.segments ? markdownSafe(portfolio.segments[ev.scope[p]]) : '',
       fmtScore(ev.attractiveness[p]),
       fmtScore(ev.strength[p]),
-      QUADRANTS[ev.quadrant[p]],
-      s.selected[p] ? 'yes' : '',
+      quadrantName(QUADRANTS[ev.quadrant[p]]),
+      s.selected[p] ? yes() : '',
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
     ]),
   ));
@@ -112,5 +149,5 @@ function stabilitySection(portfolio: Portfolio, ev: Evaluation, ctx: ResultConte
   const s = ctx.stability;
   if (!s) return [];
   const lines = stabilityLines(portfolio, ev, s, { width: 100, top, palette: plainPalette });
-  return [{ title: 'Stability of the quadrants', body: markdownFence(lines).join('\n') }];
+  return [{ title: t('render.markdown.stability'), body: markdownFence(lines).join('\n') }];
 }

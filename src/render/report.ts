@@ -11,8 +11,9 @@ import { accountStability, type StabilityOutcome } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { terminalSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { append, chartPoints, describeSplit, fmtScore } from './text.js';
-import { fit, wrap } from './text-width.js';
+import { t } from '../i18n/index.js';
+import { append, chartPoints, describeSplit, fmtInt, fmtScore, quadrantName, salesModeName, yes } from './text.js';
+import { fit, padEnd, padStart, textWidth, wrap } from './text-width.js';
 import { ratingsLines } from './ratings-lines.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
@@ -38,14 +39,27 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   const shown = Math.min(n, opts.top);
   const rankW = Math.max(1, String(n).length);
   const stab = opts.stability ?? null;
-  const fixed = [rankW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
+  const head = [
+    t('render.table.header.rank'),
+    t('render.table.header.account'),
+    t('render.table.header.segment'),
+    t('render.table.header.attractiveness'),
+    t('render.table.header.strength'),
+    t('render.table.header.quadrant'),
+    t('render.table.header.selected'),
+    t('render.table.header.pareto'),
+    ...(stab ? [t('render.table.header.stability')] : []),
+  ];
+  // A fixed column is as wide as its values, or its header where that is wider (English: 5, 5, 15, 3, 3, 4).
+  const wide = (min: number, i: number): number => Math.max(min, textWidth(head[i]));
+  const quadW = Math.max(...QUADRANTS.map((q) => textWidth(quadrantName(q))));
+  const fixed = [rankW, wide(5, 3), wide(5, 4), wide(quadW, 5), wide(textWidth(yes()), 6), wide(3, 7), ...(stab ? [wide(4, 8)] : [])];
   const gaps = stab ? 8 : 7; // one space between the columns
   const hasSegment = portfolio.segments !== null;
   const flexible = Math.max(16, opts.width - fixed.reduce((a, b) => a + b, 0) - gaps);
   const segW = hasSegment ? Math.min(14, Math.max(7, Math.floor(flexible * 0.3))) : 0;
   const accW = flexible - segW;
-  const head = ['#', 'Account', 'Segment', 'Attr.', 'Str.', 'Quadrant', 'Sel', 'ABC', ...(stab ? ['Stab'] : [])];
-  const widths = [rankW, accW, segW, 5, 5, 15, 3, 3, ...(stab ? [4] : [])];
+  const widths = [fixed[0], accW, segW, ...fixed.slice(1)];
   const keep = widths.map((w) => w > 0);
   const columns = widths.filter((w) => w > 0);
   const aligns = (['right', 'left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] as const).filter((_, i) => keep[i]);
@@ -64,8 +78,8 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
       portfolio.segments ? terminalSafe(portfolio.segments[row]) : '',
       fmtScore(ev.attractiveness[p]),
       fmtScore(ev.strength[p]),
-      opts.palette.quadrant(q, q),
-      ev.selection.selected[p] ? opts.palette.good('yes') : '',
+      opts.palette.quadrant(q, quadrantName(q)),
+      ev.selection.selected[p] ? opts.palette.good(yes()) : '',
       ev.pareto ? PARETO_CLASSES[ev.pareto.cls[p]] : '',
       ...(stab ? [stabilityCell(accountStability(stab, p), opts.palette)] : []),
     ];
@@ -73,26 +87,33 @@ export function renderTable(portfolio: Portfolio, ev: Evaluation, opts: ReportOp
   }
   if (shown === 0) lines.pop(); // a header alone has no rule under it
   let text = lines.join('\n');
-  if (shown < n) text += `\n${opts.palette.dim(`… ${n - shown} more account${n - shown === 1 ? '' : 's'} (use --top N, or --format csv for all).`)}`;
+  if (shown < n) text += `\n${opts.palette.dim(t('render.table.more', { n: n - shown, count: fmtInt(n - shown) }))}`;
   return text;
 }
 
-export function quadrantLines(ev: Evaluation, palette: Palette): string[] {
-  const w = Math.max(1, String(ev.scope.length).length);
-  const head = palette.bold(`${'Quadrant'.padEnd(15)} ${'n'.padStart(w)}  Cheverton's treatment (default sales mode)`);
+/** The quadrant summary: count, treatment and sales mode per quadrant; a treatment wider than `width` wraps under itself. */
+export function quadrantLines(ev: Evaluation, palette: Palette, width = Infinity): string[] {
+  const n = t('render.quadrants.header.n');
+  const w = Math.max(textWidth(n), textWidth(fmtInt(ev.scope.length)));
+  const qw = Math.max(15, ...QUADRANTS.map((q) => textWidth(quadrantName(q))));
+  const head = palette.bold(`${padEnd(t('render.quadrants.header.quadrant'), qw)} ${padStart(n, w)}  ${t('render.quadrants.header.treatment')}`);
+  const indent = qw + 1 + w + 2;
+  const room = width - indent;
   return [
     head,
-    ...QUADRANTS.map((q) => {
+    ...QUADRANTS.flatMap((q) => {
       const info = QUADRANT_INFO[q];
-      return `${palette.quadrant(q, q.padEnd(15))} ${String(ev.counts[q]).padStart(w)}  ${info.treatment} (${info.salesMode})`;
+      const treatment = t('render.quadrants.row', { treatment: info.treatment, mode: salesModeName(info.salesMode) });
+      const [first, ...rest] = room >= 24 && textWidth(treatment) > room ? wrap(treatment, room) : [treatment];
+      return [`${palette.quadrant(q, padEnd(quadrantName(q), qw))} ${padStart(fmtInt(ev.counts[q]), w)}  ${first}`, ...rest.map((l) => `${' '.repeat(indent)}${l}`)];
     }),
   ];
 }
 
 export function selectionLine(ev: Evaluation): string {
   const s = ev.selection;
-  const cap = s.capacity === null ? 'no capacity set' : `capacity ${s.capacity}`;
-  return `Selected: ${s.count} of ${s.qualifying} in the key quadrants (${cap}).`;
+  const capacity = s.capacity === null ? t('render.selection.capacity.none') : t('render.selection.capacity', { capacity: fmtInt(s.capacity) });
+  return t('render.selection.line', { count: fmtInt(s.count), qualifying: fmtInt(s.qualifying), capacity });
 }
 
 /** `--format table` (a ResultWriter): the table, the chart, the quadrants, the split, ratings and warnings. */
@@ -117,15 +138,15 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
     append(lines, stabilityLines(portfolio, ev, opts.stability, opts));
     lines.push('');
   }
-  lines.push(...quadrantLines(ev, opts.palette), '', ...describeSplit(ev), selectionLine(ev));
+  lines.push(...quadrantLines(ev, opts.palette, opts.width), '', ...describeSplit(ev), selectionLine(ev));
   if (opts.ratings) lines.push('', ...ratingsLines(opts.ratings, ev, opts.width, opts.palette));
   if (opts.comparison) lines.push('', ...comparisonLines(opts.comparison, opts.width, opts.palette));
-  for (const w of ev.warnings) lines.push(...wrap(`Warning: ${terminalSafe(w)}`, opts.width, '  ').map(opts.palette.warn));
+  for (const w of ev.warnings) lines.push(...wrap(t('render.warning.line', { text: terminalSafe(w) }), opts.width, '  ').map(opts.palette.warn));
   out(`${lines.join('\n')}\n`);
 }
 
 /** `--compare FILE`: one line per account that moved since the earlier file. */
 export function comparisonLines(c: ComparisonRecord, width: number, palette: Palette): string[] {
-  if (c.sentences.length === 0) return [palette.bold(`Since ${terminalSafe(c.file)}: no account moved.`)];
-  return [palette.bold(`Since ${terminalSafe(c.file)}:`), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
+  if (c.sentences.length === 0) return [palette.bold(t('render.compare.none', { file: terminalSafe(c.file) }))];
+  return [palette.bold(t('render.compare.head', { file: terminalSafe(c.file) })), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
 }

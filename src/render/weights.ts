@@ -2,7 +2,10 @@
 import { ahpFigures, CR_THRESHOLD, type AhpResult, type Comparison } from '../core/ahp.js';
 import type { Axis } from '../core/types.js';
 import { terminalSafe } from './escape.js';
-import { fit as fitTo, textWidth } from './text-width.js';
+import { t } from '../i18n/index.js';
+import { fixed, plain } from '../i18n/numbers.js';
+import { axisName, fmtInt } from './text.js';
+import { fit as fitTo, padEnd, padStart, textWidth } from './text-width.js';
 import type { RenderOptions } from './result-document.js';
 import type { Sink } from './sink.js';
 import type { Palette } from './style.js';
@@ -36,19 +39,23 @@ export function weightsDocument(o: WeightsOutcome): object {
 export function weightsLines(o: WeightsOutcome, palette: Palette): string[] {
   const r = o.result;
   const n = o.comparisons.length;
-  const nameW = Math.min(40, Math.max(6, ...o.factors.map((f) => textWidth(terminalSafe(f.factor)))));
-  const fit = (t: string): string => fitTo(t, nameW);
+  const nameW = Math.min(40, Math.max(6, textWidth(t('render.weights.header.factor')), ...o.factors.map((f) => textWidth(terminalSafe(f.factor)))));
+  const fit = (text: string): string => fitTo(text, nameW);
+  const head = [t('render.weights.header.factor'), t('render.weights.header.was'), t('render.weights.header.now'), t('render.weights.header.priority')];
+  // The number columns are 8 wide, or as wide as their header.
+  const w = head.slice(1).map((h) => Math.max(8, textWidth(h)));
   const lines = [
-    palette.bold(`AHP weights for the ${o.axis} axis from ${n} comparison${n === 1 ? '' : 's'}`),
-    palette.dim(`${'Factor'.padEnd(nameW)}  ${'was'.padStart(8)}  ${'now %'.padStart(8)}  ${'priority'.padStart(8)}`),
-    ...o.factors.map((f) => `${fit(terminalSafe(f.factor))}  ${String(f.previous).padStart(8)}  ${f.weight.toFixed(2).padStart(8)}  ${f.priority.toFixed(4).padStart(8)}`),
+    palette.bold(t('render.weights.title', { axis: axisName(o.axis), n, count: fmtInt(n) })),
+    palette.dim(`${padEnd(head[0], nameW)}  ${padStart(head[1], w[0])}  ${padStart(head[2], w[1])}  ${padStart(head[3], w[2])}`),
+    ...o.factors.map((f) => `${fit(terminalSafe(f.factor))}  ${padStart(plain(f.previous), w[0])}  ${padStart(fixed(f.weight, 2), w[1])}  ${padStart(fixed(f.priority, 4), w[2])}`),
   ];
-  const verdict = r.consistent ? palette.good(`consistent (≤ ${CR_THRESHOLD.toFixed(2)})`) : palette.warn(`not consistent (> ${CR_THRESHOLD.toFixed(2)})`);
-  lines.push(`λmax ${r.lambdaMax.toFixed(3)}  CI ${r.ci.toFixed(3)}  RI ${r.ri.toFixed(2)}  CR ${r.cr.toFixed(3)}: ${verdict}`);
+  const threshold = fixed(CR_THRESHOLD, 2);
+  const verdict = r.consistent ? palette.good(t('render.weights.consistent', { threshold })) : palette.warn(t('render.weights.inconsistent', { threshold }));
+  lines.push(t('render.weights.figures', { lambda: fixed(r.lambdaMax, 3), ci: fixed(r.ci, 3), ri: fixed(r.ri, 2), cr: fixed(r.cr, 3), verdict }));
   lines.push(
     o.written === null
-      ? 'Dry run: the criteria were not changed.'
-      : `Wrote the ${o.axis} weights into ${terminalSafe(o.written)} (other rows and columns unchanged).`,
+      ? t('render.weights.dryrun')
+      : t('render.weights.wrote', { axis: axisName(o.axis), file: terminalSafe(o.written) }),
   );
   return lines;
 }

@@ -33,7 +33,7 @@ describe('exceljs is loaded only by runs with a workbook', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr, args.join(' ')).not.toContain('exceljs');
     }
-  });
+  }, 180_000);
 
   it('--format xlsx, and a customers workbook: loaded', async () => {
     const out = run(['select', join(EX, 'customers.csv'), '-f', 'xlsx', '-o', join(tempDir(), 'out.xlsx')]);
@@ -46,5 +46,5 @@ describe('exceljs is loaded only by runs with a workbook', () => {
     const read = run(['select', 'customers.xlsx', '-f', 'json'], dir);
     expect(read.code, read.stderr).toBe(0);
     expect(read.stderr).toContain('exceljs');
-  });
+  }, 180_000);
 });
