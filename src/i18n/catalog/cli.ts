@@ -189,7 +189,7 @@ export const id: Entries<typeof en> = {
   'completion.shell': 'kam completion menerima {list}, bukan "{shell}".',
   'completion.shell.bash': 'bash 4.1 atau lebih baru: eval "$(kam completion bash)" di ~/.bashrc',
   'completion.shell.zsh': 'zsh: kam completion zsh > _kam di salah satu folder $fpath, lalu compinit',
-  'completion.shell.fish': 'fish: kam completion fish > ~/.config/fish/completions/kam.fish',
+  'completion.shell.fish': 'fish: simpan kam completion fish > ~/.config/fish/completions/kam.fish',
   'program.description': 'Memilih pelanggan kunci dengan metode Cheverton: daya tarik pelanggan dan kekuatan relatif berbobot, matriks KAISM.',
   'group.ratings.summary': 'lembar penilaian tim: template, lalu collect',
   'group.ratings.description': 'Lembar penilaian tim: satu workbook per penilai, lalu lembar yang sudah diisi dihimpun kembali ke ratings.csv.',
