@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CancelledError, EXIT, InputError, shortenPath, UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import { decodeText, refuseBinaryHead, type TextInput } from '../load/encoding.js';
 import { limits, megabytes } from '../load/limits.js';
 import type { InStream, Io } from './io.js';
@@ -20,39 +22,39 @@ export function osProblem(e: unknown, doing: 'read' | 'write'): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return doing === 'read' ? 'the file does not exist' : 'its folder does not exist';
+      return doing === 'read' ? t('app.os.read.missing') : t('app.os.write.missing');
     case 'EACCES':
     case 'EPERM':
-      return doing === 'read' ? 'the file cannot be read (permission denied)' : 'permission denied';
+      return doing === 'read' ? t('app.os.read.permission') : t('app.os.write.permission');
     case 'EISDIR':
-      return 'this is a directory, not a file';
+      return t('app.os.directory');
     case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
+      return t('app.os.not-folder');
     case 'ELOOP':
-      return 'the path is a loop of symbolic links';
+      return t('app.os.loop');
     case 'ENAMETOOLONG':
-      return 'the file name or the whole path is too long for this system';
+      return t('app.os.too-long');
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many files are open on this system; close some programs and run kam again';
+      return t('app.os.too-many');
     case 'ENOSPC':
-      return 'the disk is full';
+      return t('app.os.full');
     case 'EDQUOT':
-      return 'the disk quota is used up';
+      return t('app.os.quota');
     case 'EROFS':
-      return 'the file system is read-only';
+      return t('app.os.read-only');
     case 'EBUSY':
     case 'ETXTBSY':
-      return 'the file is busy (another program is using it)';
+      return t('app.os.busy');
     case 'EIO':
-      return 'the disk reported an input/output error';
+      return t('app.os.io');
     case 'ENXIO':
     case 'ENODEV':
-      return 'this device cannot be opened (nothing is connected to it)';
+      return t('app.os.device');
     case 'EAGAIN':
-      return 'the file cannot be read right now';
+      return t('app.os.again');
     default:
-      return `the system refused (${code ?? (e as Error).message})`;
+      return t('app.os.refused', { reason: code ?? (e as Error).message });
   }
 }
 
@@ -66,7 +68,7 @@ const READ_CHUNK = 1 << 20;
 function tooLarge(path: string, limit: number): InputError {
   return new InputError({
     file: path,
-    message: `the input is larger than ${megabytes(limit)} MB, more than kam reads of one such file (an endless stream, or the wrong file?); set KAM_MAX_FILE_MB to read larger ones`,
+    message: t('app.file.too-large', { mb: plain(megabytes(limit)) }),
   });
 }
 
@@ -287,7 +289,7 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
   flag = shortenPath(flag);
   const full = resolve(cwd, output);
   if (isInputFile(output, inputs, cwd)) {
-    throw new UsageError(`${flag} is one of the input files; kam never writes over its inputs. Choose another output file.`);
+    throw new UsageError(t('app.file.output-is-input', { flag }));
   }
   const problem = outputPathProblem(full, output);
   if (problem !== null) throw new UsageError(`${flag}: ${problem}.`);
@@ -296,21 +298,21 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
 /** Why a file cannot be written at `full` (a directory, a missing folder), or null; `shown` is the path as written. */
 export function outputPathProblem(full: string, shown = full): string | null {
   try {
-    if (statSync(full).isDirectory()) return 'this is a directory; give a file name';
+    if (statSync(full).isDirectory()) return t('app.file.is-directory');
   } catch (e) {
     // Not there yet is fine (if its folder is); any other refusal is the answer.
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return osProblem(e, 'write');
   }
   try {
-    if (!statSync(dirname(full)).isDirectory()) return `${shortenPath(dirname(shown))} is not a folder`;
+    if (!statSync(dirname(full)).isDirectory()) return t('app.file.parent-not-folder', { folder: shortenPath(dirname(shown)) });
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${shortenPath(dirname(shown))} does not exist` : osProblem(e, 'write');
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? t('app.file.no-folder', { folder: shortenPath(dirname(shown)) }) : osProblem(e, 'write');
   }
   return null;
 }
 
 function writeError(target: string, e: unknown): InputError {
-  return new InputError({ file: target, message: `cannot write the file (${osProblem(e, 'write')}); the previous file, if any, is unchanged` });
+  return new InputError({ file: target, message: t('app.file.write-failed', { problem: osProblem(e, 'write') }) });
 }
 
 /**
@@ -325,7 +327,7 @@ export class AtomicFile {
 
   constructor(readonly target: string) {
     const problem = outputPathProblem(target);
-    if (problem !== null) throw new InputError({ file: target, message: `cannot write the file: ${problem}` });
+    if (problem !== null) throw new InputError({ file: target, message: t('app.file.cannot-write', { problem }) });
     this.real = linkedFile(target);
     this.tmp = join(dirname(this.real), `.${basename(this.real)}.kam-tmp-${process.pid}-${Date.now()}`);
     try {
@@ -526,9 +528,8 @@ class SignalGuard {
 
   throwIfStopped(target: string): void {
     if (this.signal === null) return;
-    const how = this.signal === 'SIGINT' ? 'Interrupted (Ctrl-C)' : 'Stopped by SIGTERM';
     throw new CancelledError(
-      `${how} while writing ${basename(target)}: nothing was written; the previous file, if any, is unchanged.`,
+      t('app.file.cancelled', { signal: this.signal, file: basename(target) }),
       this.signal === 'SIGINT' ? EXIT.cancelled : EXIT.terminated,
     );
   }

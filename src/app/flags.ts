@@ -4,6 +4,9 @@
  * Nothing after the plan (app/plan.ts) reads a raw flag.
  */
 import { UsageError } from '../core/errors.js';
+import { language, t } from '../i18n/index.js';
+import { count, plain } from '../i18n/numbers.js';
+import { alternatives } from './language.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
 import { DEFAULT_STABILITY, type StabilityOptions } from '../core/stability.js';
 import { ENCODING, ENCODING_ALIASES, type Encoding, type Vocabulary } from '../core/vocabulary.js';
@@ -116,12 +119,12 @@ export function namesFlag(flag: string, value: string | undefined, required: boo
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (names.length === 0) {
-    if (required) throw new UsageError(`${flag} needs at least one name (separate names with commas, e.g. ${flag} "Ana,Ben,Chen").`);
+    if (required) throw new UsageError(t('app.flag.names.none', { flag }));
     return [];
   }
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n.toLowerCase())) throw new UsageError(`${flag}: "${n}" is named twice.`);
+    if (seen.has(n.toLowerCase())) throw new UsageError(t('app.flag.names.twice', { flag, name: n }));
     seen.add(n.toLowerCase());
   }
   return names;
@@ -130,7 +133,7 @@ export function namesFlag(flag: string, value: string | undefined, required: boo
 /** `--sheet`: a sheet's name or number, as given (the workbook decides whether it has one). */
 export function sheetFlag(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '') throw new UsageError('--sheet needs the name or the number of a sheet.');
+  if (value.trim() === '') throw new UsageError(t('app.flag.sheet.empty'));
   return value;
 }
 
@@ -138,7 +141,7 @@ export function sheetFlag(value: string | undefined): string | undefined {
 export function vocabularyFlag<T extends string>(flag: string, vocabulary: Vocabulary<T>, value: string, allowed: readonly T[] = vocabulary.values): T {
   const v = vocabulary.parse(value);
   if (v !== null && allowed.includes(v)) return v;
-  throw new UsageError(`${flag} "${value}" is not valid; use ${allowed.join(', ')}.`);
+  throw new UsageError(t('app.flag.invalid', { flag, value, use: allowed.join(', ') }));
 }
 
 /**
@@ -149,20 +152,21 @@ export function formatFlag<T extends string>(command: string, formats: Vocabular
   const v = formats.parse(value);
   if (v !== null) return v;
   const known = everyFormat.includes(value.trim().toLowerCase());
-  throw new UsageError(known ? `--format ${value.trim()} is not available for ${command}; use ${formats.list}.` : `--format "${value}" is not valid; use ${formats.list}.`);
+  const use = alternatives(formats.values);
+  throw new UsageError(known ? t('app.flag.format.other-command', { value: value.trim(), command, use }) : t('app.flag.invalid', { flag: '--format', value, use }));
 }
 
 /** `midpoint`, `median`, `mean`, or `A,S` with both numbers in 0..100. */
 export function splitFlag(value: string, flag = '--split'): SplitSpec {
   const s = parseSplit(value);
   if (!isSplitProblem(s)) return s;
-  if (s.problem === 'range') throw new UsageError(`${flag} "${value}": both boundaries must be between 0 and 100.`);
-  throw new UsageError(`${flag} "${value}" is not valid; use ${SPLIT_SYNTAX}.`);
+  if (s.problem === 'range') throw new UsageError(t('app.flag.split.range', { flag, value }));
+  throw new UsageError(t('app.flag.invalid', { flag, value, use: language() === 'en' ? SPLIT_SYNTAX : t('app.flag.split.syntax') }));
 }
 
 export function countFlag(flag: string, value: string, min = 0): number {
   const v = value.trim();
-  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${flag} "${value}" must be a whole number of at least ${min}.`);
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(t('app.flag.count', { flag, value, min: plain(min) }));
   return Number(v);
 }
 
@@ -172,7 +176,7 @@ export const DELIMITER_WORDS: readonly string[] = Object.values(DELIMITER_NAMES)
 export function delimiterFlag(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const d = parseDelimiterName(value);
-  if (d === null) throw new UsageError(`--delimiter "${value}" is not valid; use comma, semicolon or tab (",", ";", "tab").`);
+  if (d === null) throw new UsageError(t('app.flag.delimiter', { value }));
   return d;
 }
 
@@ -182,14 +186,14 @@ export function encodingFlag(value: string | undefined): Encoding {
   const key = value.trim().toLowerCase();
   const v = ENCODING.parse(value) ?? (Object.hasOwn(ENCODING_ALIASES, key) ? ENCODING_ALIASES[key] : null);
   if (v !== null) return v;
-  throw new UsageError(`--encoding "${value}" is not one kam reads; use ${ENCODING.list}.`);
+  throw new UsageError(t('app.flag.encoding', { value, use: alternatives(ENCODING.values) }));
 }
 
 /** `--segment A --segment B` or `--segment A,B`. */
 export function segmentsFlag(values: string[] | undefined): string[] | null {
   if (!values || values.length === 0) return null;
   const list = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
-  if (list.length === 0) throw new UsageError('--segment needs at least one segment name.');
+  if (list.length === 0) throw new UsageError(t('app.flag.segment.empty'));
   return list;
 }
 
@@ -198,7 +202,7 @@ export function decimalFlag(flag: string, value: string, lo: number, hi: number)
   const v = value.trim().replace(',', '.');
   const x = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v) ? Number(v) : Number.NaN;
   if (!(x >= lo && x <= hi)) {
-    throw new UsageError(`${flag} "${value}" must be a number from ${lo} to ${hi === Infinity ? 'any size' : hi}.`);
+    throw new UsageError(hi === Infinity ? t('app.flag.decimal.unbounded', { flag, value, lo: plain(lo) }) : t('app.flag.decimal', { flag, value, lo: plain(lo), hi: plain(hi) }));
   }
   return x;
 }
@@ -206,7 +210,7 @@ export function decimalFlag(flag: string, value: string, lo: number, hi: number)
 function wholeFlag(flag: string, value: string, lo: number, hi: number): number {
   const v = value.trim();
   if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) {
-    throw new UsageError(`${flag} "${value}" must be a whole number from ${lo} to ${hi.toLocaleString('en-US')}.`);
+    throw new UsageError(t('app.flag.whole', { flag, value, lo: plain(lo), hi: count(hi) }));
   }
   return Number(v);
 }

@@ -30,6 +30,7 @@ import { leftAccountsWarning, type ParsedRatings } from '../load/ratings.js';
 import { byLine, checkRatingsTable, csvTable, loadCriteriaTable, readRatingsTable, type TableText } from '../load/table-text.js';
 import type { KamDocument } from '../load/snapshot.js';
 import type { SessionFile } from '../session/decode.js';
+import { keepSessionLanguage } from './language.js';
 import type { Session } from '../session/schema.js';
 import { assertNotInput, fileExists, fileLimit, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
@@ -191,6 +192,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.session) {
     const session = spec.session;
     inputs.session = await readNoted(() => readSessionFile(session, io), session.origin && originNote(session.shown, session.origin));
+    // The team's language, recorded in the session, is the run's from here on (unless --lang).
+    if (inputs.session) keepSessionLanguage(inputs.session.session.language);
     if (spec.session.replay && inputs.session) (await import('../session/replay.js')).assertReplayable(inputs.session.session, spec.session.path);
     if (spec.session.check && inputs.session) spec.session.check(inputs.session);
   }

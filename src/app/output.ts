@@ -10,6 +10,7 @@ import type { RenderOptions, ResultDocument } from '../render/result-document.js
 import type { Sink } from '../render/sink.js';
 import { chalkPalette, plainPalette, type Palette } from '../render/style.js';
 import { writeAtomicallyAsync } from './files.js';
+import { t } from '../i18n/index.js';
 import { colorLevel, terminalWidth, type Io } from './io.js';
 import type { Progress } from './progress.js';
 import { say } from '../i18n/index.js';
@@ -68,12 +69,14 @@ export async function emit(spec: Pick<OutputSpec, 'path'>, io: Io, render: (out:
 
 /** Warnings as `kam: warning: …` lines on standard error, stripped of control characters. */
 export function warn(io: Io, warnings: readonly string[], prefix = ''): void {
-  for (const w of warnings) io.stderr.write(`kam: warning: ${prefix}${terminalSafe(w)}\n`);
+  const label = t('app.output.warning');
+  for (const w of warnings) io.stderr.write(`kam: ${label} ${prefix}${terminalSafe(w)}\n`);
 }
 
 /** Notes (which sheet of a workbook was read) as `kam: note: …` lines on standard error. */
 export function note(io: Io, notes: ReadonlyArray<string | null>): void {
-  for (const n of notes) if (n !== null) io.stderr.write(`kam: note: ${terminalSafe(n)}\n`);
+  const label = t('app.output.note');
+  for (const n of notes) if (n !== null) io.stderr.write(`kam: ${label} ${terminalSafe(n)}\n`);
 }
 
 /** How a result is to be written: its format, where, and the table's, chart's, pictures' and spreadsheet CSV's options. */

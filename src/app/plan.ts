@@ -7,13 +7,16 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
+import { alternatives } from './language.js';
 import { parseGates, type Gate } from '../core/gates.js';
 import type { SessionRecord } from '../core/result.js';
 import { formatSplit, type SplitSpec } from '../core/split.js';
 import type { StabilityOptions } from '../core/stability.js';
 import type { Axis } from '../core/types.js';
 import { raterFileName } from '../core/rating-sheet.js';
-import { AGGREGATE, AXIS, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Encoding, type SpreadsheetLocale } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Encoding, type SpreadsheetLocale } from '../core/vocabulary.js';
 import type { Delimiter } from '../load/csv-reader.js';
 import { EXPLAIN_FORMAT, type ExplainFormat } from '../render/explain-formats.js';
 import { EXPLAINED_FORMATS, RESULT_FORMAT, resultFormat, type ResultFormat } from '../render/formats.js';
@@ -117,9 +120,9 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
     flags.criteria === undefined
       ? { what: 'criteria file', from: customers === '-' ? 'kam reads by default (criteria.csv in the current folder)' : 'kam reads by default (criteria.csv beside the customers file)', override: 'give --criteria FILE to read another' }
       : undefined;
-  if (criteria === '-' && customers === '-') throw new UsageError('Only one of customers and --criteria can be read from standard input.');
+  if (criteria === '-' && customers === '-') throw new UsageError(t('app.plan.stdin.customers-criteria'));
   if (flags.ratings === '-' && (customers === '-' || criteria === '-')) {
-    throw new UsageError('Only one of customers, --criteria and --ratings can be read from standard input.');
+    throw new UsageError(t('app.plan.stdin.three'));
   }
   return {
     customers,
@@ -200,13 +203,13 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   const format = formatFlag('kam select', RESULT_FORMAT, flags.format, EVERY_FORMAT);
   const explain = flags.explain === true;
   if (explain && !EXPLAINED_FORMATS.includes(format)) {
-    throw new UsageError(`--explain adds explanations to the JSON result, the HTML brief or the workbook: use it with --format ${orList(EXPLAINED_FORMATS)} (or run kam explain <account> for one account).`);
+    throw new UsageError(t('app.plan.explain.format', { formats: alternatives(EXPLAINED_FORMATS) }));
   }
   const picture = pictureFlags(format, flags);
   // A workbook is a file (a zip built whole), never a stream: it needs -o, even with standard output redirected.
-  if (format === 'xlsx' && run.output.path === undefined) throw new UsageError('--format xlsx writes a workbook: give the file with -o, e.g. -o selection.xlsx.');
+  if (format === 'xlsx' && run.output.path === undefined) throw new UsageError(t('app.plan.xlsx.output'));
   if (resultFormat(format).binary && run.output.path === undefined && io.stdout.isTTY) {
-    throw new UsageError(`--format ${format} writes a binary image: give -o FILE.${format} (or redirect standard output).`);
+    throw new UsageError(t('app.plan.binary.output', { format }));
   }
   const excel = excelFlags(flags, format);
   const stability = stabilityFlags(flags);
@@ -215,8 +218,8 @@ export function planRun(customers: string, flags: SelectFlags, io: Io): SelectPl
   // A file or a machine format asks for output, not questions: only the table run opens the workshop.
   const workshop = isInteractive(io, flags.interactive) && run.output.path === undefined && format === 'table' && stability === null;
   const mode: SelectMode = workshop ? 'workshop' : flags.session !== undefined || flags.resume ? 'replay' : 'print';
-  if (mode === 'workshop' && customers === '-') throw new UsageError('The workshop needs a customers file, not standard input (the terminal is for the questions).');
-  if (flags.overrideSession && mode !== 'replay') throw new UsageError('--override-session only works on a session replay (--session FILE without a terminal, or --no-interactive).');
+  if (mode === 'workshop' && customers === '-') throw new UsageError(t('app.plan.workshop.stdin'));
+  if (flags.overrideSession && mode !== 'replay') throw new UsageError(t('app.plan.override-session.replay'));
   return {
     ...run,
     mode,
@@ -323,17 +326,17 @@ const PICTURE_FORMATS = RESULT_FORMAT.values.filter((f) => resultFormat(f).pictu
 /** `--bubble` for the pictures; `--width` or `--scale` for a PNG (a multiple of the SVG's 1280 px). */
 function pictureFlags(format: ResultFormat, flags: Pick<SelectFlags, 'bubble' | 'width' | 'scale'>): PictureOptions {
   if (flags.bubble !== undefined && !resultFormat(format).picture) {
-    throw new UsageError(`--bubble sizes the bubbles of the pictures: use it with --format ${orList(PICTURE_FORMATS)}.`);
+    throw new UsageError(t('app.plan.bubble.format', { formats: alternatives(PICTURE_FORMATS) }));
   }
   for (const [flag, v] of [['--width', flags.width], ['--scale', flags.scale]] as const) {
-    if (v !== undefined && format !== 'png') throw new UsageError(`${flag} sets the size of a PNG: use it with --format png.`);
+    if (v !== undefined && format !== 'png') throw new UsageError(t('app.plan.png.size', { flag }));
   }
-  if (flags.width !== undefined && flags.scale !== undefined) throw new UsageError('Give --width or --scale, not both.');
+  if (flags.width !== undefined && flags.scale !== undefined) throw new UsageError(t('app.plan.png.both'));
   let pngWidth = DEFAULT_PNG_WIDTH;
   if (flags.width !== undefined) {
     const v = flags.width.trim().replace(/px$/i, '');
     if (!/^\d+$/.test(v) || Number(v) < PNG_WIDTH.min || Number(v) > PNG_WIDTH.max) {
-      throw new UsageError(`--width "${flags.width}" must be a whole number of pixels from ${PNG_WIDTH.min} to ${PNG_WIDTH.max}.`);
+      throw new UsageError(t('app.plan.png.width', { value: flags.width, min: plain(PNG_WIDTH.min), max: plain(PNG_WIDTH.max) }));
     }
     pngWidth = Number(v);
   }
@@ -346,10 +349,10 @@ function pictureFlags(format: ResultFormat, flags: Pick<SelectFlags, 'bubble' | 
 /** --excel shapes the CSV for a spreadsheet of --locale (default en); --locale means nothing without it. */
 function excelFlags(flags: Pick<SelectFlags, 'excel' | 'locale'>, format: ResultFormat): SpreadsheetLocale | null {
   if (!flags.excel) {
-    if (flags.locale !== undefined) throw new UsageError('--locale sets the separators of --excel CSV: add --excel (or leave --locale out).');
+    if (flags.locale !== undefined) throw new UsageError(t('app.plan.locale.excel'));
     return null;
   }
-  if (format !== 'csv') throw new UsageError(`--excel shapes CSV for a spreadsheet: use it with --format csv (for a workbook use --format xlsx), not --format ${format}.`);
+  if (format !== 'csv') throw new UsageError(t('app.plan.excel.format', { format }));
   return vocabularyFlag('--locale', SPREADSHEET_LOCALE, flags.locale ?? 'en');
 }
 
@@ -392,22 +395,22 @@ export interface ReviewPlan {
 export function planReview(files: string[], flags: ReviewFlags): ReviewPlan {
   const format = formatFlag('kam review', REVIEW_FORMAT, flags.format, EVERY_FORMAT);
   if (flags.customers === undefined) {
-    if (files.length < 2) throw new UsageError("kam review needs two or more snapshots (oldest first), or one snapshot and --customers with this quarter's data.");
+    if (files.length < 2) throw new UsageError(t('app.plan.review.snapshots'));
     for (const [flag, value] of [['--session', flags.session], ['--save-result', flags.saveResult], ['--delimiter', flags.delimiter], ['--ratings', flags.ratings]] as const) {
-      if (value !== undefined) throw new UsageError(`${flag} only works with --customers.`);
+      if (value !== undefined) throw new UsageError(t('app.plan.review.customers-only', { flag }));
     }
     if (flags.encoding !== undefined) {
-      throw new UsageError("--encoding reads a CSV --customers file; kam's snapshots (results and sessions, JSON) are always UTF-8, so it only works with --customers.");
+      throw new UsageError(t('app.plan.review.encoding'));
     }
   }
   const stdin = [...files, flags.customers, flags.session, flags.ratings, flags.previousCustomers].filter((f) => f === '-').length;
-  if (stdin > 1) throw new UsageError('Only one input can be read from standard input.');
-  if (flags.saveResult !== undefined && flags.saveResult === flags.output) throw new UsageError('-o and --save-result must name different files.');
+  if (stdin > 1) throw new UsageError(t('app.plan.stdin.one'));
+  if (flags.saveResult !== undefined && flags.saveResult === flags.output) throw new UsageError(t('app.plan.review.save-result.same'));
   const quiet = flags.quiet === true;
   const output = outputPath(flags.output);
   const stdout = { report: output === undefined && (!quiet || flags.output === '-'), explicit: flags.output === '-' };
   if (flags.saveResult === '-' && stdout.report) {
-    throw new UsageError('--save-result - writes the result to standard output, and so would the report: give -o FILE for the report (or --quiet to print none).');
+    throw new UsageError(t('app.plan.review.save-result.stdout'));
   }
   return {
     files,
@@ -445,17 +448,15 @@ export interface WeightsPlan {
 
 /** `kam weights <criteria.csv> --axis A`. */
 export function planWeights(criteria: string, flags: WeightsFlags, io: Io): WeightsPlan {
-  if (flags.axis === undefined) throw new UsageError('kam weights needs --axis attractiveness or --axis strength.');
+  if (flags.axis === undefined) throw new UsageError(t('app.plan.weights.axis'));
   const axis = vocabularyFlag('--axis', AXIS, flags.axis);
   const format = formatFlag('kam weights', WEIGHTS_FORMAT, flags.format, EVERY_FORMAT);
-  if (criteria === '-') throw new UsageError('kam weights writes into the criteria file, so it needs its path, not -.');
-  if (flags.dryRun && flags.output !== undefined) throw new UsageError('--dry-run writes nothing, so it cannot be combined with -o.');
+  if (criteria === '-') throw new UsageError(t('app.plan.weights.stdin'));
+  if (flags.dryRun && flags.output !== undefined) throw new UsageError(t('app.plan.weights.dry-run'));
   if (flags.output !== undefined && flags.output !== '-' && flags.pairs !== undefined) assertNotInput(flags.output, [flags.pairs], io.cwd);
   const ask = flags.pairs === undefined;
   if (ask && !isInteractive(io, flags.interactive) && io.prompter === undefined) {
-    throw new UsageError(
-      'kam weights needs the pairwise comparisons: run it at a terminal to answer them, or give them with --pairs FILE (one line a,b,value per pair).',
-    );
+    throw new UsageError(t('app.plan.weights.pairs'));
   }
   return {
     criteria,
@@ -490,12 +491,12 @@ export function planRatingsTemplate(customers: string, flags: RatingsTemplateFla
   const raters = namesFlag('--raters', flags.raters, true);
   const competitors = namesFlag('--competitors', flags.competitors, false);
   const factors = namesFlag('--factors', flags.factors, false);
-  if (flags.output === undefined || flags.output === '-') throw new UsageError('kam ratings template writes one workbook per rater: give the folder with -o, e.g. -o sheets/.');
-  if (customers === '-') throw new UsageError('kam ratings template needs a customers file, not standard input.');
+  if (flags.output === undefined || flags.output === '-') throw new UsageError(t('app.plan.template.output'));
+  if (customers === '-') throw new UsageError(t('app.plan.template.stdin'));
   const folder = flags.output;
   const full = resolve(io.cwd, folder);
   if (existsSync(full)) {
-    if (!statSync(full).isDirectory()) throw new UsageError(`-o ${folder} is a file; give a folder for the workbooks.`);
+    if (!statSync(full).isDirectory()) throw new UsageError(t('app.plan.template.output-file', { folder }));
   } else {
     const problem = outputPathProblem(full, folder);
     if (problem !== null) throw new UsageError(`-o ${folder}: ${problem}.`);
@@ -505,17 +506,17 @@ export function planRatingsTemplate(customers: string, flags: RatingsTemplateFla
   const files = raters.map((rater) => {
     const name = raterFileName(rater);
     const other = byFile.get(name.toLowerCase());
-    if (other !== undefined) throw new UsageError(`--raters: "${other}" and "${rater}" would both be written to ${name}; give them names that differ in letters or digits.`);
+    if (other !== undefined) throw new UsageError(t('app.plan.template.raters.same-file', { other, rater, name }));
     byFile.set(name.toLowerCase(), rater);
     return { rater, file: join(folder, name) };
   });
   const criteria = flags.criteria ?? join(dirname(customers), 'criteria.csv');
   for (const f of files) {
-    if (isInputFile(f.file, [customers, criteria], io.cwd)) throw new UsageError(`-o ${folder}: ${f.file} is one of the input files; kam never writes over its inputs. Choose another folder.`);
+    if (isInputFile(f.file, [customers, criteria], io.cwd)) throw new UsageError(t('app.plan.template.output-input', { folder, file: f.file }));
   }
   const taken = files.filter((f) => existsSync(resolve(io.cwd, f.file))).map((f) => relative(folder, f.file));
   if (taken.length > 0 && !flags.force) {
-    throw new UsageError(`${folder} already holds ${taken.join(', ')}; a filled sheet would be lost. Choose another folder, or add --force to replace them.`);
+    throw new UsageError(t('app.plan.template.taken', { folder, files: taken.join(', ') }));
   }
   return {
     customers,
@@ -543,10 +544,10 @@ export interface RatingsCollectPlan {
 
 /** `kam ratings collect <sheets…> [-o ratings.csv]`. */
 export function planRatingsCollect(sheets: string[], flags: RatingsCollectFlags): RatingsCollectPlan {
-  if (sheets.includes('-')) throw new UsageError('kam ratings collect reads rating workbooks or folders of them, not standard input.');
-  if (flags.criteria === '-') throw new UsageError('kam ratings collect needs the criteria as a file, not standard input.');
+  if (sheets.includes('-')) throw new UsageError(t('app.plan.collect.stdin'));
+  if (flags.criteria === '-') throw new UsageError(t('app.plan.collect.criteria-stdin'));
   if (flags.encoding !== undefined && flags.criteria === undefined) {
-    throw new UsageError('--encoding reads the --criteria file; rating sheets are workbooks, which need none. Add --criteria or leave --encoding out.');
+    throw new UsageError(t('app.plan.collect.encoding'));
   }
   return { sheets, output: { path: outputPath(flags.output), color: flags.color }, criteria: flags.criteria, encoding: encodingFlag(flags.encoding) };
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { language } from '../i18n/index.js';
 import type { Session } from '../session/schema.js';
 import { readInputFile, writeAtomically } from './files.js';
 import { recordedExists, recordPath, slashed } from './paths.js';
@@ -17,8 +18,15 @@ export function sessionPath(customersPath: string, flag: string | undefined, cwd
   return join(dir, 'kam-session.json');
 }
 
+/**
+ * Writes a session, recording the language of the run that saves it (after `kamVersion`): the
+ * team's language, which a replay and a resumed workshop speak unless --lang says otherwise.
+ */
 export function writeSession(path: string, session: Session): void {
-  writeAtomically(path, (w) => w(`${JSON.stringify(session, null, 2)}\n`));
+  session.language = language();
+  const { schema, kamVersion, language: lang, ...rest } = session;
+  const saved: Session = { schema, kamVersion, language: lang, ...rest };
+  writeAtomically(path, (w) => w(`${JSON.stringify(saved, null, 2)}\n`));
 }
 
 /**

@@ -149,7 +149,7 @@ function zsh(model: CompletionModel): string {
       `${fn(model, [g.name])}() {`,
       '  local curcontext=$curcontext state line',
       ...describe('subcommands', subs.map((c) => ({ name: c.path[1], summary: c.summary }))),
-      `  _arguments -C '(- *)'{-h,--help}'[display help for command]' '1: :->command' '*:: :->arguments' && return`,
+      `  _arguments -C '(- *)'{-h,--help}'[${zq(model.programOptions.find((o) => o.long === '--help')?.help ?? '')}]' '1: :->command' '*:: :->arguments' && return`,
       '  case $state in',
       `    command) _describe -t commands '${p} ${g.name} command' subcommands ;;`,
       `    arguments) (( $+functions[${fn(model, [g.name])}_$line[1]] )) && ${fn(model, [g.name])}_$line[1] ;;`,

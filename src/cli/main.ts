@@ -4,9 +4,9 @@
  */
 import { CommanderError } from '@commander-js/extra-typings';
 import type { Io } from '../app/io.js';
-import { EXIT, KamError, UsageError } from '../core/errors.js';
-import { LANGUAGE } from '../core/vocabulary.js';
-import { langArgument, languageFromEnv, t, useLanguage } from '../i18n/index.js';
+import { chooseLanguage } from '../app/language.js';
+import { EXIT, KamError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
 import { terminalSafe } from '../render/escape.js';
 import { buildProgram } from './program.js';
 
@@ -17,13 +17,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
     // The language first: the help, the messages and the errors of this run speak it.
-    useLanguage(languageFromEnv(io.env));
-    const flag = langArgument(argv);
-    if (flag !== undefined) {
-      const lang = LANGUAGE.parse(flag);
-      if (lang === null) throw new UsageError(t('cli.lang.invalid', { value: flag, list: LANGUAGE.list }));
-      useLanguage(lang);
-    }
+    chooseLanguage(argv, io.env);
     const program = buildProgram(io, (code) => {
       exitCode = code;
     });
@@ -51,8 +45,8 @@ export function reportError(e: unknown, io: Io, debug: boolean): number {
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`kam: internal error: ${terminalSafe(err.message)}\n`);
+  io.stderr.write(`kam: ${t('cli.error.internal', { message: terminalSafe(err.message) })}\n`);
   if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
-  else io.stderr.write('kam: run again with --debug for the details, and please report it.\n');
+  else io.stderr.write(`kam: ${t('cli.error.report')}\n`);
   return EXIT.input;
 }

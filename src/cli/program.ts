@@ -9,12 +9,15 @@ import { Command, Help, Option } from '@commander-js/extra-typings';
 import type { ExplainFlags, RatingsCollectFlags, RatingsTemplateFlags, ReviewFlags, SelectFlags, WeightsFlags } from '../app/flags.js';
 import type { Io } from '../app/io.js';
 import { planExplain, planRatingsCollect, planRatingsTemplate, planReview, planRun, planWeights } from '../app/plan.js';
+import { alternatives } from '../app/language.js';
 import { kamVersion } from '../app/version.js';
 import { UsageError } from '../core/errors.js';
+import { language, t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import { GATE_HELP, GATE_WORDS } from '../core/gates.js';
 import { terminalSafe } from '../render/escape.js';
 import { SPLIT_RULE, SPLIT_SYNTAX } from '../core/split.js';
-import { AGGREGATE, AXIS, ENCODING, MISSING_POLICY, orList, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
+import { AGGREGATE, AXIS, ENCODING, LANGUAGE, MISSING_POLICY, SORT_KEY, SPREADSHEET_LOCALE, STRENGTH_MODE, STRENGTH_SIDE, type Vocabulary } from '../core/vocabulary.js';
 import { DELIMITER_WORDS } from '../app/flags.js';
 import { wrap } from '../render/text-width.js';
 import { SHELL, type CompletedOption, type CompletionModel, type Shell, type ValueKind } from './completion-model.js';
@@ -35,75 +38,83 @@ interface OptionDef {
   complete?: readonly string[] | 'file' | 'folder';
 }
 
-const formatOption = (formats: Vocabulary<string>): OptionDef => ({ flags: '-f, --format <format>', help: formats.list, default: 'table', complete: formats.values });
+const formatOption = (formats: Vocabulary<string>): OptionDef => ({ flags: '-f, --format <format>', help: t('cli.option.format', { list: alternatives(formats.values) }), default: 'table', complete: formats.values });
 /** The split rules a user types as a word (the fixed rule is written as two numbers, A,S). */
 const SPLIT_WORDS = SPLIT_RULE.values.filter((r) => r !== 'fixed');
 
-/** Every option of kam, once. */
-const OPTIONS = {
-  criteria: { flags: '-c, --criteria <file>', help: 'criteria.csv or .xlsx (default: criteria.csv beside the customers file)', complete: 'file' },
-  output: { flags: '-o, --output <file>', help: 'write to this file (atomically) instead of standard output (- for standard output)', complete: 'file' },
-  sheet: { flags: '--sheet <name>', help: 'a customers workbook: the sheet to read, by name or number (default: the first)' },
-  excel: { flags: '--excel', help: 'CSV for a spreadsheet: UTF-8 BOM, the separators of --locale, keys kept as text' },
-  locale: { flags: '--locale <locale>', help: `with --excel: ${SPREADSHEET_LOCALE.values.map((v) => `${v} (${SPREADSHEET_LOCALE.help[v]})`).join(', ')} (default: en)`, complete: SPREADSHEET_LOCALE.values },
-  missing: { flags: '--missing <policy>', help: `missing values: ${MISSING_POLICY.list}`, default: 'error', complete: MISSING_POLICY.values },
-  split: { flags: '--split <rule>', help: `boundaries: ${SPLIT_SYNTAX}`, default: 'midpoint', complete: SPLIT_WORDS },
-  sort: { flags: '--sort <key>', help: `ranking: ${SORT_KEY.list}`, default: 'quadrant', complete: SORT_KEY.values },
-  strength: { flags: '--strength <mode>', help: `relative strength: ${STRENGTH_MODE.list} (default: relative when competitor ratings exist)`, complete: STRENGTH_MODE.values },
-  ratings: { flags: '--ratings <file>', help: 'ratings.csv or .xlsx (long format: team scores per rater, competitor ratings), or a folder of filled rating sheets', complete: 'file' },
-  aggregate: { flags: '--aggregate <how>', help: `combining raters' scores: ${AGGREGATE.list}`, default: 'median', complete: AGGREGATE.values },
-  capacity: { flags: '--capacity <n>', help: 'how many key accounts the business can serve' },
-  segment: { flags: '--segment <names...>', help: 'only these segments (repeat, or separate with commas)' },
-  stability: { flags: '--stability [runs]', help: 'rerun with perturbed weights (default 1000 runs) and flag borderline accounts' },
-  perturb: { flags: '--perturb <p>', help: 'stability: multiply each weight by a uniform factor in [1-p, 1+p] (default 0.2)' },
-  scoreNoise: { flags: '--score-noise <d>', help: 'stability: shift each value by up to ±d scale points (default 0)' },
-  seed: { flags: '--seed <n>', help: 'stability: random seed, so the same command prints the same numbers (default 1)' },
-  explain: { flags: '--explain', help: `with --format ${orList(EXPLAINED_FORMATS)}: add per-factor contributions and the smallest change that crosses a boundary` },
-  bubble: { flags: '--bubble <column>', help: `svg, png, html: bubble area by ${BUBBLE.list} (default: revenue when the file has it)`, complete: BUBBLE.values },
-  width: { flags: '--width <px>', help: `png: width in pixels, ${PNG_WIDTH.min} to ${PNG_WIDTH.max} (default ${DEFAULT_PNG_WIDTH})` },
-  scale: { flags: '--scale <x>', help: `png: size as a multiple of the ${CANVAS.width} × ${CANVAS.height} SVG (instead of --width)` },
-  delimiter: { flags: '--delimiter <d>', help: 'CSV delimiter: comma, semicolon or tab (default: sniffed from the header)', complete: DELIMITER_WORDS },
-  encoding: { flags: '--encoding <name>', help: `CSV inputs without a byte-order mark: ${ENCODING.list} (default: utf-8; a BOM decides; kam's JSON files are always UTF-8)`, complete: ENCODING.values },
-  strengthAxis: { flags: '--strength-axis <side>', help: `where high strength sits on the chart: ${STRENGTH_SIDE.list}`, default: 'left', complete: STRENGTH_SIDE.values },
-  top: { flags: '--top <n>', help: 'table rows shown (the rest are counted)', default: '200' },
-  session: { flags: '--session <file>', help: 'the workshop session to save, resume or replay (default: kam-session.json beside the customers file)', complete: 'file' },
-  resume: { flags: '--resume', help: 'continue the saved workshop at the first unanswered step' },
-  compare: { flags: '--compare <file>', help: 'an earlier session or JSON result: step 10 shows who moved since', complete: 'file' },
-  overrideSession: { flags: '--override-session', help: "on a replay: apply --split, --segment, --criteria, --sort, --missing, --strength or --aggregate over the team's saved decision (with a warning; the result records it)" },
-  quiet: { flags: '--quiet', help: 'print nothing on success: no warnings (errors and failed gates still print)' },
-  interactive: { flags: '--no-interactive', help: 'print the ranked table and chart instead of opening the workshop (also implied without a terminal or with CI set)' },
-  color: { flags: '--no-color', help: 'no colour (also with NO_COLOR or when not a terminal)' },
-  debug: { flags: '--debug', help: 'show stack traces for errors' },
-  // kam review
-  customers: { flags: '--customers <file>', help: "this quarter's customers.csv, scored with the last snapshot's decisions and compared", complete: 'file' },
-  decisionsSession: { flags: '--session <file>', help: 'with --customers: take the decisions from this kam/session@1 file instead', complete: 'file' },
-  saveResult: { flags: '--save-result <file>', help: "with --customers: also write this quarter's kam/result@1 JSON (next quarter's previous; - for standard output)", complete: 'file' },
-  reviewRatings: { flags: '--ratings <file>', help: "with --customers: this quarter's ratings.csv (default: the ratings file the last snapshot applied, found beside it)", complete: 'file' },
-  previousCustomers: { flags: '--previous-customers <file>', help: "the previous quarter's customers.csv, to tell method changes from data changes (default: the file the previous snapshot recorded, if unchanged)", complete: 'file' },
-  reviewTop: { flags: '--top <n>', help: 'table and Markdown: at most N accounts per list, the rest counted (default: all in the table; the Markdown sized to stay under 50,000 characters)' },
-  reviewQuiet: { flags: '--quiet', help: 'print nothing on success (no report on standard output unless -o -, no warnings); failed gates still print' },
-  reviewDelimiter: { flags: '--delimiter <d>', help: 'with --customers: CSV delimiter comma, semicolon or tab (default: sniffed)', complete: DELIMITER_WORDS },
-  reviewEncoding: { flags: '--encoding <name>', help: `with --customers: its encoding, ${ENCODING.list} (default: utf-8; snapshots are always UTF-8)`, complete: ENCODING.values },
-  failOn: { flags: '--fail-on <gate>', help: `exit 3 on ${GATE_HELP} (repeat, or separate with commas)`, repeat: true, complete: GATE_WORDS },
-  account: { flags: '--account <id>', help: "draw this account's attractiveness and strength over three or more snapshots" },
-  // kam weights
-  axis: { flags: '--axis <axis>', help: AXIS.list, complete: AXIS.values },
-  pairs: { flags: '--pairs <file>', help: 'comparisons as CSV lines a,b,value (how much more important a is than b, 1/9..9); - for standard input', complete: 'file' },
-  weightsOutput: { flags: '-o, --output <file>', help: 'write the updated criteria here instead of over the criteria file (- for standard output; the report then goes to standard error)', complete: 'file' },
-  dryRun: { flags: '--dry-run', help: 'show the weights, write nothing' },
-  weightsInteractive: { flags: '--no-interactive', help: 'never prompt (then --pairs is required)' },
-  // kam ratings template / collect
-  raters: { flags: '--raters <names>', help: 'the raters, separated by commas: one workbook each' },
-  competitors: { flags: '--competitors <names>', help: 'competitors the raters also score on the strength factors, separated by commas' },
-  factors: { flags: '--factors <names>', help: 'the factors to rate, separated by commas (default: every factor with normalize none)' },
-  templateOutput: { flags: '-o, --output <folder>', help: 'the folder for the workbooks (made if missing)', complete: 'folder' },
-  force: { flags: '--force', help: 'replace workbooks that are already there' },
-  collectOutput: { flags: '-o, --output <file>', help: 'write ratings.csv here (atomically) instead of standard output', complete: 'file' },
-  collectCriteria: { flags: '-c, --criteria <file>', help: "check the scores against these criteria's scales (default: the scales the sheets were made with)", complete: 'file' },
-  collectEncoding: { flags: '--encoding <name>', help: `the --criteria file's encoding: ${ENCODING.list} (default: utf-8)`, complete: ENCODING.values },
-} satisfies Record<string, OptionDef>;
+/** A shell's line of help (`kam completion`'s description), in the run's language. */
+const shellHelp = (shell: Shell): string => t(`cli.completion.shell.${shell}`);
 
-type OptionKey = keyof typeof OPTIONS;
+/**
+ * Every option of kam, once. A function, not a constant: its help is in the run's language,
+ * which main() chooses before it builds the program.
+ */
+const options = () =>
+  ({
+    lang: { flags: '--lang <lang>', help: t('cli.option.lang', { list: alternatives(LANGUAGE.values) }), complete: LANGUAGE.values },
+    criteria: { flags: '-c, --criteria <file>', help: t('cli.option.criteria'), complete: 'file' },
+    output: { flags: '-o, --output <file>', help: t('cli.option.output'), complete: 'file' },
+    sheet: { flags: '--sheet <name>', help: t('cli.option.sheet') },
+    excel: { flags: '--excel', help: t('cli.option.excel') },
+    locale: { flags: '--locale <locale>', help: t('cli.option.locale'), complete: SPREADSHEET_LOCALE.values },
+    missing: { flags: '--missing <policy>', help: t('cli.option.missing', { list: alternatives(MISSING_POLICY.values) }), default: 'error', complete: MISSING_POLICY.values },
+    split: { flags: '--split <rule>', help: t('cli.option.split', { syntax: language() === 'en' ? SPLIT_SYNTAX : t('cli.option.split.syntax') }), default: 'midpoint', complete: SPLIT_WORDS },
+    sort: { flags: '--sort <key>', help: t('cli.option.sort', { list: alternatives(SORT_KEY.values) }), default: 'quadrant', complete: SORT_KEY.values },
+    strength: { flags: '--strength <mode>', help: t('cli.option.strength', { list: alternatives(STRENGTH_MODE.values) }), complete: STRENGTH_MODE.values },
+    ratings: { flags: '--ratings <file>', help: t('cli.option.ratings'), complete: 'file' },
+    aggregate: { flags: '--aggregate <how>', help: t('cli.option.aggregate', { list: alternatives(AGGREGATE.values) }), default: 'median', complete: AGGREGATE.values },
+    capacity: { flags: '--capacity <n>', help: t('cli.option.capacity') },
+    segment: { flags: '--segment <names...>', help: t('cli.option.segment') },
+    stability: { flags: '--stability [runs]', help: t('cli.option.stability') },
+    perturb: { flags: '--perturb <p>', help: t('cli.option.perturb') },
+    scoreNoise: { flags: '--score-noise <d>', help: t('cli.option.score-noise') },
+    seed: { flags: '--seed <n>', help: t('cli.option.seed') },
+    explain: { flags: '--explain', help: t('cli.option.explain', { formats: alternatives(EXPLAINED_FORMATS) }) },
+    bubble: { flags: '--bubble <column>', help: t('cli.option.bubble', { list: alternatives(BUBBLE.values) }), complete: BUBBLE.values },
+    width: { flags: '--width <px>', help: t('cli.option.width', { min: plain(PNG_WIDTH.min), max: plain(PNG_WIDTH.max), default: plain(DEFAULT_PNG_WIDTH) }) },
+    scale: { flags: '--scale <x>', help: t('cli.option.scale', { width: plain(CANVAS.width), height: plain(CANVAS.height) }) },
+    delimiter: { flags: '--delimiter <d>', help: t('cli.option.delimiter'), complete: DELIMITER_WORDS },
+    encoding: { flags: '--encoding <name>', help: t('cli.option.encoding', { list: alternatives(ENCODING.values) }), complete: ENCODING.values },
+    strengthAxis: { flags: '--strength-axis <side>', help: t('cli.option.strength-axis', { list: alternatives(STRENGTH_SIDE.values) }), default: 'left', complete: STRENGTH_SIDE.values },
+    top: { flags: '--top <n>', help: t('cli.option.top'), default: '200' },
+    session: { flags: '--session <file>', help: t('cli.option.session'), complete: 'file' },
+    resume: { flags: '--resume', help: t('cli.option.resume') },
+    compare: { flags: '--compare <file>', help: t('cli.option.compare'), complete: 'file' },
+    overrideSession: { flags: '--override-session', help: t('cli.option.override-session') },
+    quiet: { flags: '--quiet', help: t('cli.option.quiet') },
+    interactive: { flags: '--no-interactive', help: t('cli.option.interactive') },
+    color: { flags: '--no-color', help: t('cli.option.color') },
+    debug: { flags: '--debug', help: t('cli.option.debug') },
+    // kam review
+    customers: { flags: '--customers <file>', help: t('cli.option.customers'), complete: 'file' },
+    decisionsSession: { flags: '--session <file>', help: t('cli.option.decisions-session'), complete: 'file' },
+    saveResult: { flags: '--save-result <file>', help: t('cli.option.save-result'), complete: 'file' },
+    reviewRatings: { flags: '--ratings <file>', help: t('cli.option.review-ratings'), complete: 'file' },
+    previousCustomers: { flags: '--previous-customers <file>', help: t('cli.option.previous-customers'), complete: 'file' },
+    reviewTop: { flags: '--top <n>', help: t('cli.option.review-top') },
+    reviewQuiet: { flags: '--quiet', help: t('cli.option.review-quiet') },
+    reviewDelimiter: { flags: '--delimiter <d>', help: t('cli.option.review-delimiter'), complete: DELIMITER_WORDS },
+    reviewEncoding: { flags: '--encoding <name>', help: t('cli.option.review-encoding', { list: alternatives(ENCODING.values) }), complete: ENCODING.values },
+    failOn: { flags: '--fail-on <gate>', help: t('cli.option.fail-on', { gates: language() === 'en' ? GATE_HELP : t('cli.option.fail-on.gates') }), repeat: true, complete: GATE_WORDS },
+    account: { flags: '--account <id>', help: t('cli.option.account') },
+    // kam weights
+    axis: { flags: '--axis <axis>', help: t('cli.option.axis', { list: alternatives(AXIS.values) }), complete: AXIS.values },
+    pairs: { flags: '--pairs <file>', help: t('cli.option.pairs'), complete: 'file' },
+    weightsOutput: { flags: '-o, --output <file>', help: t('cli.option.weights-output'), complete: 'file' },
+    dryRun: { flags: '--dry-run', help: t('cli.option.dry-run') },
+    weightsInteractive: { flags: '--no-interactive', help: t('cli.option.weights-interactive') },
+    // kam ratings template / collect
+    raters: { flags: '--raters <names>', help: t('cli.option.raters') },
+    competitors: { flags: '--competitors <names>', help: t('cli.option.competitors') },
+    factors: { flags: '--factors <names>', help: t('cli.option.factors') },
+    templateOutput: { flags: '-o, --output <folder>', help: t('cli.option.template-output'), complete: 'folder' },
+    force: { flags: '--force', help: t('cli.option.force') },
+    collectOutput: { flags: '-o, --output <file>', help: t('cli.option.collect-output'), complete: 'file' },
+    collectCriteria: { flags: '-c, --criteria <file>', help: t('cli.option.collect-criteria'), complete: 'file' },
+    collectEncoding: { flags: '--encoding <name>', help: t('cli.option.collect-encoding', { list: alternatives(ENCODING.values) }), complete: ENCODING.values },
+  }) satisfies Record<string, OptionDef>;
+
+type OptionKey = keyof ReturnType<typeof options>;
 
 function option(def: OptionDef): Option {
   const o = new Option(def.flags, def.help);
@@ -116,12 +127,11 @@ function option(def: OptionDef): Option {
 const RUN_OPTIONS: OptionKey[] = ['criteria', 'sheet', 'output', 'missing', 'split', 'sort', 'strength', 'ratings', 'aggregate', 'capacity', 'segment'];
 
 /** Commands that gather subcommands (`kam ratings template`), with their description. */
-const GROUPS = {
-  ratings: {
-    summary: 'team scoring sheets: template, then collect',
-    description: 'Team scoring sheets: one workbook per rater, and the filled sheets back into ratings.csv.',
-  },
-} as const;
+const GROUP_NAMES = ['ratings'] as const;
+type Group = (typeof GROUP_NAMES)[number];
+const groups = (): Record<Group, { summary: string; description: string }> => ({
+  ratings: { summary: t('cli.group.ratings.summary'), description: t('cli.group.ratings.description') },
+});
 
 /**
  * An example of a command's --help: the command line exactly as a user types it in a clone or in
@@ -136,7 +146,7 @@ interface Example {
 
 interface CommandDef {
   /** The command, or a group and its subcommand (`ratings template`). */
-  name: string | [keyof typeof GROUPS, string];
+  name: string | [Group, string];
   /** One line for `kam --help`'s list of commands. */
   summary: string;
   description: string;
@@ -149,22 +159,21 @@ interface CommandDef {
   run(args: string[], opts: Record<string, unknown>, io: Io): Promise<number>;
 }
 
-/** The commands, in the order a user needs them. */
-const COMMANDS: CommandDef[] = [
+/** The commands, in the order a user needs them (a function: their texts are in the run's language). */
+const commands = (): CommandDef[] => [
   {
     name: 'select',
-    summary: 'score, rank and select key accounts (the workshop on a terminal)',
-    description:
-      'Score, rank and select key accounts from customers.csv and criteria.csv. On a terminal this opens the ten-step workshop; for the plain table add --no-interactive (output to a file or a pipe, --format json|csv|markdown, -o FILE and CI print without questions too).',
-    args: [{ name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)', complete: 'file' }],
+    summary: t('cli.command.select.summary'),
+    description: t('cli.command.select.description'),
+    args: [{ name: '<customers>', help: t('cli.arg.customers'), complete: 'file' }],
     examples: [
-      { run: 'kam select examples/customers.csv --no-interactive --capacity 8', note: 'the ranked table and the KAISM chart: who fits in eight key-account places' },
-      { run: 'kam select examples/customers.csv --format json -o result.json', note: 'the kam/result@1 document for a script or a CI job' },
-      { run: 'kam select examples/customers.csv --format png -o matrix.png', note: 'the matrix as a picture for a slide' },
-      { run: 'kam select examples/customers.csv --no-interactive --ratings examples/ratings.csv', note: "the team's scores and the competitor ratings instead of the file's own" },
+      { run: 'kam select examples/customers.csv --no-interactive --capacity 8', note: t('cli.example.select.capacity') },
+      { run: 'kam select examples/customers.csv --format json -o result.json', note: t('cli.example.select.json') },
+      { run: 'kam select examples/customers.csv --format png -o matrix.png', note: t('cli.example.select.png') },
+      { run: 'kam select examples/customers.csv --no-interactive --ratings examples/ratings.csv', note: t('cli.example.select.ratings') },
     ],
     format: RESULT_FORMAT,
-    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'encoding', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'excel', 'locale', 'stability', 'perturb', 'scoreNoise', 'seed', 'explain', 'bubble', 'width', 'scale', 'delimiter', 'encoding', 'strengthAxis', 'top', 'session', 'resume', 'compare', 'overrideSession', 'quiet', 'interactive', 'color', 'lang', 'debug'],
     async run([customers], opts, io) {
       const plan = planRun(customers, opts as unknown as SelectFlags, io);
       return (await import('../commands/select.js')).select(plan, io);
@@ -172,19 +181,19 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: 'explain',
-    summary: 'why one account sits where it does',
-    description: "Explain one account: each factor's contribution, the margins, the smallest change that crosses a boundary.",
+    summary: t('cli.command.explain.summary'),
+    description: t('cli.command.explain.description'),
     args: [
-      { name: '<account>', help: "the account's key (or its name)", complete: 'text' },
-      { name: '<customers>', help: 'customers.csv or .xlsx (or - for standard input)', complete: 'file' },
+      { name: '<account>', help: t('cli.arg.account'), complete: 'text' },
+      { name: '<customers>', help: t('cli.arg.customers'), complete: 'file' },
     ],
     examples: [
-      { run: 'kam explain C007 examples/customers.csv', note: "each factor's contribution and the smallest change that moves C007 to another quadrant" },
-      { run: 'kam explain "Nordhavn Foods" examples/customers.csv --split median', note: 'an account by its name, against the median boundaries' },
-      { run: 'kam explain C001 examples/customers.csv --format json', note: 'the same as a kam/explain@1 document' },
+      { run: 'kam explain C007 examples/customers.csv', note: t('cli.example.explain.table') },
+      { run: 'kam explain "Nordhavn Foods" examples/customers.csv --split median', note: t('cli.example.explain.name') },
+      { run: 'kam explain C001 examples/customers.csv --format json', note: t('cli.example.explain.json') },
     ],
     format: EXPLAIN_FORMAT,
-    options: [...RUN_OPTIONS, 'delimiter', 'encoding', 'color', 'debug'],
+    options: [...RUN_OPTIONS, 'delimiter', 'encoding', 'color', 'lang', 'debug'],
     async run([account, customers], opts, io) {
       const plan = planExplain(account, customers, opts as unknown as ExplainFlags);
       return (await import('../commands/explain.js')).explain(plan, io);
@@ -192,20 +201,20 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: 'review',
-    summary: 'compare quarters (step 10), with gates for CI',
-    description: 'Compare quarters (step 10): who entered or left the selection, quadrant changes, score deltas, gates for CI.',
-    args: [{ name: '<snapshots...>', help: 'kam/result@1 JSON or kam/session@1 files, oldest first', complete: 'file' }],
+    summary: t('cli.command.review.summary'),
+    description: t('cli.command.review.description'),
+    args: [{ name: '<snapshots...>', help: t('cli.arg.snapshots'), complete: 'file' }],
     examples: [
-      { run: 'kam review examples/ci/result-2026-q3.json --customers examples/ci/customers-2026-q4.csv', note: "this quarter's customers scored with last quarter's decisions: who entered, left or moved" },
+      { run: 'kam review examples/ci/result-2026-q3.json --customers examples/ci/customers-2026-q4.csv', note: t('cli.example.review.customers') },
       {
         run: 'kam review examples/ci/result-2026-q3.json --customers examples/ci/customers-2026-q4.csv --save-result q4.json --fail-on demotion',
-        note: "in CI: also keep this quarter's result, and exit 3 when a key account was demoted",
+        note: t('cli.example.review.ci'),
         exit: 3,
       },
-      { run: 'kam review examples/ci/result-2026-q3.json q4.json --format markdown -o review.md', note: 'two saved results compared, as a Markdown report' },
+      { run: 'kam review examples/ci/result-2026-q3.json q4.json --format markdown -o review.md', note: t('cli.example.review.markdown') },
     ],
     format: REVIEW_FORMAT,
-    options: ['output', 'customers', 'decisionsSession', 'reviewRatings', 'saveResult', 'previousCustomers', 'reviewDelimiter', 'reviewEncoding', 'failOn', 'account', 'reviewTop', 'reviewQuiet', 'color', 'debug'],
+    options: ['output', 'customers', 'decisionsSession', 'reviewRatings', 'saveResult', 'previousCustomers', 'reviewDelimiter', 'reviewEncoding', 'failOn', 'account', 'reviewTop', 'reviewQuiet', 'color', 'lang', 'debug'],
     async run(args, opts, io) {
       const plan = planReview(args.flat(), opts as unknown as ReviewFlags);
       return (await import('../commands/review.js')).review(plan, io);
@@ -213,16 +222,16 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: 'weights',
-    summary: 'weights of an axis by pairwise comparison (AHP)',
-    description: "Weight one axis's factors by pairwise comparison (AHP, Saaty's 1-9 scale) and write them into the criteria.",
-    args: [{ name: '<criteria>', help: 'criteria.csv (rewritten atomically unless --dry-run or -o)', complete: 'file' }],
+    summary: t('cli.command.weights.summary'),
+    description: t('cli.command.weights.description'),
+    args: [{ name: '<criteria>', help: t('cli.arg.criteria'), complete: 'file' }],
     examples: [
-      { run: 'kam weights examples/criteria.csv --axis strength --pairs examples/strength-pairs.csv --dry-run', note: 'the weights that the comparisons in the file give, and their consistency; nothing written' },
-      { run: 'kam weights examples/criteria.csv --axis strength --pairs examples/strength-pairs.csv -o weighted-criteria.csv', note: 'the criteria with those weights, written to a new file' },
-      { run: 'kam weights examples/criteria.csv --axis attractiveness', note: 'on a terminal: compare the factors pair by pair (without one, --pairs is needed: exit 2)', exit: 2 },
+      { run: 'kam weights examples/criteria.csv --axis strength --pairs examples/strength-pairs.csv --dry-run', note: t('cli.example.weights.dry-run') },
+      { run: 'kam weights examples/criteria.csv --axis strength --pairs examples/strength-pairs.csv -o weighted-criteria.csv', note: t('cli.example.weights.output') },
+      { run: 'kam weights examples/criteria.csv --axis attractiveness', note: t('cli.example.weights.terminal'), exit: 2 },
     ],
     format: WEIGHTS_FORMAT,
-    options: ['axis', 'pairs', 'weightsOutput', 'dryRun', 'delimiter', 'encoding', 'weightsInteractive', 'color', 'debug'],
+    options: ['axis', 'pairs', 'weightsOutput', 'dryRun', 'delimiter', 'encoding', 'weightsInteractive', 'color', 'lang', 'debug'],
     async run([criteria], opts, io) {
       const plan = planWeights(criteria, opts as unknown as WeightsFlags, io);
       return (await import('../commands/weights.js')).weights(plan, io);
@@ -230,14 +239,14 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: ['ratings', 'template'],
-    summary: 'one scoring workbook per rater',
-    description: 'Write one rating workbook per rater: an account per row, a column per rated factor (and per competitor), scales as data validation.',
-    args: [{ name: '<customers>', help: 'customers.csv or .xlsx', complete: 'file' }],
+    summary: t('cli.command.ratings-template.summary'),
+    description: t('cli.command.ratings-template.description'),
+    args: [{ name: '<customers>', help: t('cli.arg.template-customers'), complete: 'file' }],
     examples: [
-      { run: 'kam ratings template examples/customers.csv --raters "Ana,Ben" -o sheets/', note: 'sheets/Ana.xlsx and sheets/Ben.xlsx, one row per account, to send to the raters' },
-      { run: 'kam ratings template examples/customers.csv --raters "Ana,Ben" --competitors "Rival A" -o sheets/ --force', note: 'the raters also score a competitor on the strength factors (replacing the sheets)' },
+      { run: 'kam ratings template examples/customers.csv --raters "Ana,Ben" -o sheets/', note: t('cli.example.ratings-template.raters') },
+      { run: 'kam ratings template examples/customers.csv --raters "Ana,Ben" --competitors "Rival A" -o sheets/ --force', note: t('cli.example.ratings-template.competitors') },
     ],
-    options: ['criteria', 'raters', 'competitors', 'factors', 'templateOutput', 'force', 'sheet', 'delimiter', 'encoding', 'debug'],
+    options: ['criteria', 'raters', 'competitors', 'factors', 'templateOutput', 'force', 'sheet', 'delimiter', 'encoding', 'lang', 'debug'],
     async run([customers], opts, io) {
       const plan = planRatingsTemplate(customers, opts as unknown as RatingsTemplateFlags, io);
       return (await import('../commands/ratings.js')).ratingsTemplate(plan, io);
@@ -245,14 +254,14 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: ['ratings', 'collect'],
-    summary: 'the filled sheets back into ratings.csv',
-    description: "Read filled rating sheets back into ratings.csv's long format; name every cell off its scale and who has not rated what.",
-    args: [{ name: '<sheets...>', help: 'rating workbooks, or folders of them', complete: 'file' }],
+    summary: t('cli.command.ratings-collect.summary'),
+    description: t('cli.command.ratings-collect.description'),
+    args: [{ name: '<sheets...>', help: t('cli.arg.sheets'), complete: 'file' }],
     examples: [
-      { run: 'kam ratings collect sheets/ -o ratings.csv', note: 'every filled sheet of the folder into ratings.csv, naming who has not rated what' },
-      { run: 'kam ratings collect sheets/Ana.xlsx sheets/Ben.xlsx --criteria examples/criteria.csv', note: 'two sheets, checked against the scales of these criteria, to standard output' },
+      { run: 'kam ratings collect sheets/ -o ratings.csv', note: t('cli.example.ratings-collect.folder') },
+      { run: 'kam ratings collect sheets/Ana.xlsx sheets/Ben.xlsx --criteria examples/criteria.csv', note: t('cli.example.ratings-collect.files') },
     ],
-    options: ['collectOutput', 'collectCriteria', 'collectEncoding', 'debug'],
+    options: ['collectOutput', 'collectCriteria', 'collectEncoding', 'lang', 'debug'],
     async run(args, opts, io) {
       const plan = planRatingsCollect(args.flat(), opts as unknown as RatingsCollectFlags);
       return (await import('../commands/ratings.js')).ratingsCollect(plan, io);
@@ -260,17 +269,17 @@ const COMMANDS: CommandDef[] = [
   },
   {
     name: 'completion',
-    summary: 'a shell completion script (bash, zsh, fish)',
-    description: `Print a completion script for your shell: commands, flags, the words a flag takes (formats, policies, split rules …) and file names. ${SHELL.values.map((s) => SHELL.help[s]).join('; ')}.`,
-    args: [{ name: '<shell>', help: SHELL.list, complete: SHELL.values }],
+    summary: t('cli.command.completion.summary'),
+    description: t('cli.command.completion.description', { shells: SHELL.values.map(shellHelp).join('; ') }),
+    args: [{ name: '<shell>', help: alternatives(SHELL.values), complete: SHELL.values }],
     examples: [
-      { run: 'eval "$(kam completion bash)"', note: 'completion in this bash session; add the line to ~/.bashrc to keep it' },
-      { run: 'kam completion zsh > _kam', note: 'for zsh: put _kam in a folder of your $fpath before compinit runs' },
-      { run: 'kam completion fish > kam.fish', note: 'for fish: save it as ~/.config/fish/completions/kam.fish' },
+      { run: 'eval "$(kam completion bash)"', note: t('cli.example.completion.bash') },
+      { run: 'kam completion zsh > _kam', note: t('cli.example.completion.zsh') },
+      { run: 'kam completion fish > kam.fish', note: t('cli.example.completion.fish') },
     ],
-    options: ['debug'],
+    options: ['lang', 'debug'],
     async run([shell], _opts, io) {
-      if (!(SHELL.values as readonly string[]).includes(shell)) throw new UsageError(`kam completion takes ${SHELL.list}, not "${shell}".`);
+      if (!(SHELL.values as readonly string[]).includes(shell)) throw new UsageError(t('cli.completion.shell', { list: alternatives(SHELL.values), shell }));
       const { completionScript } = await import('./completion.js');
       io.stdout.write(completionScript(shell as Shell, completionModel()));
       return 0;
@@ -305,17 +314,17 @@ function commandLines(run: string, width: number): string[] {
 export function examplesHelp(examples: readonly Example[], width: number): string {
   const indent = '      ';
   const block = (first: string, text: string): string[] => wrap(text, width - indent.length, '', 'keep').map((l, i) => (i === 0 ? first : indent) + l);
-  const lines = ['', 'Examples:'];
-  for (const e of examples) lines.push(...commandLines(e.run, width), ...block(indent, `${e.note}${e.exit === undefined ? '' : ` (exit ${e.exit})`}`));
+  const lines = ['', t('cli.help.examples')];
+  for (const e of examples) lines.push(...commandLines(e.run, width), ...block(indent, `${e.note}${e.exit === undefined ? '' : ` ${t('cli.help.exit', { code: e.exit })}`}`));
   return `${lines.join('\n')}\n`;
 }
 
 /** `kam --help`'s examples: the first of each command's. */
-const PROGRAM_EXAMPLES = (): Example[] => COMMANDS.filter((c) => typeof c.name === 'string' && c.name !== 'completion').map((c) => c.examples[0]);
+const programExamples = (table: readonly CommandDef[]): Example[] => table.filter((c) => typeof c.name === 'string' && c.name !== 'completion').map((c) => c.examples[0]);
 
 /** Every command's examples, in table order, with the command's name (for the tests that run them). */
 export function commandExamples(): Array<{ command: string; examples: readonly Example[] }> {
-  return COMMANDS.map((c) => ({ command: commandName(c), examples: c.examples }));
+  return commands().map((c) => ({ command: commandName(c), examples: c.examples }));
 }
 
 const commandName = (c: CommandDef): string => (typeof c.name === 'string' ? c.name : c.name.join(' '));
@@ -331,15 +340,17 @@ function completedOption(def: OptionDef): CompletedOption {
 
 /** What the completion scripts complete, from the tables above (cli/completion.ts writes the scripts). */
 export function completionModel(): CompletionModel {
-  const help: CompletedOption = { short: '-h', long: '--help', help: 'display help for command', value: null, repeat: false };
+  const help: CompletedOption = { short: '-h', long: '--help', help: t('cli.help.help'), value: null, repeat: false };
+  const table = options();
   return {
     program: 'kam',
-    groups: Object.entries(GROUPS).map(([name, g]) => ({ name, summary: g.summary })),
-    programOptions: [{ short: '-V', long: '--version', help: 'output the version number', value: null, repeat: false }, help],
-    commands: COMMANDS.map((def) => ({
+    groups: Object.entries(groups()).map(([name, g]) => ({ name, summary: g.summary })),
+    // --lang is completed after a command (the program takes it too, for `kam --lang id --help`).
+    programOptions: [{ short: '-V', long: '--version', help: t('cli.help.version'), value: null, repeat: false }, help],
+    commands: commands().map((def) => ({
       path: typeof def.name === 'string' ? [def.name] : [...def.name],
       summary: def.summary,
-      options: [...(def.format ? [formatOption(def.format)] : []), ...def.options.map((k) => OPTIONS[k])].map(completedOption).concat(help),
+      options: [...(def.format ? [formatOption(def.format)] : []), ...def.options.map((k) => table[k])].map(completedOption).concat(help),
       args: def.args.map((a) => a.complete),
       variadic: def.args.at(-1)?.name.endsWith('...>') ?? false,
     })),
@@ -352,18 +363,25 @@ export function completionModel(): CompletionModel {
  * `kam --help` without loading any of this.
  */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const table = options();
+  const commandTable = commands();
+  const groupTable = groups();
+  const usageTitle = t('cli.help.usage');
   const program = new Command('kam')
-    .description("Choose key accounts with Cheverton's method: weighted attractiveness and relative strength, the KAISM matrix.")
-    .version(kamVersion(), '-V, --version')
+    .description(t('cli.program.description'))
+    .version(kamVersion(), '-V, --version', t('cli.help.version'))
+    .helpOption('-h, --help', t('cli.help.help'))
+    .helpCommand(`help ${t('cli.help.usage.command')}`, t('cli.help.help'))
     .exitOverride()
-    .showHelpAfterError('kam: add --help for usage.')
+    .showHelpAfterError(`kam: ${t('cli.help.after-error')}`)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
-      // commander quotes what was typed (an unknown option may hold escape sequences): made safe for the terminal.
-      outputError: (s, write) => write(`kam: ${terminalSafe(s.replace(/^error: /, '').trimEnd())}\n`),
+      // commander's message in the run's language; it quotes what was typed (an unknown option
+      // may hold escape sequences): made safe for the terminal.
+      outputError: (s, write) => write(`kam: ${terminalSafe(commanderSentence(s.replace(/^error: /, '').trimEnd()))}\n`),
     })
     // The list of commands shows each command's one-line summary after its name and arguments
     // (without "[options]"). Descriptions wrap at word boundaries; where fewer than 40 columns
@@ -371,9 +389,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureHelp({
       minWidthToWrap: 20,
       subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}]`))].join(' '),
+      // commander's headings (Usage:, Options: …) in the run's language.
+      styleTitle: (title: string): string => helpTitle(title),
       // The usage line too, continued under itself.
       styleUsage(this: Help, usage: string): string {
-        return wrap(usage, (this.helpWidth ?? 80) - 'Usage: '.length, '', 'keep').join(`\n${' '.repeat('Usage: '.length)}`);
+        const said = usage.replace('[options]', t('cli.help.usage.options')).replace('[command]', t('cli.help.usage.command'));
+        return wrap(said, (this.helpWidth ?? 80) - usageTitle.length - 1, '', 'keep').join(`\n${' '.repeat(usageTitle.length + 1)}`);
+      },
+      // commander's "(default: …)" after an option's help.
+      optionDescription(this: Help, o: Option): string {
+        const text = Help.prototype.optionDescription.call(this, o);
+        const m = /^(.*)\(default: (.*)\)$/s.exec(text);
+        return m && o.defaultValue !== undefined ? `${m[1]}${t('cli.help.default', { value: m[2] })}` : text;
       },
       formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
         const width = this.helpWidth ?? 80;
@@ -382,24 +409,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         return [`  ${term}`, ...under.map((l) => `      ${l}`)].join('\n');
       },
     });
-  program.addHelpText('after', () => examplesHelp(PROGRAM_EXAMPLES(), helpWidth(io)));
-  const groups = new Map<string, Command>();
-  const parentOf = (group: keyof typeof GROUPS): Command => {
-    let g = groups.get(group);
+  program.addOption(option(table.lang));
+  program.addHelpText('after', () => examplesHelp(programExamples(commandTable), helpWidth(io)));
+  const groupCommands = new Map<string, Command>();
+  const parentOf = (group: Group): Command => {
+    let g = groupCommands.get(group);
     if (!g) {
-      g = program.command(group).description(GROUPS[group].description).summary(GROUPS[group].summary) as unknown as Command;
-      g.addHelpText('after', () => examplesHelp(COMMANDS.filter((c) => c.name[0] === group).map((c) => c.examples[0]), helpWidth(io)));
-      groups.set(group, g);
+      g = program.command(group).description(groupTable[group].description).summary(groupTable[group].summary) as unknown as Command;
+      g.addHelpText('after', () => examplesHelp(commandTable.filter((c) => c.name[0] === group).map((c) => c.examples[0]), helpWidth(io)));
+      groupCommands.set(group, g);
     }
     return g;
   };
-  for (const def of COMMANDS) {
+  for (const def of commandTable) {
     const cmd = typeof def.name === 'string' ? program.command(def.name) : parentOf(def.name[0]).command(def.name[1]);
     cmd.description(def.description).summary(def.summary);
     cmd.addHelpText('after', () => examplesHelp(def.examples, helpWidth(io)));
     for (const a of def.args) cmd.argument(a.name, a.help);
     if (def.format) cmd.addOption(option(formatOption(def.format)));
-    for (const key of def.options) cmd.addOption(option(OPTIONS[key]));
+    for (const key of def.options) cmd.addOption(option(table[key]));
     cmd.action(async (...params: unknown[]) => {
       const args = params.slice(0, def.args.length) as string[];
       const opts = params[def.args.length] as Record<string, unknown>;
@@ -409,4 +437,51 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
   }
   return program as unknown as Command;
+}
+
+/** commander's headings, in the run's language. */
+function helpTitle(title: string): string {
+  switch (title) {
+    case 'Usage:':
+      return t('cli.help.usage');
+    case 'Arguments:':
+      return t('cli.help.arguments');
+    case 'Options:':
+      return t('cli.help.options');
+    case 'Commands:':
+      return t('cli.help.commands');
+    case 'Global Options:':
+      return t('cli.help.global');
+    default:
+      return title;
+  }
+}
+
+/**
+ * One of commander's error messages (without its "error: ") said again from the catalogue, in
+ * the run's language; a message kam does not know is kept as commander wrote it.
+ */
+export function commanderSentence(text: string): string {
+  const [first, ...rest] = text.split('\n');
+  const hint = rest.join('\n');
+  const said = commanderLine(first);
+  if (said === null) return text;
+  const one = /^\(Did you mean one of (.*)\?\)$/s.exec(hint);
+  const single = /^\(Did you mean (.*)\?\)$/s.exec(hint);
+  const suggestion = one ? t('cli.error.did-you-mean-one-of', { names: one[1] }) : single ? t('cli.error.did-you-mean', { names: single[1] }) : hint;
+  return suggestion === '' ? said : `${said}\n${suggestion}`;
+}
+
+function commanderLine(line: string): string | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^unknown option '(.*)'$/s.exec(line))) return t('cli.error.unknown-option', { flag: m[1] });
+  if ((m = /^unknown command '(.*)'$/s.exec(line))) return t('cli.error.unknown-command', { name: m[1] });
+  if ((m = /^missing required argument '(.*)'$/s.exec(line))) return t('cli.error.missing-argument', { name: m[1] });
+  if ((m = /^option '(.*)' argument missing$/s.exec(line))) return t('cli.error.option-missing-argument', { flags: m[1] });
+  if ((m = /^option '(.*)' argument '(.*)' is invalid\.$/s.exec(line))) return t('cli.error.invalid-argument', { flags: m[1], value: m[2] });
+  if ((m = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(line))) {
+    const values = { expected: Number(m[2]), got: m[3] };
+    return m[1] === undefined ? t('cli.error.excess-arguments', values) : t('cli.error.excess-arguments-for', { ...values, command: m[1] });
+  }
+  return null;
 }

@@ -8,6 +8,7 @@ import { recordInputs } from '../app/paths.js';
 import { kamVersion } from '../app/version.js';
 import { findAccountRow } from '../core/accounts.js';
 import { UsageError } from '../core/errors.js';
+import * as i18n from '../i18n/index.js';
 import { Explainer } from '../core/explain.js';
 import { EXPLAIN_FORMATS } from '../render/explain-formats.js';
 
@@ -29,7 +30,7 @@ export async function explain(plan: ExplainPlan, io: Io): Promise<number> {
   const ev = evaluateInputs(inputs, plan.method);
   const row = findAccountRow(portfolio, plan.account);
   const position = ev.scope.indexOf(row);
-  if (position < 0) throw new UsageError(`Account "${portfolio.ids[row]}" is not in the segments chosen with --segment.`);
+  if (position < 0) throw new UsageError(i18n.t('app.command.explain.segment', { account: portfolio.ids[row] }));
   const explainer = new Explainer(portfolio, ev, inputs.ratings?.outcome.competitorBest);
   const ctx = { generatedAt: runDate(io).toISOString(), kamVersion: kamVersion(), inputs: recordInputs(inputRecords(inputs), plan.output.path, io.cwd) };
   const write = await EXPLAIN_FORMATS[plan.format].load();

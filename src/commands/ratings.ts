@@ -9,13 +9,13 @@ import { ensureFolder } from '../app/files.js';
 import { readInputs } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emit } from '../app/output.js';
+import { t } from '../i18n/index.js';
+import { plain } from '../i18n/numbers.js';
 import type { RatingsCollectPlan, RatingsTemplatePlan } from '../app/plan.js';
 import { ratedFactors, scoreColumns, type SheetLayout } from '../core/rating-sheet.js';
 import { headerKey } from '../load/csv-reader.js';
 import { terminalSafe } from '../render/escape.js';
 import { coverageLines, ratingsCsv, ratingWorkbook } from '../render/rating-sheets.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function ratingsTemplate(plan: RatingsTemplatePlan, io: Io): Promise<number> {
   const inputs = await readInputs(
@@ -48,8 +48,18 @@ export async function ratingsTemplate(plan: RatingsTemplatePlan, io: Io): Promis
   const folder = plan.folder.replace(/\/?$/, '/');
   const names = plan.raters.map((r) => basename(r.file));
   const summary = [
-    `Wrote ${plural(plan.raters.length, 'rating sheet')} to ${folder}: ${names.join(', ')} (${plural(layout.accounts.length, 'account')}, ${plural(columns.length, 'score column')}: ${columns.map((c) => c.header).join(', ')}).`,
-    `Send each rater their workbook; when they are back: kam ratings collect ${folder} -o ratings.csv`,
+    t('app.command.template.done', {
+      sheets: plan.raters.length,
+      shownSheets: plain(plan.raters.length),
+      folder,
+      names: names.join(', '),
+      accounts: layout.accounts.length,
+      shownAccounts: plain(layout.accounts.length),
+      columns: columns.length,
+      shownColumns: plain(columns.length),
+      headers: columns.map((c) => c.header).join(', '),
+    }),
+    t('app.command.template.next', { folder }),
   ];
   await emit({ path: undefined }, io, (out) => out(`${summary.map(terminalSafe).join('\n')}\n`));
   return 0;
@@ -67,8 +77,9 @@ export async function ratingsCollect(plan: RatingsCollectPlan, io: Io): Promise<
     io,
   );
   const c = inputs.collected!;
+  const counted = { scores: c.rows.length, shownScores: plain(c.rows.length), sheets: c.files.length, shownSheets: plain(c.files.length) };
   const report = [
-    `Collected ${plural(c.rows.length, 'score')} from ${plural(c.files.length, 'rating sheet')}${to === undefined ? '' : ` into ${to}`}.`,
+    to === undefined ? t('app.command.collect.done', counted) : t('app.command.collect.done-into', { ...counted, file: to }),
     ...coverageLines(c.coverage),
   ].map(terminalSafe);
   await emit(plan.output, io, (out) => out(ratingsCsv(c.rows, c.competitors)));

@@ -16,6 +16,7 @@ import { scoreRun } from '../app/run.js';
 import { kamVersion } from '../app/version.js';
 import type { Method } from '../core/engine.js';
 import { GateError, InputError, UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
 import { methodChanges, rescorable } from '../core/method-changes.js';
 import { buildResult, type KamResult } from '../core/result.js';
 import { buildReview, type ReviewContext, type ReviewDocument, type Snapshot } from '../core/review.js';
@@ -29,9 +30,9 @@ import { say } from '../i18n/index.js';
 import { textMessage } from '../core/messages.js';
 
 function focusOf(doc: ReviewDocument, id: string): AccountHistory {
-  if (doc.snapshots.length < 3) throw new UsageError(`--account draws an account's history and needs three or more snapshots; there are ${doc.snapshots.length}.`);
+  if (doc.snapshots.length < 3) throw new UsageError(t('app.command.review.account-snapshots', { n: doc.snapshots.length }));
   const account = doc.accounts.find((a) => a.id === id);
-  if (!account) throw new UsageError(`--account "${id}" is not an account in any of the snapshots.`);
+  if (!account) throw new UsageError(t('app.command.review.account-unknown', { id }));
   return accountHistory(doc, account);
 }
 

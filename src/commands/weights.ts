@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { isInputFile, shownPath, writeAtomically } from '../app/files.js';
 import { readInputs } from '../app/inputs.js';
 import type { Io } from '../app/io.js';
-import { emit, outputTarget } from '../app/output.js';
+import { emit, outputTarget, warn } from '../app/output.js';
 import type { WeightsPlan } from '../app/plan.js';
 import { prompterFor } from '../app/prompter.js';
 import { ahp, type AhpResult, type Comparison } from '../core/ahp.js';
 import { CancelledError, UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
 import { percentWeights } from '../core/rounding.js';
 import { inconsistencyMessage } from '../core/weights.js';
 import { rewriteWeights } from '../load/criteria-write.js';
@@ -30,7 +31,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
   const criteria = inputs.criteria!;
   // A criteria workbook is never written over with CSV (asked before any comparison is).
   if (plan.target !== null && criteria.workbook && isInputFile(plan.target, [plan.criteria], io.cwd)) {
-    throw new UsageError(`${plan.criteria} is a workbook, and kam weights writes the criteria as CSV: give the CSV file with -o (e.g. -o criteria.csv), or add --dry-run.`);
+    throw new UsageError(t('app.command.weights.workbook', { file: plan.criteria }));
   }
   const onAxis = inputs.factors.filter((f) => f.axis === plan.axis);
   const names = onAxis.map((f) => f.factor);
@@ -49,7 +50,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
         cancellable: true,
       }));
     } catch (e) {
-      if (e instanceof CancelledError) throw new CancelledError('Cancelled; the criteria were not changed.');
+      if (e instanceof CancelledError) throw new CancelledError(t('app.command.weights.cancelled'));
       throw e;
     }
   }
@@ -73,7 +74,7 @@ export async function weights(plan: WeightsPlan, io: Io): Promise<number> {
     result,
     written: plan.target,
   };
-  if (!result.consistent) io.stderr.write(`kam: warning: ${inconsistencyMessage(result)}\n`);
+  if (!result.consistent) warn(io, [inconsistencyMessage(result)]);
   const write = await WEIGHTS_FORMATS[plan.format].load();
   const reportIo = plan.target === '-' ? { ...io, stdout: io.stderr } : io;
   const target = await outputTarget({ path: undefined, color: plan.color }, reportIo);

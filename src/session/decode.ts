@@ -12,7 +12,7 @@ import { InputError } from '../core/errors.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor } from '../core/types.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX } from '../core/split.js';
-import { QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
+import { LANGUAGE, QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import { boolean, FieldReader, isRecord, listOf, literal, nullable, number, optional, orNull, recordOf, shape, text, whole, word, type Decoder } from '../load/json-fields.js';
 import { readOverride, readSavedFactor, readSavedFactors, readSavedMethod } from '../load/saved.js';
 import { SESSION_SCHEMA, STEP_COUNT, type AhpAnswer, type FactorAnswer, type Session, type SessionAnswers, type SessionMethod, type SettledRecord } from './schema.js';
@@ -134,6 +134,7 @@ export function decodeSession(textOfFile: string, file: string): SessionFile {
   const session = shape<Session>({
     schema: literal(SESSION_SCHEMA),
     kamVersion: text,
+    language: optional(word(LANGUAGE)),
     createdAt: text,
     updatedAt: text,
     inputs: shape<Session['inputs']>({ customers: inputFile, criteria: orNull(inputFile), ratings: optional(nullable(inputFile)) }),

@@ -6,6 +6,7 @@ import type { AhpResult } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Override, Quadrant, SplitRule, StrengthMode } from '../core/types.js';
+import type { Language } from '../i18n/language.js';
 
 export const SESSION_SCHEMA = 'kam/session@1';
 export const STEP_COUNT = 10;
@@ -89,6 +90,11 @@ export interface SessionMethod {
 export interface Session {
   schema: typeof SESSION_SCHEMA;
   kamVersion: string;
+  /**
+   * The language the team worked in (the run's at the last save; absent in sessions older than
+   * issue 18): a replay or a resumed workshop speaks it unless --lang says otherwise.
+   */
+  language?: Language;
   createdAt: string;
   updatedAt: string;
   /** `ratings`: the ratings file the workshop read (absent or null without one). */
