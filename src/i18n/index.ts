@@ -16,7 +16,7 @@ import * as review from './catalog/review.js';
 import * as workshop from './catalog/workshop.js';
 import { language, type Language } from './language.js';
 import { compileMessage, formatMessage, type CompiledMessage, type MessageValues, type PluralStyle } from './message-format.js';
-import { count } from './numbers.js';
+import { count, fixed } from './numbers.js';
 
 export { language, useLanguage, languageFromEnv, langArgument, parseLanguage, LANGUAGES, type Language } from './language.js';
 
@@ -28,8 +28,8 @@ export type MessageKey = { [A in keyof Areas]: `${A}.${Extract<keyof Areas[A]['e
 
 const PLURALS: Readonly<Record<Language, PluralStyle>> = {
   // CLDR: English "one" is exactly 1 or -1; Indonesian has only "other".
-  en: { category: (n) => (Math.abs(n) === 1 ? 'one' : 'other'), number: (n) => count(n, 'en') },
-  id: { category: () => 'other', number: (n) => count(n, 'id') },
+  en: { category: (n) => (Math.abs(n) === 1 ? 'one' : 'other'), number: (n) => count(n, 'en'), fixed: (x, d) => fixed(x, d, 'en') },
+  id: { category: () => 'other', number: (n) => count(n, 'id'), fixed: (x, d) => fixed(x, d, 'id') },
 };
 
 const compiled: Record<Language, Map<string, CompiledMessage>> = { en: new Map(), id: new Map() };

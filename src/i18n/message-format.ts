@@ -12,13 +12,16 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 type Part =
   | string
   | { readonly arg: string }
+  | { readonly arg: string; readonly decimals: number }
   | { readonly pound: true }
   | { readonly arg: string; readonly kind: 'plural' | 'select'; readonly cases: ReadonlyMap<string, readonly Part[]> };
 
-/** How a language names the plural category of a number and writes the `#` of a plural. */
+/** How a language names the plural category of a number, writes the `#` of a plural and a `{x, number, ::.0}`. */
 export interface PluralStyle {
   category(n: number): string;
   number(n: number): string;
+  /** A number with a fixed count of decimals, as the language writes display numbers (i18n/numbers.ts fixed). */
+  fixed(x: number, decimals: number): string;
 }
 
 class Parser {
@@ -108,7 +111,17 @@ class Parser {
     if (this.text[this.at] !== ',') this.fail('"," or "}" was expected');
     this.at++;
     const kind = this.word();
-    if (kind !== 'plural' && kind !== 'select') this.fail(`"${kind}" is not plural or select`);
+    if (kind === 'number') {
+      // `{x, number, ::.0}`: a number with as many decimals as the skeleton has zeros (`::.` for none).
+      if (this.text[this.at] !== ',') this.fail('"," was expected');
+      this.at++;
+      this.space();
+      const m = /^::\.(0*)\s*\}/.exec(this.text.slice(this.at));
+      if (!m) this.fail('a number skeleton ::.0 (decimals as zeros) was expected');
+      this.at += m[0].length;
+      return { arg, decimals: m[1].length };
+    }
+    if (kind !== 'plural' && kind !== 'select') this.fail(`"${kind}" is not plural, select or number`);
     if (this.text[this.at] !== ',') this.fail('"," was expected');
     this.at++;
     const cases = new Map<string, Part[]>();
@@ -158,7 +171,8 @@ export function formatMessage(message: CompiledMessage, values: MessageValues, p
     else {
       const v = values[p.arg];
       if (v === undefined) throw new Error(`the message needs a value for {${p.arg}}`);
-      if (!('cases' in p)) out += String(v);
+      if ('decimals' in p) out += plural.fixed(Number(v), p.decimals);
+      else if (!('cases' in p)) out += String(v);
       else if (p.kind === 'select') out += formatMessage(p.cases.get(String(v)) ?? p.cases.get('other')!, values, plural, pound);
       else {
         const n = Number(v);

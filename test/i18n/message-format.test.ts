@@ -8,9 +8,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { compileMessage, formatMessage, messageArguments } from '../../src/i18n/message-format.js';
 import { entry, messageKeys, t } from '../../src/i18n/index.js';
-import { count } from '../../src/i18n/numbers.js';
+import { count, fixed } from '../../src/i18n/numbers.js';
 
-const style = (lang: 'en' | 'id') => ({ category: (n: number) => (lang === 'en' ? (Math.abs(n) === 1 ? 'one' : 'other') : 'other'), number: (n: number) => count(n, lang) });
+const style = (lang: 'en' | 'id') => ({ category: (n: number) => (lang === 'en' ? (Math.abs(n) === 1 ? 'one' : 'other') : 'other'), number: (n: number) => count(n, lang), fixed: (x: number, d: number) => fixed(x, d, lang) });
 const LOCALE = { en: 'en-US', id: 'id-ID' } as const;
 
 function both(text: string, values: Record<string, string | number>, lang: 'en' | 'id'): [string, string] {
@@ -27,6 +27,11 @@ describe('the message formatter', () => {
     expect(formatMessage(compileMessage('{x, select, key {Key} other {Other}}'), { x: 'key' }, style('en'))).toBe('Key');
     expect(messageArguments(compileMessage('{a} {n, plural, one {{b}} other {#}}'))).toEqual(['a', 'b', 'n']);
     expect(() => compileMessage('{n, plural, one {x}}')).toThrow(/no "other" case/);
+    // A number with fixed decimals: English as toFixed writes it (no grouping), Indonesian as Intl id-ID.
+    expect(formatMessage(compileMessage('dropped {x, number, ::.0} points'), { x: 1234.56 }, style('en'))).toBe('dropped 1234.6 points');
+    expect(formatMessage(compileMessage('turun {x, number, ::.0} poin'), { x: 1234.56 }, style('id'))).toBe('turun 1.234,6 poin');
+    expect(formatMessage(compileMessage('{x, number, ::.}'), { x: 2.5 }, style('en'))).toBe('3');
+    expect(both('{x, number, ::.00} %', { x: 12.345 }, 'id')).toEqual(['12,35 %', '12,35 %']);
     expect(() => compileMessage('a } b')).toThrow(/unmatched/);
   });
 
@@ -34,7 +39,7 @@ describe('the message formatter', () => {
     for (const key of messageKeys()) {
       for (const lang of ['en', 'id'] as const) {
         const text = entry(key, lang);
-        const values = Object.fromEntries(messageArguments(compileMessage(text)).map((a, i) => [a, i % 2 ? 'value' : 3]));
+        const values = Object.fromEntries(messageArguments(compileMessage(text)).map((a) => [a, 3]));
         const [ours, theirs] = both(text, values, lang);
         expect(ours, `${key} (${lang})`).toBe(theirs);
         expect(t(key, values, lang)).toBe(ours);
