@@ -16,6 +16,8 @@ import type { Comparison } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import type { Encoding } from '../core/vocabulary.js';
 import { InputError, UsageError } from '../core/errors.js';
+import { note as noted, type Message } from '../core/messages.js';
+import { message, say, t } from '../i18n/index.js';
 import type { RatingSet } from '../core/rating-set.js';
 import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
@@ -185,7 +187,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     warnings: [],
   };
   const stdin = [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions].filter((p) => p === '-');
-  if (stdin.length > 1) throw new UsageError('Only one input can be read from standard input.');
+  if (stdin.length > 1) throw new UsageError(t('app.plan.stdin.one'));
   refuseOutputsOver(spec, [spec.customers?.path, spec.criteria?.path, spec.ratings?.path, spec.compared?.pairs, ...(spec.snapshots ?? []), spec.decisions, ...(spec.sheets ?? [])], io, [spec.session?.path, spec.compare]);
 
   // Documents: they may name the factors, the method and the ratings file.
@@ -228,7 +230,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
     if (spec.decisions !== undefined) {
       const loaded = await readText(spec.decisions, io, 'json');
       const document = snapshots!.parseKamDocument(loaded.text, shownPath(spec.decisions), 'kam review');
-      if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: '--session takes a kam/session@1 file, and this is a kam/result@1 file' });
+      if (document.kind !== 'session') throw new InputError({ file: shownPath(spec.decisions), message: t('app.inputs.session.kind') });
       from = { document, sha256: loaded.sha256, path: spec.decisions };
     }
     const { factors, method } = (await import('../load/saved.js')).decisionsOf(from.document);
@@ -246,7 +248,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.compared) {
     const { axis, pairs } = spec.compared;
     const n = inputs.factors.filter((f) => f.axis === axis).length;
-    if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: `the ${axis} axis has ${n} factor${n === 1 ? '' : 's'}; weighting by comparison needs at least two` });
+    if (n < 2) throw new InputError({ file: shownPath(spec.criteria?.path ?? ''), field: 'axis', message: t('app.inputs.compared.too-few', { axis, n }) });
     if (pairs !== undefined) inputs.pairs = (await import('../load/pairs.js')).loadPairs((await readText(pairs, io, spec.encoding ?? 'utf-8')).text, shownPath(pairs), spec.delimiter, inputs.factors, axis);
   }
 
@@ -265,7 +267,7 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
   if (spec.ratings && ratings) {
     const r = spec.ratings;
     if (spec.factors === 'criteria' && inputs.criteria === null) {
-      throw new UsageError(`--ratings ${ratings.path}: ratings rate the factors of a criteria file, and there is none at ${spec.criteria?.path ?? 'criteria.csv'} (give one with --criteria).`);
+      throw new UsageError(t('app.inputs.ratings.no-criteria', { file: ratings.path, criteria: spec.criteria?.path ?? 'criteria.csv' }));
     }
     ratingsRead = await readNoted(() => readTable(ratings.path, 'ratings', spec, io), ratings.note);
     const table = ratingsRead.table;
@@ -291,7 +293,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
         inputs.ratings = { file: read.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
         const left = leftAccountsWarning(checked.left, shownPath(read.file.path), shownPath(customers.path));
-        if (left !== null) inputs.warnings.push(ratings.note === undefined ? left : `${left.replace(/\.$/, '')} (${ratings.note.replace(/\.$/, '')}).`);
+        // The result carries its warnings in English (the load area's sentence with the note appended).
+        if (left !== null) inputs.warnings.push(ratings.noteEn === undefined ? left : `${left.replace(/\.$/, '')} (${ratings.noteEn.replace(/\.$/, '')}).`);
       } catch (e) {
         progress.done();
         throw e;
@@ -306,6 +309,8 @@ interface RatingsSource {
   /** As kam reads it: the flag's path, or the recorded file found again (relative to the working folder when inside it). */
   path: string;
   note: string | undefined;
+  /** The note in English, for the warnings the result carries. */
+  noteEn: string | undefined;
   settled: SettledScore[];
   aggregate: Aggregate;
 }
@@ -331,16 +336,16 @@ async function ratingsSource(r: NonNullable<InputSpec['ratings']>, inputs: Input
   })();
   const aggregate = recordedIn?.aggregate ?? 'median';
   const settled = recordedIn?.settled ?? [];
-  if (r.path !== undefined) return { path: r.path, note: undefined, settled, aggregate };
+  if (r.path !== undefined) return { path: r.path, note: undefined, noteEn: undefined, settled, aggregate };
   if (!recordedIn || recordedIn.path === '') return null;
   const origin: Origin = r.recordedFile?.origin ?? {
-    what: 'ratings file',
-    from: `recorded in ${recordedIn.shown} (inputs.ratings)`,
-    override: 'give --ratings FILE to read another',
+    what: message('app.origin.ratings.what'),
+    from: message('app.origin.recorded', { file: recordedIn.shown }),
+    override: message('app.origin.ratings.override'),
   };
   const found = findRecorded(recordedIn.path, recordedIn.in, io.cwd, origin);
   const path = shownFrom(found, io.cwd);
-  return { path, note: originNote(path, origin), settled, aggregate };
+  return { path, note: originNote(path, origin), noteEn: originNote(path, origin, 'en'), settled, aggregate };
 }
 
 /**
@@ -366,7 +371,7 @@ async function readSessionFile(spec: NonNullable<InputSpec['session']>, io: Io):
   }
   if (!there) {
     if (!spec.required) return null;
-    throw new InputError({ file: spec.shown, message: 'the session file does not exist' });
+    throw new InputError({ file: spec.shown, message: t('app.inputs.session.missing') });
   }
   const file = readInputFile(spec.path, '/', 'json');
   return { ...(await import('../session/decode.js')).decodeSession(file.text, shownFrom(spec.path, io.cwd)), file: spec.path };
@@ -424,7 +429,7 @@ async function readRatingSheets(paths: readonly string[], spec: InputSpec, io: I
       continue;
     }
     const found = workbookFiles(p, io.cwd);
-    if (found.length === 0) throw new InputError({ file: p, message: 'the folder holds no .xlsx rating sheets (make them with kam ratings template)' });
+    if (found.length === 0) throw new InputError({ file: p, message: t('app.inputs.sheets.none') });
     files.push(...found);
   }
   const unique = files.filter((f, i) => files.findIndex((g) => resolve(io.cwd, g) === resolve(io.cwd, f)) === i);
@@ -473,7 +478,7 @@ async function readCustomers(
     return { customers: { path: c.path, sha256 }, portfolio: read.portfolio, numericColumns: read.numericColumns, progress: createProgress(io.stderr, read.portfolio.n) };
   };
   const noSheet = (file: string): never => {
-    throw new UsageError(`--sheet chooses a sheet of a workbook, and ${file} is not one (a CSV file has no sheets).`);
+    throw new UsageError(t('app.inputs.sheet.csv', { file }));
   };
   if (c.path === '-') {
     const bytes = await readStdinBytes(io.stdin, fileLimit(), encoding);
@@ -513,15 +518,20 @@ async function readCustomers(
  * settled scores whose (account, factor, competitor) nobody rates any more (not applied).
  */
 export function ratingsWarnings(session: Pick<Session, 'inputs'> | null | undefined, ratings: RatedInputs | null): string[] {
+  return ratingsWarningMessages(session, ratings).map((m) => say(m));
+}
+
+/** ratingsWarnings as messages: English in the result, the reader's language on screen. */
+export function ratingsWarningMessages(session: Pick<Session, 'inputs'> | null | undefined, ratings: RatedInputs | null): Message[] {
   if (!ratings) return [];
-  const out: string[] = [];
+  const out: Message[] = [];
   const recorded = session?.inputs.ratings;
   const read = ratings.file;
   if (recorded && recorded.sha256 !== read.sha256) {
-    out.push(`${read.path} has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.`);
+    out.push(noted('app.inputs.ratings.changed', { file: read.path }));
   }
   for (const s of ratings.outcome.unmatched) {
-    out.push(`The settled score of ${s.account} ${s.factor}${s.competitor === null ? '' : ` vs ${s.competitor}`} matches no rating in ${read.path} any more; it is not applied.`);
+    out.push(noted(s.competitor === null ? 'app.inputs.settled.unmatched' : 'app.inputs.settled.unmatched.competitor', { account: s.account, factor: s.factor, competitor: s.competitor ?? '', file: read.path }));
   }
   return out;
 }

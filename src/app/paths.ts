@@ -14,6 +14,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { language, say, t, type Language, type Message } from '../i18n/index.js';
 
 /** `\` as `/`: how every recorded path is written. */
 export const slashed = (path: string): string => path.replace(/\\/g, '/');
@@ -72,19 +73,28 @@ export function recordedCandidates(recorded: string, recorderAbsolute: string, c
   return [...new Set(out)];
 }
 
-/** Where a path kam did not get from the command line came from, and how to read another file instead. */
+/**
+ * Where a path kam did not get from the command line came from, and how to read another file
+ * instead: each part a catalogue message (app.origin.*), said in the language of the message it
+ * goes into (a text is taken as it is).
+ */
 export interface Origin {
   /** What the file is, for messages ("ratings file", "customers file of the previous quarter"). */
-  what: string;
+  what: Message | string;
   /** Where the path came from ("recorded in kam-session.json as inputs.ratings", "the default: criteria.csv beside the customers file"). */
-  from: string;
+  from: Message | string;
   /** How to override it ("give --ratings FILE to read another"). */
-  override: string;
+  override: Message | string;
 }
 
+const said = (x: Message | string, lang: Language): string => (typeof x === 'string' ? x : say(x, lang));
+
+/** The parts of an origin in a language, as message values. */
+const originValues = (o: Origin, lang: Language): { what: string; from: string; override: string } => ({ what: said(o.what, lang), from: said(o.from, lang), override: said(o.override, lang) });
+
 /** `ratings.csv is the ratings file recorded in q1.json as inputs.ratings; give --ratings FILE to read another.` */
-export function originNote(shown: string, o: Origin): string {
-  return `${shown} is the ${o.what} ${o.from}; ${o.override}.`;
+export function originNote(shown: string, o: Origin, lang: Language = language()): string {
+  return t('app.origin.note', { shown, ...originValues(o, lang) }, lang);
 }
 
 /**
@@ -99,7 +109,7 @@ export function findRecorded(recorded: string, recorderAbsolute: string, cwd: st
   const more = candidates.length - tried.length;
   throw new InputError({
     file: slashed(recorded),
-    message: `the ${origin.what} ${origin.from} cannot be found (looked for ${tried.join(', ')}${more > 0 ? ` and ${more} more` : ''}); ${origin.override}`,
+    message: t('app.origin.not-found', { ...originValues(origin, language()), tried: tried.join(', '), more: more > 0 ? t('app.origin.not-found.more', { n: more }) : '' }),
   });
 }
 

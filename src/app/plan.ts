@@ -7,7 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_METHOD, type Method } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
-import { t } from '../i18n/index.js';
+import { message, say, t, type Message } from '../i18n/index.js';
+import { note } from '../core/messages.js';
 import { plain } from '../i18n/numbers.js';
 import { alternatives } from './language.js';
 import { parseGates, type Gate } from '../core/gates.js';
@@ -118,7 +119,7 @@ function runPlan(customers: string, flags: ExplainFlags): RunPlan {
   const criteria = flags.criteria ?? (customers === '-' ? 'criteria.csv' : join(dirname(customers), 'criteria.csv'));
   const criteriaOrigin: Origin | undefined =
     flags.criteria === undefined
-      ? { what: 'criteria file', from: customers === '-' ? 'kam reads by default (criteria.csv in the current folder)' : 'kam reads by default (criteria.csv beside the customers file)', override: 'give --criteria FILE to read another' }
+      ? { what: message('app.origin.criteria.what'), from: message(customers === '-' ? 'app.origin.criteria.from.cwd' : 'app.origin.criteria.from.beside'), override: message('app.origin.criteria.override') }
       : undefined;
   if (criteria === '-' && customers === '-') throw new UsageError(t('app.plan.stdin.customers-criteria'));
   if (flags.ratings === '-' && (customers === '-' || criteria === '-')) {
@@ -245,7 +246,10 @@ export interface ReplayMethod {
   criteria: string | null;
   /** What the result's `method.session` records (its `file` as the session was named; the caller records it for the output). */
   record: SessionRecord;
+  /** The overrides --override-session applied, in the run's language. */
   warnings: string[];
+  /** The same as messages, for the result: English in its JSON, the reader's language on screen. */
+  notes: Message[];
 }
 
 /** How a team decision reads in messages. */
@@ -262,15 +266,15 @@ function decisionText(d: ReplayDecision['flag'], m: Method): string {
 const sameSegments = (a: string[] | null, b: string[] | null): boolean =>
   (a === null || b === null ? a === b : a.map((x) => x.toLowerCase()).sort().join('\n') === b.map((x) => x.toLowerCase()).sort().join('\n'));
 
-/** Where the workshop decided each of them, for the message. */
+/** Where the workshop decided each of them, for the message: the `decision` of app.plan.replay.contradicts. */
 const DECIDED_IN: Record<ReplayDecision['flag'], string> = {
-  '--split': 'the boundaries of step 6',
-  '--segment': 'the segments of step 5',
-  '--criteria': 'the criteria of steps 7 and 8',
-  '--sort': 'the ranking',
-  '--missing': 'the missing-value policy',
-  '--strength': 'the strength mode',
-  '--aggregate': "how the raters' scores are combined",
+  '--split': 'split',
+  '--segment': 'segment',
+  '--criteria': 'criteria',
+  '--sort': 'sort',
+  '--missing': 'missing',
+  '--strength': 'strength',
+  '--aggregate': 'aggregate',
 };
 
 /**
@@ -285,9 +289,13 @@ export function replayDecisions(plan: SelectPlan, session: SessionFile, shown: s
   const method: Method = { ...saved };
   const overridden: SessionRecord['overridden'] = [];
   const contradictions: string[] = [];
+  const warnings: Message[] = [];
   let criteria: string | null = null;
   for (const d of plan.replay.decisions) {
-    const before = d.flag === '--criteria' ? `the session's agreed criteria (${session.criteria?.length ?? 0} factors)` : decisionText(d.flag, saved);
+    const agreed = session.criteria?.length ?? 0;
+    // The result records the session's value in English (the JSON is the same in every language).
+    const before = d.flag === '--criteria' ? t('app.plan.replay.agreed-criteria', { n: agreed }, 'en') : decisionText(d.flag, saved);
+    const shownBefore = d.flag === '--criteria' ? t('app.plan.replay.agreed-criteria', { n: agreed }) : before;
     let same: boolean;
     if (d.flag === '--split') same = formatSplit(d.value) === formatSplit(saved.split);
     else if (d.flag === '--segment') same = sameSegments(d.value, saved.segments);
@@ -295,7 +303,7 @@ export function replayDecisions(plan: SelectPlan, session: SessionFile, shown: s
     else same = d.value === decisionText(d.flag, saved);
     if (same) continue;
     if (!plan.replay.override) {
-      contradictions.push(`${d.flag} ${d.given} contradicts the team's decision in ${shown}: ${DECIDED_IN[d.flag]} ${['--criteria', '--split', '--segment'].includes(d.flag) ? 'are' : 'is'} ${before}.`);
+      contradictions.push(t('app.plan.replay.contradicts', { flag: d.flag, given: d.given, file: shown, decision: DECIDED_IN[d.flag], before: shownBefore }));
       continue;
     }
     if (d.flag === '--split') method.split = d.value;
@@ -306,18 +314,22 @@ export function replayDecisions(plan: SelectPlan, session: SessionFile, shown: s
     else if (d.flag === '--strength') method.strength = d.value as Method['strength'];
     else method.aggregate = d.value as Method['aggregate'];
     overridden.push({ flag: d.flag, session: before, value: d.given });
+    warnings.push(
+      d.flag === '--criteria'
+        ? note('app.plan.replay.overrides.criteria', { flag: d.flag, value: d.given, file: shown, n: agreed })
+        : note('app.plan.replay.overrides', { flag: d.flag, value: d.given, file: shown, session: before }),
+    );
   }
   if (contradictions.length > 0) {
     throw new UsageError(contradictions[0], [
       ...contradictions.slice(1),
-      'A replay scores with the decisions the team saved. Drop the flag to replay them, add --override-session to apply it anyway (the result records it), or run the workshop again to change the decision.',
+      t('app.plan.replay.how'),
     ]);
   }
   if (plan.replay.applied['--capacity'] !== undefined) method.capacity = plan.method.capacity;
   const axisGiven = plan.replay.applied['--strength-axis'] !== undefined;
   const strengthAxis = axisGiven ? plan.strengthAxis : (session.session.answers.kaism?.strengthAxis ?? plan.strengthAxis);
-  const warnings = overridden.map((o) => `${o.flag} ${o.value} overrides the team's decision saved in ${shown} (${o.session}), as --override-session asks.`);
-  return { method, strengthAxis, criteria, record: { file: shown, flags: { ...plan.replay.applied }, overridden }, warnings };
+  return { method, strengthAxis, criteria, record: { file: shown, flags: { ...plan.replay.applied }, overridden }, warnings: warnings.map((w) => say(w)), notes: warnings };
 }
 
 /** The result formats that draw the matrix (and so take --bubble). */

@@ -3,7 +3,7 @@
  * flags and criteria.csv (print) or with the decisions of a saved session (replay), which the
  * flags given on top change only as app/plan.ts `replayDecisions` decides.
  */
-import { ratingsWarnings, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
+import { ratingsWarningMessages, readInputs, type CustomerColumns, type InputSpec } from '../app/inputs.js';
 import { runDate, type Io } from '../app/io.js';
 import { emitResult } from '../app/output.js';
 import { RESULT_FORMATS } from '../render/formats.js';
@@ -14,6 +14,7 @@ import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
 import { textMessage } from '../core/messages.js';
+import { message } from '../i18n/index.js';
 
 export async function select(plan: SelectPlan, io: Io): Promise<number> {
   if (plan.mode === 'workshop') return (await import('../workshop/run.js')).runWorkshop(plan, io);
@@ -74,7 +75,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
         shown: plan.session.shown,
         required: true,
         replay: true,
-        origin: plan.session.flag === undefined ? { what: 'session file', from: 'kam reads by default (kam-session.json beside the customers file)', override: 'give --session FILE to replay another' } : undefined,
+        origin: plan.session.flag === undefined ? { what: message('app.origin.session.what'), from: message('app.origin.session.from'), override: message('app.origin.session.override') } : undefined,
         // The flags given on top are checked against the team's decisions before any data is read.
         check: (s) => {
           decided = replayDecisions(plan, s, plan.session.shown);
@@ -109,7 +110,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
     // A path given as an override (--criteria) is recorded like every path of the result.
     const overridden = d.record.overridden.map((o) => (o.flag === '--criteria' ? { ...o, value: recorded(plan, io, o.value) } : o));
     doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags, overridden };
-    doc.ev.warnings.push(...[...d.warnings, ...inputs.warnings, ...ratingsWarnings(session, inputs.ratings)].map(textMessage));
+    doc.ev.warnings.push(...d.notes, ...inputs.warnings.map(textMessage), ...ratingsWarningMessages(session, inputs.ratings));
     if (inputs.compare) doc.ctx.comparison = await comparisonOf(doc, inputs.compare, record(inputs.compare.path));
     doc.sections = (await import('../workshop/outputs.js')).briefSections(session);
     await emitResult({ ...plan, strengthAxis: d.strengthAxis }, io, doc, inputs.progress);

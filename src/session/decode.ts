@@ -9,6 +9,7 @@
  */
 import type { Method } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
 import type { Factor } from '../core/types.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX } from '../core/split.js';
@@ -119,15 +120,15 @@ export function decodeSession(textOfFile: string, file: string): SessionFile {
   try {
     doc = JSON.parse(textOfFile);
   } catch (e) {
-    throw new InputError({ file, message: `the session file is not valid JSON (${(e as Error).message}); it may be truncated or corrupt` });
+    throw new InputError({ file, message: t('app.session.decode.json', { problem: (e as Error).message }) });
   }
-  if (!isRecord(doc)) throw new InputError({ file, message: 'the session file does not hold a kam session (expected a JSON object)' });
+  if (!isRecord(doc)) throw new InputError({ file, message: t('app.session.decode.object') });
   const schema = doc.schema;
   if (typeof schema !== 'string' || !schema.startsWith('kam/session@')) {
-    throw new InputError({ file, field: 'schema', message: `this is not a kam session (schema ${JSON.stringify(schema ?? null)}, expected "${SESSION_SCHEMA}")` });
+    throw new InputError({ file, field: 'schema', message: t('app.session.decode.schema', { schema: JSON.stringify(schema ?? null), expected: SESSION_SCHEMA }) });
   }
   if (schema !== SESSION_SCHEMA) {
-    throw new InputError({ file, field: 'schema', message: `the session uses ${schema}, which this kam (reads ${SESSION_SCHEMA}) does not know; upgrade kam to read it` });
+    throw new InputError({ file, field: 'schema', message: t('app.session.decode.newer', { schema, reads: SESSION_SCHEMA }) });
   }
   let criteria: Factor[] | null = null;
   let method: Method | null = null;
@@ -153,7 +154,7 @@ export function decodeSession(textOfFile: string, file: string): SessionFile {
   const r = new FieldReader(file);
   session(r, doc, '');
   if (r.problems.size > 0) {
-    throw new InputError(r.problems.items.map((p) => ({ ...p, message: `the session file is incomplete or corrupt: ${p.message}` })));
+    throw new InputError(r.problems.items.map((p) => ({ ...p, message: t('app.session.decode.corrupt', { problem: p.message }) })));
   }
   return { session: doc as unknown as Session, criteria, method };
 }
