@@ -23,7 +23,8 @@ import { buildResult, type AccountRecord, type InputFile, type KamResult, type R
 import { buildReview, type ReviewDocument as ReviewMessages, type Snapshot } from '../core/review.js';
 import { inJson, type InJson } from '../core/messages.js';
 import { DEFAULT_STABILITY, stability as runStability, type StabilityOptions } from '../core/stability.js';
-import { isSplitProblem, parseSplit, SPLIT_SYNTAX, type SplitSpec } from '../core/split.js';
+import { isSplitProblem, parseSplit, splitSyntax, type SplitSpec } from '../core/split.js';
+import { language, t } from '../i18n/index.js';
 import type { Factor, Portfolio } from '../core/types.js';
 import { AGGREGATE, MISSING_POLICY, SORT_KEY, STRENGTH_MODE, type Vocabulary } from '../core/vocabulary.js';
 import { loadCriteria } from '../load/criteria.js';
@@ -70,7 +71,7 @@ export interface ParseOptions {
 const delimiterOf = (name: DelimiterName | undefined): Delimiter | undefined => {
   if (name === undefined) return undefined;
   const d = parseDelimiterName(name);
-  if (d === null) throw new UsageError(`delimiter: "${name}" is not one of comma, semicolon or tab.`);
+  if (d === null) throw new UsageError(t('app.api.delimiter', { name }));
   return d;
 };
 
@@ -247,7 +248,7 @@ export interface ScoreOptions extends MethodOptions {
 
 function oneOf<T extends string>(name: string, vocabulary: Vocabulary<T>, value: string | undefined, fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(vocabulary.values as readonly string[]).includes(value)) throw new UsageError(`${name}: "${value}" is not one of ${vocabulary.list}.`);
+  if (!(vocabulary.values as readonly string[]).includes(value)) throw new UsageError(t('app.api.not-one-of', { name, value, list: vocabulary.list }));
   return value as T;
 }
 
@@ -256,11 +257,11 @@ export function method(opts: MethodOptions = {}): Method {
   let split = DEFAULT_METHOD.split;
   if (typeof opts.split === 'string') {
     const s = parseSplit(opts.split);
-    if (isSplitProblem(s)) throw new UsageError(`split: "${opts.split}" is not ${SPLIT_SYNTAX} (boundaries 0 to 100).`);
+    if (isSplitProblem(s)) throw new UsageError(t('app.api.split', { split: opts.split, syntax: splitSyntax(language()) }));
     split = s;
   } else if (opts.split !== undefined) split = opts.split;
   const capacity = opts.capacity ?? null;
-  if (capacity !== null && !(Number.isInteger(capacity) && capacity >= 0)) throw new UsageError(`capacity: ${capacity} is not a whole number of accounts (0 or more).`);
+  if (capacity !== null && !(Number.isInteger(capacity) && capacity >= 0)) throw new UsageError(t('app.api.capacity', { capacity: String(capacity) }));
   return {
     ...DEFAULT_METHOD,
     missing: oneOf('missing', MISSING_POLICY, opts.missing, DEFAULT_METHOD.missing),
@@ -288,7 +289,7 @@ const RUNS = new WeakMap<Scored, { document: ResultDocument; explainer: () => Ex
 
 function runOf(scored: Scored): { document: ResultDocument; explainer: () => Explainer } {
   const run = RUNS.get(scored);
-  if (!run) throw new UsageError('not a result of score(): pass what score() returned.');
+  if (!run) throw new UsageError(t('app.api.not-a-run'));
   return run;
 }
 
@@ -348,7 +349,7 @@ export interface RenderOptions {
  * colour): text for table, json, csv, markdown, svg and html; bytes for png and xlsx.
  */
 export async function render(scored: Scored, format: ResultFormat, opts: RenderOptions = {}): Promise<string | Uint8Array> {
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`format: "${format}" is not one of ${RESULT_FORMAT.list}.`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('app.api.not-one-of', { name: 'format', value: format, list: RESULT_FORMAT.list }));
   const entry = RESULT_FORMATS[format];
   const write = await entry.load();
   const chunks: Uint8Array[] = [];
@@ -398,7 +399,7 @@ function reviewText(input: ReviewInput, label: string): string {
 }
 
 function gatesOf(opts: ReviewOptions, count: number): Gate[] {
-  if (count < 2) throw new UsageError(`review needs two or more snapshots (oldest first); there ${count === 1 ? 'is 1' : `are ${count}`}.`);
+  if (count < 2) throw new UsageError(t('app.api.review.snapshots', { count }));
   return parseGates(opts.failOn === undefined ? [] : typeof opts.failOn === 'string' ? [opts.failOn] : opts.failOn);
 }
 

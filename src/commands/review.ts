@@ -26,8 +26,8 @@ import { decisionsOf, recordedRatings, savedSettled } from '../load/saved.js';
 import { resultDocument, snapshotFromResult } from '../load/snapshot.js';
 import { accountHistory, type AccountHistory } from '../render/review/history-chart.js';
 import { REVIEW_FORMATS } from '../render/review/formats.js';
-import { say } from '../i18n/index.js';
-import { textMessage } from '../core/messages.js';
+import { language, message, say, useLanguage, type Message } from '../i18n/index.js';
+import { note, textMessage } from '../core/messages.js';
 
 function focusOf(doc: ReviewDocument, id: string): AccountHistory {
   if (doc.snapshots.length < 3) throw new UsageError(t('app.command.review.account-snapshots', { n: doc.snapshots.length }));
@@ -131,12 +131,25 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
 function methodWarning(doc: ReviewDocument): string {
   const n = doc.methodChanges.length;
   const list = doc.methodChanges.slice(0, 3).map((c) => say(c.message)).join('; ');
-  const more = n > 3 ? `; and ${n - 3} more` : '';
-  const head = `the method changed between ${doc.compared.previous} and ${doc.compared.current} (${n} change${n === 1 ? '' : 's'}: ${list}${more})`;
+  const more = n > 3 ? t('app.command.review.method.more', { n: n - 3 }) : '';
+  const head = t('app.command.review.method.changed', { previous: doc.compared.previous, current: doc.compared.current, n, list, more });
   const r = doc.rescore;
-  if (r === null) return `${head}; scores may differ by the version alone.`;
-  if (r.done) return `${head}; ${doc.compared.previous}'s data (${r.customers}) was rescored with the current method, so each move is labelled method or data and the gates see the data's changes only (--fail-on method-change gates the method).`;
-  return `${head}; the score deltas include the method change: ${r.reason}.`;
+  if (r === null) return t('app.command.review.method.version', { head });
+  if (r.done) return t('app.command.review.method.rescored', { head, previous: doc.compared.previous, customers: r.customers });
+  return t('app.command.review.method.included', { head, reason: typeof r.reason === 'string' ? r.reason : say(r.reason) });
+}
+
+/**
+ * Why the previous quarter's data cannot be rescored: the reader's language with the problem as
+ * it was shown, and English in the review's JSON with the problem as English words it.
+ */
+function unscorable(label: string, shown: string, english: string): Message {
+  const m: Message & { toJSON(): string } = {
+    key: 'app.command.review.rescore.unscorable',
+    values: { label, problem: shown },
+    toJSON: () => t('app.command.review.rescore.unscorable', { label, problem: english }, 'en'),
+  };
+  return m;
 }
 
 /** The decisions a kam/result@1 or kam/session@1 snapshot was scored with. */
@@ -160,18 +173,14 @@ async function rescore(plan: ReviewPlan, io: Io, previous: ReadSnapshot, current
   let customers: string;
   if (plan.previousCustomers !== undefined) customers = plan.previousCustomers;
   else {
-    const give = 'give --previous-customers FILE with that quarter\'s export to tell them apart';
-    if (recorded === null || recorded.path === '-') return { snapshot: null, reason: `${label} records no customers file to rescore (${give})` };
+    if (recorded === null || recorded.path === '-') return { snapshot: null, reason: note('app.command.review.rescore.no-customers', { label }) };
     const found = recordedExists(recorded.path, at, io.cwd);
-    if (found === null) return { snapshot: null, reason: `the customers file ${label} recorded (${recorded.path}) is not there any more (${give})` };
+    if (found === null) return { snapshot: null, reason: note('app.command.review.rescore.gone', { label, path: recorded.path }) };
     customers = shownFrom(found, io.cwd);
   }
   const ratings = current.rated ? recordedRatings(previous.document) : null;
-  if (current.rated && ratings === null) return { snapshot: null, reason: `the current method applies team ratings and ${label} has none to rescore with` };
-  let inputs: Inputs;
-  try {
-    inputs = await readInputs(
-      {
+  if (current.rated && ratings === null) return { snapshot: null, reason: note('app.command.review.rescore.no-ratings', { label }) };
+  const spec = (): Parameters<typeof readInputs>[0] => ({
         delimiter: plan.delimiter,
         factors: 'given',
         given: current,
@@ -182,7 +191,7 @@ async function rescore(plan: ReviewPlan, io: Io, previous: ReadSnapshot, current
                 recordedFile: {
                   path: ratings,
                   in: at,
-                  origin: { what: "previous quarter's ratings file", from: `recorded in ${label} (inputs.ratings)`, override: 'the review scores without the split into method and data' },
+                  origin: { what: message('app.origin.previous-ratings.what'), from: message('app.origin.recorded', { file: label }), override: message('app.origin.previous-ratings.override') },
                   settled: savedSettled(previous.document),
                 },
                 aggregate: current.method.aggregate ?? 'median',
@@ -191,16 +200,32 @@ async function rescore(plan: ReviewPlan, io: Io, previous: ReadSnapshot, current
               },
             }),
         customers: { path: customers, columns: 'result' },
-      },
-      io,
-    );
+  });
+  let inputs: Inputs;
+  try {
+    inputs = await readInputs(spec(), io);
   } catch (e) {
-    if (e instanceof InputError) return { snapshot: null, reason: `${label}'s data cannot be scored with the current method (${e.lines()[0].replace(/\.$/, '')})` };
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    // The reason lands in the review's JSON in English: the problem is read again in English when the run's language is another.
+    const problem = (x: InputError): string => x.lines()[0].replace(/\.$/, '');
+    const shown = problem(e);
+    let english = shown;
+    const lang = language();
+    if (lang !== 'en') {
+      useLanguage('en');
+      try {
+        await readInputs(spec(), io);
+      } catch (again) {
+        if (again instanceof InputError) english = problem(again);
+      } finally {
+        useLanguage(lang);
+      }
+    }
+    return { snapshot: null, reason: unscorable(label, shown, english) };
   }
   inputs.progress.done();
   if (plan.previousCustomers === undefined && recorded && recorded.sha256 !== '' && recorded.sha256 !== inputs.customers.sha256) {
-    return { snapshot: null, reason: `${customers} has changed since ${label} recorded it (sha256 differs; give --previous-customers FILE with that quarter's export to tell them apart)` };
+    return { snapshot: null, reason: note('app.command.review.rescore.changed', { customers, label }) };
   }
   const doc = await scoreRun(inputs, { method: current.method, stability: null, explain: false, generatedAt: '', kamVersion: kamVersion() }, {});
   const rescoredResult = buildResult(doc.portfolio, doc.ev, doc.ctx);

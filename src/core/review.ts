@@ -117,7 +117,7 @@ export interface ReleaseEntry {
  * When the method changed: the previous quarter's data scored with the current method, which
  * tells a change of method from a change of data (`done`), or why that could not be done.
  */
-export type Rescore = { done: true; customers: string } | { done: false; reason: string };
+export type Rescore = { done: true; customers: string } | { done: false; reason: string | Message };
 
 export type { Violation } from './gates.js';
 
@@ -213,7 +213,7 @@ export interface ReviewContext {
   generatedAt: string;
   kamVersion: string;
   /** The previous snapshot's data scored with the current snapshot's method, or why that could not be done; absent when not tried. */
-  rescored?: { snapshot: Snapshot; customers: string } | { snapshot: null; reason: string };
+  rescored?: { snapshot: Snapshot; customers: string } | { snapshot: null; reason: string | Message };
 }
 
 /** A change shown at one decimal (0.05 or more) counts as a move. */
