@@ -10,7 +10,7 @@ import type { StabilityOptions } from '../core/stability.js';
 import type { ResultDocument } from '../render/result-document.js';
 import type { Inputs } from './inputs.js';
 import { say } from '../i18n/index.js';
-import { textMessage } from '../core/messages.js';
+import { note } from '../core/messages.js';
 
 export interface RunOptions {
   method: Method;
@@ -35,7 +35,7 @@ export function evaluateInputs(inputs: Pick<Inputs, 'portfolio' | 'factors' | 'r
   const competitors = inputs.ratings?.outcome.competitorBest;
   const ev = evaluate(inputs.portfolio, inputs.factors, method, competitors, { releaseRaw });
   if (ev.method.strength === 'relative' && !(competitors && competitors.size > 0)) {
-    ev.warnings.push(textMessage('--strength relative without competitor ratings: every strength factor falls back to our own rating.'));
+    ev.warnings.push(note('app.run.relative-unrated'));
   }
   return ev;
 }

@@ -16,7 +16,7 @@ import { message, say, useLanguage } from '../../src/i18n/index.js';
 import type { SessionFile } from '../../src/session/decode.js';
 import type { Session } from '../../src/session/schema.js';
 import { makeFactor, makeMethod } from '../helpers/portfolio.js';
-import { kam, tempDir } from '../helpers/run-kam.js';
+import { kam, ROOT, tempDir } from '../helpers/run-kam.js';
 
 afterEach(() => useLanguage('en'));
 
@@ -124,5 +124,14 @@ describe('readInputs in Indonesian', () => {
       'r.csv has changed since the session recorded it (sha256 differs); the settled scores still apply where the same ratings exist.',
       'The settled score of C1 Access matches no rating in r.csv any more; it is not applied.',
     ]);
+  });
+});
+
+describe('a warning of the run: Indonesian on screen, English in the result', () => {
+  test('--strength relative without competitor ratings', () => {
+    const r = kam(['select', 'customers.csv', '--strength', 'relative', '-f', 'json'], { cwd: join(ROOT, 'examples'), env: { LANG: 'id_ID.UTF-8' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('kam: peringatan: --strength relative tanpa penilaian pesaing: setiap faktor kekuatan kembali memakai penilaian kita sendiri.\n');
+    expect(JSON.parse(r.stdout).warnings).toContain('--strength relative without competitor ratings: every strength factor falls back to our own rating.');
   });
 });
