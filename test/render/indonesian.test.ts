@@ -140,6 +140,12 @@ describe('the text outputs in Bahasa Indonesia', () => {
     expectNoEnglish(out);
   });
 
+  it('kam select -f html: the date in words, as in the Markdown brief', () => {
+    const out = run(['select', CUSTOMERS, '--no-interactive', '-f', 'html'], { ...ID, ...WHEN });
+    expect(out).toContain('<p class="meta">Dibuat Kamis, 18 Februari 2027 pukul 09.05 UTC oleh kam ');
+    expect(run(['select', CUSTOMERS, '--no-interactive', '-f', 'html'], { ...EN, ...WHEN })).toContain('<p class="meta">Generated 2027-02-18T09:05:00.000Z by kam ');
+  });
+
   it('kam explain: the axes, the factors and the smallest change', () => {
     const out = run(['explain', 'C007', CUSTOMERS]);
     const lines = out.split('\n');
