@@ -119,6 +119,9 @@ describe('the text outputs in Bahasa Indonesia', () => {
     expect(out).toContain('8 dari 30 pelanggan dinilai terhadap pesaing; sisanya memakai skor kita.\n');
     expect(out).toContain('Perbedaan pendapat (sebaran ≥ 30 % skala): 8\n');
     expect(out).toContain('  C003 Delivery reliability vs Adhesa: Ana 9, Ben 6 (sebaran 33 %)\n');
+    // Accounts sharing a cell of the chart: 1;2 (1,2 would read as one and two tenths), 1,2 in English.
+    expect(out).toContain('    │                                  1;2│ 8    9                             │\n');
+    expect(run(['select', CUSTOMERS, '--no-interactive', '--ratings', 'examples/ratings.csv'], EN)).toContain('    │                                  1,2│ 8    9                             │\n');
     expectNoEnglish(out);
     expectWithin(out, 80);
   });
