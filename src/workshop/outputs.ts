@@ -12,11 +12,16 @@ import { DEFAULT_PICTURE } from '../render/picture/options.js';
 import type { BriefSection, ResultDocument } from '../render/result-document.js';
 import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
-import { t } from '../i18n/index.js';
-import { plain } from '../i18n/numbers.js';
+import { language, t } from '../i18n/index.js';
+import { QUADRANT, SALES_MODE } from '../core/vocabulary.js';
+import { quadrantName, salesModeName } from '../render/text.js';
+import { longDate, plain } from '../i18n/numbers.js';
 import type { WorkshopData } from './context.js';
 import { marketNoteText } from './steps-portfolio.js';
 import { objectiveText, roleName, smartText } from './steps-setup.js';
+
+/** The next review date as the reader's language writes a day: ISO in English (as kam always wrote it), Kamis, 04 Maret 2027 in Indonesian. */
+export const reviewDate = (iso: string): string => (language() === 'en' ? iso : longDate(iso));
 
 export function workshopResultContext(inputs: WorkshopData['inputs'] | Session['inputs'], generatedAt: string, kamVersion: string, ratings?: RatingsReport): ResultContext {
   return {
@@ -53,7 +58,9 @@ export function briefSections(session: Session, moved: readonly string[] = sessi
   }
   if (a.resources) {
     const r = a.resources;
-    const modes = Object.entries(r.salesModes).map(([q, m]) => `${q}: ${markdownSafe(m)}`).join('; ');
+    const modes = Object.entries(r.salesModes)
+      .map(([q, m]) => `${QUADRANT.includes(q) ? quadrantName(q) : q}: ${markdownSafe(SALES_MODE.includes(m) ? salesModeName(m) : m)}`)
+      .join('; ');
     const key = r.keyCapacity;
     // Sessions from before step 2 asked it (no keyCapacity at all) say nothing about it.
     const split = key === undefined ? '' : key === null ? t('workshop.brief.together') : t('workshop.brief.apart', { key, development: r.capacity - key });
@@ -84,7 +91,7 @@ export function briefSections(session: Session, moved: readonly string[] = sessi
   }
   if (a.review) {
     const since = moved.length > 0 ? `\n\n${t('workshop.brief.since')}\n\n${moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
-    out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(a.review.nextReview) })}${since}` });
+    out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(reviewDate(a.review.nextReview)) })}${since}` });
   }
   return out;
 }

@@ -73,7 +73,9 @@ export function pureComparison(env: StepEnv, ev: Evaluation): { share: number; b
 function pureLines(env: StepEnv, ev: Evaluation, width: number): string[] {
   const c = pureComparison(env, ev);
   const share = c?.share ?? realisticWeightPct(currentFactors(env));
-  const head = t('workshop.pure.head', { share: fixed(share, 0), pure: fixed(100 - share, 0) });
+  // The two shares are rounded as one: 32.5 % realistic shows as 33 % and 67 % pure, never 68 % (101 %).
+  const shown = Number(share.toFixed(0));
+  const head = t('workshop.pure.head', { share: fixed(shown, 0), pure: fixed(100 - shown, 0) });
   if (c === null) return wrap(`${head}.`, width, '  ');
   if (c.brought.length === 0 && c.kept.length === 0) return wrap(`${head}${share > 0 ? t('workshop.pure.same') : ''}.`, width, '  ');
   const names = (ps: number[]) => someOf(ps.slice(0, 3).map((p) => label(env, ev, p)), ps.length);

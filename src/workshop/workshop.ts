@@ -13,7 +13,7 @@ import { t } from '../i18n/index.js';
 import { textWidth, wrap } from '../render/text-width.js';
 import { firstOpenStep, methodToSession, SESSION_SCHEMA, STEP_COUNT, type Session } from '../session/schema.js';
 import { currentFactors, currentMethod, fromRecorded, tryEvaluate, type Step, type StepEnv, type WorkshopData } from './context.js';
-import { snapshot, workshopResultContext } from './outputs.js';
+import { reviewDate, snapshot, workshopResultContext } from './outputs.js';
 import { workshopRatingsReport } from './ratings.js';
 import { marketStep, kaismStep, segmentationStep } from './steps-portfolio.js';
 import { attractivenessStep, strengthStep } from './steps-factors.js';
@@ -165,7 +165,7 @@ function finished(env: StepEnv, replayHint: string): void {
     p.say([selectionLine(out.ev), ...capacityLines(out.ev).slice(0, 1)]);
   }
   const r = session.answers.review;
-  if (r) p.say(t('workshop.finished.nextReview', { date: r.nextReview }));
+  if (r) p.say(t('workshop.finished.nextReview', { date: reviewDate(r.nextReview) }));
   const written = r?.written ?? [];
   if (written.length > 0) p.say(t('workshop.finished.written', { files: written.map((f) => fromRecorded(env, f)).join(', ') }));
   p.say(['', t('workshop.finished.saved', { file: env.sessionFile }), t('workshop.finished.replay'), `  ${replayHint}`]);
