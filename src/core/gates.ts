@@ -77,7 +77,6 @@ export function parseGates(values: readonly string[]): Gate[] {
 }
 
 const label = (a: GateAccount): string => accountLabel(a.id, a.name);
-const one = (x: number): string => x.toFixed(1);
 
 /**
  * The violations of each gate, comparing the previous snapshot with the current one (`accounts`
@@ -110,7 +109,7 @@ export function checkGates(gates: readonly Gate[], accounts: readonly GateAccoun
       for (const axis of ['attractiveness', 'strength'] as const) {
         const fell = round9(was[axis] - now[axis]);
         if (fell >= gate.points) {
-          out.push({ gate: name, id: a.id, message: note('core.gate.drop', { gate: name, account: label(a), axis, fell: one(fell), was: one(was[axis]), now: one(now[axis]) }) });
+          out.push({ gate: name, id: a.id, message: note('core.gate.drop', { gate: name, account: label(a), axis, fell, was: was[axis], now: now[axis] }) });
         }
       }
     }

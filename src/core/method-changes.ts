@@ -82,6 +82,16 @@ export const NOT_RESCORED: readonly MethodAspect[] = ['kamVersion'];
 
 const num = (x: number): string => String(round9(x));
 const pct = (x: number): string => `${round9(x).toFixed(1)} %`;
+/**
+ * A number for a sentence, as String(x) writes it in English and with the reader's decimal comma
+ * otherwise: the number itself under `name` and how many decimals String(x) shows under
+ * `nameDecimals` ('text' for an exponent form, shown as it is; the catalogue's plainNumber).
+ */
+function plainValues(name: string, x: number): Record<string, number | string> {
+  const v = round9(x);
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(String(v));
+  return { [name]: v, [`${name}Decimals`]: m ? String(m[1]?.length ?? 0) : 'text' };
+}
 const key = (name: string): string => name.trim().toLowerCase();
 const segmentsText = (s: string[] | null): string => (s === null ? 'all' : [...s].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).join(', '));
 const splitText = (s: SnapshotMethod['split']): string => (s.rule === 'fixed' ? `${num(s.attractiveness)},${num(s.strength)}` : s.rule);
@@ -99,17 +109,17 @@ export function methodChanges(previous: SnapshotMethod, current: SnapshotMethod)
   scalar('strength', 'strength', previous.strength, current.strength);
   const [ps, cs] = [previous.split, current.split];
   if (ps.rule !== cs.rule || (ps.rule === 'fixed' && splitText(ps) !== splitText(cs))) {
-    add('split', null, splitText(ps), splitText(cs), said('split', { wasRule: ps.rule, wasA: num(ps.attractiveness), wasS: num(ps.strength), nowRule: cs.rule, nowA: num(cs.attractiveness), nowS: num(cs.strength) }));
+    add('split', null, splitText(ps), splitText(cs), said('split', { wasRule: ps.rule, ...plainValues('wasA', ps.attractiveness), ...plainValues('wasS', ps.strength), nowRule: cs.rule, ...plainValues('nowA', cs.attractiveness), ...plainValues('nowS', cs.strength) }));
   }
 
   const before = new Map(previous.factors.map((f) => [key(f.factor), f]));
   const after = new Map(current.factors.map((f) => [key(f.factor), f]));
   const factorAdds: MethodChange[] = [];
   for (const f of previous.factors) {
-    if (!after.has(key(f.factor))) factorAdds.push(change('factors', f.factor, `${f.axis}, ${pct(f.weightPct)}`, null, said('factor-removed', { factor: f.factor, axis: f.axis, pct: pct(f.weightPct) })));
+    if (!after.has(key(f.factor))) factorAdds.push(change('factors', f.factor, `${f.axis}, ${pct(f.weightPct)}`, null, said('factor-removed', { factor: f.factor, axis: f.axis, pct: round9(f.weightPct) })));
   }
   for (const f of current.factors) {
-    if (!before.has(key(f.factor))) factorAdds.push(change('factors', f.factor, null, `${f.axis}, ${pct(f.weightPct)}`, said('factor-added', { factor: f.factor, axis: f.axis, pct: pct(f.weightPct) })));
+    if (!before.has(key(f.factor))) factorAdds.push(change('factors', f.factor, null, `${f.axis}, ${pct(f.weightPct)}`, said('factor-added', { factor: f.factor, axis: f.axis, pct: round9(f.weightPct) })));
   }
   out.push(...factorAdds);
   const perFactor: MethodChange[] = [];
@@ -119,10 +129,10 @@ export function methodChanges(previous: SnapshotMethod, current: SnapshotMethod)
     const factor = f.factor;
     if (p.axis !== f.axis) perFactor.push(change('axis', f.factor, p.axis, f.axis, said('axis', { factor, was: p.axis, now: f.axis })));
     else if (round9(p.weightPct) !== round9(f.weightPct) && round9(p.weight) !== round9(f.weight)) {
-      perFactor.push(change('weight', f.factor, pct(p.weightPct), pct(f.weightPct), said('weight', { factor, axis: f.axis, was: num(p.weight), wasPct: pct(p.weightPct), now: num(f.weight), nowPct: pct(f.weightPct) })));
+      perFactor.push(change('weight', f.factor, pct(p.weightPct), pct(f.weightPct), said('weight', { factor, axis: f.axis, ...plainValues('was', p.weight), wasPct: round9(p.weightPct), ...plainValues('now', f.weight), nowPct: round9(f.weightPct) })));
     }
     if (round9(p.min) !== round9(f.min) || round9(p.max) !== round9(f.max)) {
-      perFactor.push(change('scale', f.factor, `${num(p.min)}..${num(p.max)}`, `${num(f.min)}..${num(f.max)}`, said('scale', { factor, was: `${num(p.min)}..${num(p.max)}`, now: `${num(f.min)}..${num(f.max)}` })));
+      perFactor.push(change('scale', f.factor, `${num(p.min)}..${num(p.max)}`, `${num(f.min)}..${num(f.max)}`, said('scale', { factor, ...plainValues('wasMin', p.min), ...plainValues('wasMax', p.max), ...plainValues('nowMin', f.min), ...plainValues('nowMax', f.max) })));
     }
     if (p.direction !== f.direction) perFactor.push(change('direction', f.factor, p.direction, f.direction, said('direction', { factor, was: p.direction, now: f.direction })));
     if (p.normalize !== f.normalize) perFactor.push(change('normalize', f.factor, p.normalize, f.normalize, said('normalize', { factor, was: p.normalize, now: f.normalize })));

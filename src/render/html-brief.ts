@@ -17,7 +17,7 @@ import { h, htmlPage, markdownSectionHtml, plainTable, sortableTable, type Cell,
 import { matrixModel } from './picture/matrix-model.js';
 import { matrixSvg } from './picture/matrix-svg.js';
 import { describeDisagreement } from './ratings-lines.js';
-import { axisName, describeSplit, directionName, kindName, quadrantName, salesModeName } from './text.js';
+import { axisName, describeSplit, generatedStamp, directionName, kindName, quadrantName, salesModeName } from './text.js';
 import type { RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { describeStability, floorPct } from './stability.js';
@@ -65,7 +65,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
   };
   const B: string[] = [];
   B.push(`<header><h1>${h(t('picture.brief.title'))}</h1>`);
-  B.push(`<p class="meta">${t('picture.brief.generated', { at: h(ctx.generatedAt), version: h(ctx.kamVersion), files: Object.values(ctx.inputs).map((i) => `<code>${h(i.path)}</code>`).join(', ') })}</p>`);
+  B.push(`<p class="meta">${t('picture.brief.generated', { at: h(generatedStamp(ctx.generatedAt)), version: h(ctx.kamVersion), files: Object.values(ctx.inputs).map((i) => `<code>${h(i.path)}</code>`).join(', ') })}</p>`);
   const figures: Array<[string, string]> = [
     [count(n), t('picture.brief.figure.scope')],
     [count(s.count), t('picture.brief.figure.selected')],

@@ -267,7 +267,7 @@ function numberItems(points: readonly ChartPoint[], cells: Int32Array, order: nu
       row,
       col,
       marker: [],
-      label: cellsOf(ranks.join(',')),
+      label: cellsOf(ranks.join(t('render.chart.ranks.join'))),
       markerInk: PLAIN,
       labelInk: qInk(cellQuadrant(row, col, L)),
     };

@@ -10,20 +10,13 @@ import { factorRecords, realisticWeightPct, type ResultContext } from '../core/r
 import { QUADRANT_INFO, QUADRANTS, type Portfolio } from '../core/types.js';
 import { markdownCode, markdownFence, markdownSafe } from './escape.js';
 import { renderKaismChart } from './kaism-chart.js';
-import { language, say, t } from '../i18n/index.js';
-import { fixed, longDate, percent, plain } from '../i18n/numbers.js';
-import { append, axisName, chartPoints, describeSplit, directionName, fmtInt, fmtScore, kindName, quadrantName, salesModeName, yes } from './text.js';
+import { say, t } from '../i18n/index.js';
+import { fixed, percent, plain } from '../i18n/numbers.js';
+import { append, axisName, generatedStamp, chartPoints, describeSplit, directionName, fmtInt, fmtScore, kindName, quadrantName, salesModeName, yes } from './text.js';
 import type { BriefSection, RenderOptions, ResultDocument } from './result-document.js';
 import type { Sink } from './sink.js';
 import { stabilityLines } from './stability.js';
 import { plainPalette } from './style.js';
-
-/** When the brief was made: the timestamp in English (as kam always wrote it), a long date and the time in Indonesian. */
-function stamp(generatedAt: string): string {
-  const m = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(generatedAt);
-  if (language() === 'en' || !m) return generatedAt;
-  return t('render.markdown.stamp', { date: longDate(generatedAt), time: `${m[1]}.${m[2]}` });
-}
 
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -37,7 +30,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
   const name = (p: number): string => markdownSafe(accountLabel(portfolio.ids[ev.scope[p]], portfolio.names[ev.scope[p]]));
   L.push(t('render.markdown.title'), '');
   const inputs = Object.values(ctx.inputs).map((i) => markdownCode(i.path)).join(', ');
-  L.push(t('render.markdown.generated', { stamp: stamp(ctx.generatedAt), version: ctx.kamVersion, inputs }), '');
+  L.push(t('render.markdown.generated', { stamp: generatedStamp(ctx.generatedAt), version: ctx.kamVersion, inputs }), '');
   for (const s of brief.sections ?? []) L.push(`## ${s.title}`, '', s.body, '');
 
   const capacity = ev.selection.capacity === null ? t('render.markdown.capacity.none') : fmtInt(ev.selection.capacity);

@@ -5,7 +5,8 @@ import { QUADRANTS, type Axis, type Portfolio, type Quadrant } from '../core/typ
 import type { ValueOf } from '../core/vocabulary.js';
 import type { DIRECTION, FACTOR_KIND, SALES_MODE } from '../core/vocabulary.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { fixed, plain } from '../i18n/numbers.js';
+import { language } from '../i18n/language.js';
+import { fixed, longDate, plain } from '../i18n/numbers.js';
 import { terminalSafe } from './escape.js';
 import type { ChartPoint } from './kaism-chart.js';
 
@@ -82,4 +83,11 @@ export function chartPoints(portfolio: Portfolio, ev: Evaluation, stability?: St
 export function append<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
+}
+
+/** When a brief (Markdown or HTML) was made: the timestamp in English (as kam always wrote it), a long date and the time in Indonesian. */
+export function generatedStamp(generatedAt: string): string {
+  const m = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(generatedAt);
+  if (language() === 'en' || !m) return generatedAt;
+  return t('render.markdown.stamp', { date: longDate(generatedAt), time: `${m[1]}.${m[2]}` });
 }

@@ -44,8 +44,10 @@ export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext)
  * The brief's sections from the team's answers, as Markdown in the reader's language: what the
  * team decided, and what it did not. (kam's own words recorded in the session in English — its
  * objectives, its SMART suggestion, the market note — are shown in the reader's language.)
+ * `moved`: the movement since the comparison as the brief says it (step 10 passes it in the
+ * reader's language; by default the sentences the session recorded, in English).
  */
-export function briefSections(session: Session): BriefSection[] {
+export function briefSections(session: Session, moved: readonly string[] = session.answers.review?.moved ?? []): BriefSection[] {
   const a = session.answers;
   const out: BriefSection[] = [];
   const notDecided = t('workshop.brief.notDecided');
@@ -88,8 +90,8 @@ export function briefSections(session: Session): BriefSection[] {
     out.push({ title: t('workshop.brief.settled'), body: lines.join('\n') });
   }
   if (a.review) {
-    const moved = a.review.moved.length > 0 ? `\n\n${t('workshop.brief.since')}\n\n${a.review.moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
-    out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(reviewDate(a.review.nextReview)) })}${moved}` });
+    const since = moved.length > 0 ? `\n\n${t('workshop.brief.since')}\n\n${moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
+    out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(reviewDate(a.review.nextReview)) })}${since}` });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { explainLines } from '../render/explain.js';
 import { fit, padEnd, padStart, textWidth, wrap } from '../render/text-width.js';
 import { t } from '../i18n/index.js';
 import { fixed } from '../i18n/numbers.js';
+import { language } from '../i18n/language.js';
 import { renderKaismChart } from '../render/kaism-chart.js';
 import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
 import { chartStyle } from '../render/style.js';
@@ -292,7 +293,7 @@ function reviewLines(env: StepEnv, doc: ReviewDocument, width: number): string[]
   const lines = [
     t('workshop.review.entered', { list: list(doc.movements.entered) }),
     t('workshop.review.left', { list: list(doc.movements.left) }),
-    t('workshop.review.quadrants', { list: doc.movements.quadrantChanges.length === 0 ? none : doc.movements.quadrantChanges.slice(0, 6).map((c) => `${name(c.id)} ${c.from} → ${c.to}`).join(', ') }),
+    t('workshop.review.quadrants', { list: doc.movements.quadrantChanges.length === 0 ? none : doc.movements.quadrantChanges.slice(0, 6).map((c) => `${name(c.id)} ${quadrantWord(c.from)} → ${quadrantWord(c.to)}`).join(', ') }),
   ];
   if (doc.release.length > 0) {
     lines.push(t('workshop.review.release', { list: doc.release.map((r) => `${name(r.id)} (${RELEASE_WORD[r.reason]})`).join(', ') }), t('workshop.review.releasing'));
@@ -316,11 +317,14 @@ export const reviewStep: Step = {
     const out = tryEvaluate(env);
     const against = env.compare ?? (env.previous ? { path: env.sessionFile, snapshot: env.previous } : undefined);
     let moved: string[] = [];
+    // The session records the movement in English (kam/session@1 is the same in every language); the brief written here says it in the reader's.
+    let movedShown: string[] = [];
     if (against !== undefined && 'ev' in out) {
       const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
       const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
       const doc = buildReview([against.snapshot, current], [], { generatedAt: '', kamVersion: '' });
-      moved = movementSentences(doc);
+      moved = movementSentences(doc, 'en');
+      movedShown = movementSentences(doc, language());
       const shown = env.compare ? env.compare.path : t('workshop.review.lastQuarter');
       p.say(t('workshop.review.since', { shown: terminalSafe(shown) }));
       p.show((size) => reviewLines(env, doc, size.columns).slice(0, Math.max(3, size.rows - p.used() - 8)));
@@ -376,7 +380,7 @@ export const reviewStep: Step = {
     if (answer.outputBase !== null && 'ev' in out) {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: splitSetBy() };
+      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session, movedShown), splitSetBy: splitSetBy() };
       answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis, dirname(env.sessionFile))).map((f) => toRecorded(env, f));
     }
     return t('workshop.review.summary', { date: nextReview, n: moved.length, brief: answer.written!.length > 0 ? 'yes' : 'no' });

@@ -157,10 +157,11 @@ describe('the review: release details, gates and method changes', () => {
     expect(doc.release.map((r) => say(r.detail))).toEqual(['pindah dari Kunci ke Pemeliharaan', 'tidak ada lagi dalam data (q2.json)']);
     expect(doc.gates.violations.map((v) => say(v.message))).toEqual([
       'demotion: x x Ltd terpilih di q1.json dan kini berada di Pemeliharaan (Kunci → Pemeliharaan).',
-      'drop:20: y y Ltd: kekuatan turun 20.0 poin (60.0 → 40.0).',
-      'drop:20: x x Ltd: daya tarik turun 25.0 poin (70.0 → 45.0).',
+      'drop:20: y y Ltd: kekuatan turun 20,0 poin (60,0 → 40,0).',
+      'drop:20: x x Ltd: daya tarik turun 25,0 poin (70,0 → 45,0).',
     ]);
     const json = JSON.parse(JSON.stringify(doc));
+    expect(json.gates.violations[1].message).toBe('drop:20: y y Ltd: strength fell 20.0 points (60.0 → 40.0).');
     expect(json.release.map((r: { detail: string }) => r.detail)).toEqual(['moved from key to maintenance', 'no longer in the data (q2.json)']);
     expect(json.gates.violations[0].message).toBe('demotion: x x Ltd was selected in q1.json and is now maintenance (key → maintenance).');
   });
@@ -187,5 +188,52 @@ describe('the review: release details, gates and method changes', () => {
     const violations = checkGates(parseGates(['method-change']), [], { label: 'q1.json', selected: 0, capacity: null, overCapacity: false }, { label: 'q2.json', selected: 0, capacity: 8, overCapacity: false }, changes);
     expect(say(violations[1].message)).toBe('method-change: kapasitas: belum ditetapkan → 8 (q1.json → q2.json).');
     expect(JSON.parse(JSON.stringify(violations[1])).message).toBe('method-change: capacity: not set → 8 (q1.json → q2.json).');
+  });
+
+  it('writes the numbers of a change in the reader\'s language: weights, shares, scales, boundaries', () => {
+    const factor = { factor: 'Margin', axis: 'attractiveness', weight: 2.5, weightPct: 25, min: 0, max: 1.5, direction: 'higher', normalize: 'none', kind: 'pure' };
+    const method: SnapshotMethod = {
+      strength: 'absolute',
+      missing: 'error',
+      sort: 'quadrant',
+      split: { rule: 'fixed', attractiveness: 52.5, strength: 50 },
+      capacity: null,
+      segments: null,
+      aggregate: null,
+      factors: [factor, { ...factor, factor: 'Gone', weight: 7.5, weightPct: 75 }],
+      overrides: [],
+      ratings: null,
+      kamVersion: '0.1.0',
+    };
+    const now: SnapshotMethod = {
+      ...method,
+      split: { rule: 'fixed', attractiveness: 60, strength: 47.25 },
+      factors: [{ ...factor, weight: 3, weightPct: 100 / 3, max: 2 }, { ...factor, factor: 'New', weight: 6, weightPct: 200 / 3 }],
+    };
+    const changes = methodChanges(method, now);
+    const english = [
+      'boundaries: fixed at 52.5 attractiveness, 50 strength → fixed at 60 attractiveness, 47.25 strength',
+      'factor "Gone" removed (was attractiveness, 75.0 % of the axis)',
+      'factor "New" added (attractiveness, 66.7 % of the axis)',
+      'the weight of "Margin" (attractiveness): 2.5 (25.0 %) → 3 (33.3 %)',
+      'the scale of "Margin": 0..1.5 → 0..2',
+    ];
+    expect(changes.map((c) => say(c.message))).toEqual(english);
+    useLanguage('id');
+    expect(changes.map((c) => say(c.message))).toEqual([
+      'batas: tetap pada daya tarik 52,5, kekuatan 50 → tetap pada daya tarik 60, kekuatan 47,25',
+      'faktor "Gone" dihapus (sebelumnya daya tarik, 75,0 % dari sumbunya)',
+      'faktor "New" ditambahkan (daya tarik, 66,7 % dari sumbunya)',
+      'bobot "Margin" (daya tarik): 2,5 (25,0 %) → 3 (33,3 %)',
+      'skala "Margin": 0..1,5 → 0..2',
+    ]);
+    expect(JSON.parse(JSON.stringify(changes.map((c) => c.message)))).toEqual(english);
+    expect(changes.map((c) => [c.previous, c.current])).toEqual([
+      ['52.5,50', '60,47.25'],
+      ['attractiveness, 75.0 %', null],
+      [null, 'attractiveness, 66.7 %'],
+      ['25.0 %', '33.3 %'],
+      ['0..1.5', '0..2'],
+    ]);
   });
 });

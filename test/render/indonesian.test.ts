@@ -119,6 +119,9 @@ describe('the text outputs in Bahasa Indonesia', () => {
     expect(out).toContain('8 dari 30 pelanggan dinilai terhadap pesaing; sisanya memakai skor kita.\n');
     expect(out).toContain('Perbedaan pendapat (sebaran ≥ 30 % skala): 8\n');
     expect(out).toContain('  C003 Delivery reliability vs Adhesa: Ana 9, Ben 6 (sebaran 33 %)\n');
+    // Accounts sharing a cell of the chart: 1;2 (1,2 would read as one and two tenths), 1,2 in English.
+    expect(out).toContain('    │                                  1;2│ 8    9                             │\n');
+    expect(run(['select', CUSTOMERS, '--no-interactive', '--ratings', 'examples/ratings.csv'], EN)).toContain('    │                                  1,2│ 8    9                             │\n');
     expectNoEnglish(out);
     expectWithin(out, 80);
   });
@@ -138,6 +141,12 @@ describe('the text outputs in Bahasa Indonesia', () => {
     expect(out).toContain('| # | Pelanggan | Segmen | Daya tarik | Kekuatan | Kuadran | Terpilih | Pareto |\n');
     expect(out).toContain('| 14 | C021 Ivory Coast Coffee Roasters | Food & beverage | 43,9 | 76,9 | Pemeliharaan |  | C |\n');
     expectNoEnglish(out);
+  });
+
+  it('kam select -f html: the date in words, as in the Markdown brief', () => {
+    const out = run(['select', CUSTOMERS, '--no-interactive', '-f', 'html'], { ...ID, ...WHEN });
+    expect(out).toContain('<p class="meta">Dibuat Kamis, 18 Februari 2027 pukul 09.05 UTC oleh kam ');
+    expect(run(['select', CUSTOMERS, '--no-interactive', '-f', 'html'], { ...EN, ...WHEN })).toContain('<p class="meta">Generated 2027-02-18T09:05:00.000Z by kam ');
   });
 
   it('kam explain: the axes, the factors and the smallest change', () => {

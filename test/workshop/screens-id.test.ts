@@ -1,4 +1,6 @@
 /** The workshop's screens in Bahasa Indonesia (issue 18), with hand-written expectations; the English ones as before. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Evaluation } from '../../src/core/engine.js';
 import { useLanguage } from '../../src/i18n/index.js';
@@ -8,10 +10,11 @@ import { ScriptedPrompter, type Script } from '../../src/prompts/scripted-prompt
 import type { Session } from '../../src/session/schema.js';
 import { briefSections } from '../../src/workshop/outputs.js';
 import { marketStep, marketTable } from '../../src/workshop/steps-portfolio.js';
-import { capacityLines } from '../../src/workshop/steps-selection.js';
+import { capacityLines, reviewStep } from '../../src/workshop/steps-selection.js';
 import { objectivesStep, parseTeam, resourcesStep, SUGGESTED_SMART } from '../../src/workshop/steps-setup.js';
 import { paretoCurve } from '../../src/workshop/text.js';
 import { stepHeader } from '../../src/workshop/workshop.js';
+import { snap } from '../helpers/snapshots.js';
 import { stepEnv } from './helpers.js';
 
 afterEach(() => useLanguage('en'));
@@ -132,6 +135,21 @@ describe('the workshop in Indonesian', () => {
     expect(english[3].body).toBe('The channels that matter for key accounts: direct. (3 prospects \\(potential, no revenue yet\\).)');
   });
 
+  test('step 10: the movement on the screen and in the brief in Indonesian; the session records it in English', async () => {
+    useLanguage('id');
+    const p = scripted({ 'review.writeCriteria': false, 'review.files': 'out/brief' });
+    const env = await stepEnv(p);
+    env.compare = { path: 'q3.json', snapshot: snap('q3.json', [['C001', 90, 90, 'key-development', false], ['C099', 90, 90, 'key', true]]) };
+    expect(await reviewStep.run(env)).toBe('kaji ulang berikutnya 2027-02-18; 31 pelanggan berpindah; ringkasan seleksi ditulis');
+    expect(p.transcript).toContain('Perpindahan kuadran: C001 Nordhavn Foods pengembangan kunci → kunci.');
+    expect(env.session.answers.review?.moved[0]).toBe('C001 Nordhavn Foods: key-development → key; newly selected');
+    expect(env.session.answers.review?.moved.at(-1)).toBe('C099: no longer in the portfolio (was selected)');
+    const brief = readFileSync(join(env.cwd, 'out/brief.md'), 'utf8');
+    expect(brief).toContain('Sejak kaji ulang terakhir:\n\n- C001 Nordhavn Foods: Pengembangan kunci → Kunci; baru terpilih\n- C002 Meridian Pharma AG: baru, sekarang Kunci \\(terpilih\\)\n');
+    expect(brief).toContain('- C099: tidak lagi ada di portofolio \\(sebelumnya terpilih\\)\n');
+    expect(brief).not.toContain('newly selected');
+  });
+
   test('English stays as it was', async () => {
     const env = await stepEnv(scripted());
     expect(stepHeader(env, 9)).toBe(`Step 9 of 10 · Selection and communication${' '.repeat(28)}○○○○○○○○◉○`);
@@ -141,6 +159,12 @@ describe('the workshop in Indonesian', () => {
     expect(describeValue('Quality', 'Price', 3)).toBe('Quality is moderately more important (3)');
     expect(parseTeam('Ana:koordinator')).toBe('"Ana:koordinator": the role must be one of coordinator, resource investigator, monitor-evaluator, implementer.');
     expect(marketTable(env.data.portfolio, 80, 5)[0]).toBe('Channel / segment Accounts   Revenue  share Potential  share       Gap Prospects');
+    const p = scripted({ 'review.writeCriteria': false, 'review.files': '-' });
+    const review = await stepEnv(p);
+    review.compare = { path: 'q3.json', snapshot: snap('q3.json', [['C001', 90, 90, 'key-development', false]]) };
+    expect(await reviewStep.run(review)).toBe('next review 2027-02-18; 30 accounts moved');
+    expect(p.transcript).toContain('Quadrant changes: C001 Nordhavn Foods key-development → key.');
+    expect(review.session.answers.review?.moved[0]).toBe('C001 Nordhavn Foods: key-development → key; newly selected');
   });
 });
 

@@ -7,8 +7,8 @@
  *
  * Sentences that land in the JSON documents (warnings, the review's release details, gate
  * violations, method changes) are core `Message`s: written in English into the documents and in
- * the reader's language on the screen. Their values are fixed when they are made, so numbers in
- * them are written as the English text always had them.
+ * the reader's language on the screen. Numbers in them are carried as numbers and written when
+ * the message is shown ({x, number, ::.0}; plainNumber for a number as String(x) writes it).
  */
 import type { Entries } from '../entries.js';
 
@@ -18,17 +18,26 @@ function prefixed<P extends string, T extends Readonly<Record<string, string>>>(
   return Object.fromEntries(Object.entries(table).map(([k, v]) => [`${prefix}${k}`, wrap(v)])) as Prefixed<P, T>;
 }
 
+/**
+ * A number as String(x) writes it (a weight, a bound of a scale), in the reader's language:
+ * core/method-changes.ts passes the number as {name} and how many decimals it shows as
+ * {nameDecimals} (0–9, or 'text' for an exponent form, shown as it is).
+ */
+const plainNumber = (name: string): string =>
+  `{${name}Decimals, select, ${Array.from({ length: 10 }, (_, d) => `${d} {{${name}, number, ::.${'0'.repeat(d)}}}`).join(' ')} other {{${name}}}}`;
+const pctNumber = (name: string): string => `{${name}, number, ::.0} %`;
+
 /** core/method-changes.ts: one sentence per change of method between two snapshots. */
 const METHOD_CHANGE_EN = {
   'kam-version': 'kam version: {was} → {now}',
   strength: 'relative strength: {was} → {now}',
   split:
-    'boundaries: {wasRule, select, fixed {fixed at {wasA} attractiveness, {wasS} strength} other {{wasRule} rule}} → {nowRule, select, fixed {fixed at {nowA} attractiveness, {nowS} strength} other {{nowRule} rule}}',
-  'factor-removed': 'factor "{factor}" removed (was {axis}, {pct} of the axis)',
-  'factor-added': 'factor "{factor}" added ({axis}, {pct} of the axis)',
+    `boundaries: {wasRule, select, fixed {fixed at ${plainNumber('wasA')} attractiveness, ${plainNumber('wasS')} strength} other {{wasRule} rule}} → {nowRule, select, fixed {fixed at ${plainNumber('nowA')} attractiveness, ${plainNumber('nowS')} strength} other {{nowRule} rule}}`,
+  'factor-removed': `factor "{factor}" removed (was {axis}, ${pctNumber('pct')} of the axis)`,
+  'factor-added': `factor "{factor}" added ({axis}, ${pctNumber('pct')} of the axis)`,
   axis: 'the axis of "{factor}": {was} → {now}',
-  weight: 'the weight of "{factor}" ({axis}): {was} ({wasPct}) → {now} ({nowPct})',
-  scale: 'the scale of "{factor}": {was} → {now}',
+  weight: `the weight of "{factor}" ({axis}): ${plainNumber('was')} (${pctNumber('wasPct')}) → ${plainNumber('now')} (${pctNumber('nowPct')})`,
+  scale: `the scale of "{factor}": ${plainNumber('wasMin')}..${plainNumber('wasMax')} → ${plainNumber('nowMin')}..${plainNumber('nowMax')}`,
   direction: 'the direction of "{factor}": {was} → {now}',
   normalize: 'the normalisation of "{factor}": {was} → {now}',
   kind: 'the kind of "{factor}": {was} → {now}',
@@ -51,12 +60,12 @@ const METHOD_CHANGE_ID: Entries<typeof METHOD_CHANGE_EN> = {
   'kam-version': 'versi kam: {was} → {now}',
   strength: 'kekuatan relatif: {was} → {now}',
   split:
-    'batas: {wasRule, select, fixed {tetap pada daya tarik {wasA}, kekuatan {wasS}} other {aturan {wasRule}}} → {nowRule, select, fixed {tetap pada daya tarik {nowA}, kekuatan {nowS}} other {aturan {nowRule}}}',
-  'factor-removed': `faktor "{factor}" dihapus (sebelumnya ${AXIS_ID}, {pct} dari sumbunya)`,
-  'factor-added': `faktor "{factor}" ditambahkan (${AXIS_ID}, {pct} dari sumbunya)`,
+    `batas: {wasRule, select, fixed {tetap pada daya tarik ${plainNumber('wasA')}, kekuatan ${plainNumber('wasS')}} other {aturan {wasRule}}} → {nowRule, select, fixed {tetap pada daya tarik ${plainNumber('nowA')}, kekuatan ${plainNumber('nowS')}} other {aturan {nowRule}}}`,
+  'factor-removed': `faktor "{factor}" dihapus (sebelumnya ${AXIS_ID}, ${pctNumber('pct')} dari sumbunya)`,
+  'factor-added': `faktor "{factor}" ditambahkan (${AXIS_ID}, ${pctNumber('pct')} dari sumbunya)`,
   axis: `sumbu "{factor}": ${axisId('was')} → ${axisId('now')}`,
-  weight: `bobot "{factor}" (${AXIS_ID}): {was} ({wasPct}) → {now} ({nowPct})`,
-  scale: 'skala "{factor}": {was} → {now}',
+  weight: `bobot "{factor}" (${AXIS_ID}): ${plainNumber('was')} (${pctNumber('wasPct')}) → ${plainNumber('now')} (${pctNumber('nowPct')})`,
+  scale: `skala "{factor}": ${plainNumber('wasMin')}..${plainNumber('wasMax')} → ${plainNumber('nowMin')}..${plainNumber('nowMax')}`,
   direction: 'arah "{factor}": {was} → {now}',
   normalize: 'normalisasi "{factor}": {was} → {now}',
   kind: 'jenis "{factor}": {was} → {now}',
@@ -170,7 +179,7 @@ export const en = {
   'gate.needs-gate': '--fail-on needs a gate: {help}.',
   'gate.over-capacity': '{gate}: {selected} accounts are selected in {label} but the capacity is {capacity}.',
   'gate.demotion': '{gate}: {account} was selected in {label} and is now {now} ({was} → {now}).',
-  'gate.drop': '{gate}: {account}: {axis} fell {fell} points ({was} → {now}).',
+  'gate.drop': '{gate}: {account}: {axis} fell {fell, number, ::.0} points ({was, number, ::.0} → {now, number, ::.0}).',
 
   // core/method-changes.ts, and each as the violation of the method-change gate
   ...prefixed('method-change.', METHOD_CHANGE_EN),
@@ -315,7 +324,7 @@ export const id: Entries<typeof en> = {
   'gate.needs-gate': '--fail-on memerlukan syarat: {help}.',
   'gate.over-capacity': '{gate}: {selected} pelanggan terpilih di {label}, tetapi kapasitasnya {capacity}.',
   'gate.demotion': `{gate}: {account} terpilih di {label} dan kini berada di ${quadrantId('now')} (${quadrantId('was')} → ${quadrantId('now')}).`,
-  'gate.drop': `{gate}: {account}: ${AXIS_ID} turun {fell} poin ({was} → {now}).`,
+  'gate.drop': `{gate}: {account}: ${AXIS_ID} turun {fell, number, ::.0} poin ({was, number, ::.0} → {now, number, ::.0}).`,
 
   ...prefixed('method-change.', METHOD_CHANGE_ID),
   ...prefixed('gate.method-change.', METHOD_CHANGE_ID, (s) => `{gate}: ${s} ({fromLabel} → {toLabel}).`),

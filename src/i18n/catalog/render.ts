@@ -58,6 +58,8 @@ export const en = {
   'compare.head': 'Since {file}:',
 
   // The KAISM chart as text (render/kaism-chart.ts).
+  // Between the ranks of the accounts that share a cell of the chart (one character): 1,2.
+  'chart.ranks.join': ',',
   'chart.up': '↑ higher attractiveness',
   'chart.left.long': '← higher relative strength',
   'chart.left.medium': '← higher strength',
@@ -222,6 +224,8 @@ export const id: Entries<typeof en> = {
   'compare.none': 'Sejak {file}: tidak ada pelanggan yang berpindah.',
   'compare.head': 'Sejak {file}:',
 
+  // A comma between digits reads as a decimal comma in Indonesian: 1;2.
+  'chart.ranks.join': ';',
   'chart.up': '↑ daya tarik lebih tinggi',
   'chart.left.long': '← kekuatan relatif lebih tinggi',
   'chart.left.medium': '← kekuatan lebih tinggi',

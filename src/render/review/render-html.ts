@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.js';
 import type { AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
 import { delta, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, said, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
+import { generatedStamp } from '../text.js';
 import { h, htmlPage, plainTable, sortableTable, type Cell, type Column } from '../html-page.js';
 import { reviewHistorySvg, reviewMovementSvg } from './render-svg.js';
 import type { Sink } from '../sink.js';
@@ -20,7 +21,7 @@ const qBadge = (q: Quadrant): string => `<span class="q q-${h(q)}">${h(quadrantW
 const strong = (md: string): string => h(md).replace(/^\*\*(.+?)\*\*/, '<strong>$1</strong>');
 
 function header(doc: ReviewDocument): string {
-  return `<header><h1>${h(t('review.html.title'))}</h1><p class="meta">${h(titleLine(doc))}<br>${t('review.html.generated', { at: h(doc.generatedAt), version: h(doc.kamVersion), files: doc.snapshots.map((s) => `<code>${h(s.label)}</code>`).join(', ') })}</p></header>`;
+  return `<header><h1>${h(t('review.html.title'))}</h1><p class="meta">${h(titleLine(doc))}<br>${t('review.html.generated', { at: h(generatedStamp(doc.generatedAt)), version: h(doc.kamVersion), files: doc.snapshots.map((s) => `<code>${h(s.label)}</code>`).join(', ') })}</p></header>`;
 }
 
 function gates(doc: ReviewDocument): string {

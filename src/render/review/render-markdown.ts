@@ -3,7 +3,7 @@
  * movements first, then capacity, the release list with Cheverton's guidance, the gates, every
  * account with its deltas, and the trend across all snapshots.
  */
-import { append } from '../text.js';
+import { append, generatedStamp } from '../text.js';
 import { accountLabel } from '../../core/accounts.js';
 import { markdownSafe } from '../escape.js';
 import type { Sink } from '../sink.js';
@@ -30,7 +30,7 @@ function header(doc: ReviewDocument): string[] {
   return [
     t('review.md.title', { title: markdownSafe(titleLine(doc)) }),
     '',
-    t('review.md.generated', { at: doc.generatedAt, version: doc.kamVersion, files: doc.snapshots.map((s) => `\`${s.label.replace(/`/g, "'")}\``).join(', ') }),
+    t('review.md.generated', { at: generatedStamp(doc.generatedAt), version: doc.kamVersion, files: doc.snapshots.map((s) => `\`${s.label.replace(/`/g, "'")}\``).join(', ') }),
     '',
   ];
 }

@@ -79,7 +79,7 @@ describe('kam review in Indonesian', { timeout: 60_000 }, () => {
     const r = kam([...CI, '--format', 'markdown'], { cwd: dir, env: ID });
     expect(r.code).toBe(0);
     const md = r.stdout;
-    expect(md.startsWith('# Kaji ulang pelanggan kunci: ci/result-2026-q3.json → ci/customers-2026-q4.csv\n\nDibuat 2026-11-23T10:00:00.000Z oleh kam ')).toBe(true);
+    expect(md.startsWith('# Kaji ulang pelanggan kunci: ci/result-2026-q3.json → ci/customers-2026-q4.csv\n\nDibuat Senin, 23 November 2026 pukul 10.00 UTC oleh kam ')).toBe(true);
     for (const h of ['## Gerbang', '## Perpindahan', '## Kapasitas', '## Daftar pelepasan', '## Pelanggan']) expect(md).toContain(`\n${h}\n`);
     expect(md).toContain('\nTidak ada gerbang yang diperiksa.\n');
     expect(md).toContain('\n| Melebihi kapasitas | tidak | tidak |\n');
@@ -89,6 +89,21 @@ describe('kam review in Indonesian', { timeout: 60_000 }, () => {
     expect(md).toContain('\n- **Pindah kuadran:** C012 Lumen Medical Devices Pengembangan kunci → Kunci ▲; C005 Halvorsen, Lund & Partners Logistics Kunci → Pemeliharaan ▼\n');
     expect(md).toContain('\n1. Sampaikan langsung kepada setiap pelanggan, sebelum mereka merasakan perubahan layanan');
     expect(englishLeft(md, ['review'])).toEqual([]);
+  });
+
+  test('a drop gate: its points with decimal commas on the screen and in the Markdown, with decimal points in kam/review@1', () => {
+    const md = kam([...CI, '--fail-on', 'drop:10', '--format', 'markdown'], { cwd: dir, env: ID });
+    expect(md.code).toBe(3);
+    expect(md.stdout).toContain('\n- drop:10: C005 Halvorsen, Lund & Partners Logistics: daya tarik turun 25,8 poin \\(62,2 → 36,4\\).\n');
+    expect(md.stderr).toContain('kam: drop:10: C005 Halvorsen, Lund & Partners Logistics: daya tarik turun 25,8 poin (62,2 → 36,4).\n');
+    const json = kam([...CI, '--fail-on', 'drop:10', '--format', 'json'], { cwd: dir, env: ID });
+    expect(JSON.parse(json.stdout).gates.violations[0].message).toBe('drop:10: C005 Halvorsen, Lund & Partners Logistics: attractiveness fell 25.8 points (62.2 → 36.4).');
+  });
+
+  test('the review page: the date in words', () => {
+    const r = kam([...CI, '--format', 'html'], { cwd: dir, env: ID });
+    expect(r.stdout).toContain('<br>Dibuat Senin, 23 November 2026 pukul 10.00 UTC oleh kam ');
+    expect(kam([...CI, '--format', 'html'], { cwd: dir, env: EN }).stdout).toContain('<br>Generated 2026-11-23T10:00:00.000Z by kam ');
   });
 
   test('the kam/review@1 document is the same as the English run\'s (at the same time, byte for byte)', () => {
