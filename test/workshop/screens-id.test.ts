@@ -119,11 +119,11 @@ describe('the workshop in Indonesian', () => {
       },
       {
         title: 'Sumber daya',
-        body: '2 manajer pelanggan kunci × 5 pelanggan per manajer = kapasitas 10: 4 untuk pelanggan Kunci, 6 untuk pelanggan Pengembangan kunci. Cara penjualan: key: farmer; key-development: hunter; maintenance: milk round; opportunistic: milk round.',
+        body: '2 manajer pelanggan kunci × 5 pelanggan per manajer = kapasitas 10: 4 untuk pelanggan Kunci, 6 untuk pelanggan Pengembangan kunci. Cara penjualan: Kunci: farmer, penggarap; Pengembangan kunci: hunter, pemburu; Pemeliharaan: milk round, kunjungan rutin; Oportunistik: milk round, kunjungan rutin.',
       },
       { title: 'Tim seleksi', body: '- Ana: koordinator' },
       { title: 'Peta pasar', body: 'Saluran yang penting bagi pelanggan kunci: direct. (3 prospek \\(ada potensi, belum ada pendapatan\\).)' },
-      { title: 'Kaji ulang', body: 'Kaji ulang berikutnya: 2027-03-01.' },
+      { title: 'Kaji ulang', body: 'Kaji ulang berikutnya: Senin, 01 Maret 2027.' },
     ]);
     // The same session in English, as before.
     useLanguage('en');
