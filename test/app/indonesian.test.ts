@@ -6,21 +6,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SelectFlags } from '../../src/app/flags.js';
 import { ratingsWarningMessages, readInputs } from '../../src/app/inputs.js';
 import type { Io } from '../../src/app/io.js';
 import { findRecorded, originNote, type Origin } from '../../src/app/paths.js';
-import { planRun, replayDecisions } from '../../src/app/plan.js';
+import { replayDecisions } from '../../src/app/plan.js';
 import { InputError, UsageError } from '../../src/core/errors.js';
 import { message, say, useLanguage } from '../../src/i18n/index.js';
-import type { SessionFile } from '../../src/session/decode.js';
-import type { Session } from '../../src/session/schema.js';
-import { makeFactor, makeMethod } from '../helpers/portfolio.js';
+import { quietIo, replayPlan, savedDecisions } from '../helpers/replay-plan.js';
 import { kam, ROOT, tempDir } from '../helpers/run-kam.js';
 
 afterEach(() => useLanguage('en'));
 
-const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: { isTTY: false, [Symbol.asyncIterator]: async function* () {} }, env: {}, cwd: '/w' } as unknown as Io;
+const io = quietIo;
 
 const criteriaOrigin: Origin = { what: message('app.origin.criteria.what'), from: message('app.origin.criteria.from.beside'), override: message('app.origin.criteria.override') };
 const ratingsOrigin: Origin = { what: message('app.origin.ratings.what'), from: message('app.origin.recorded', { file: 's.json' }), override: message('app.origin.ratings.override') };
@@ -60,16 +57,8 @@ describe('where a path came from', () => {
   });
 });
 
-function plan(given: Partial<SelectFlags>) {
-  const defaults: SelectFlags = { format: 'table', missing: 'error', split: 'midpoint', sort: 'quadrant', strengthAxis: 'left', top: '200', interactive: false, color: false };
-  return planRun('customers.csv', { ...defaults, session: 's.json', ...given, given: ['session', ...Object.keys(given)] }, io);
-}
-
-const saved: SessionFile = {
-  session: { answers: { kaism: { split: 'median', strengthAxis: 'right' } } } as unknown as Session,
-  criteria: [makeFactor('Spend', 'attractiveness', 1), makeFactor('Quality', 'strength', 1)],
-  method: makeMethod({ split: { rule: 'median' }, capacity: 12, segments: ['Retail'], strength: 'absolute', aggregate: 'median' }),
-};
+const plan = replayPlan;
+const saved = savedDecisions;
 
 describe('a replay in Indonesian', () => {
   test('the contradictions and the way out', () => {

@@ -1,26 +1,13 @@
 /** app/plan.ts: what a session replay does with the flags given on top, and the review's new flags. */
 import { describe, expect, test } from 'vitest';
-import type { SelectFlags } from '../../src/app/flags.js';
-import type { Io } from '../../src/app/io.js';
 import { planReview, planRun, replayDecisions } from '../../src/app/plan.js';
 import { UsageError } from '../../src/core/errors.js';
-import type { SessionFile } from '../../src/session/decode.js';
-import type { Session } from '../../src/session/schema.js';
-import { makeFactor, makeMethod } from '../helpers/portfolio.js';
+import { quietIo, replayPlan, savedDecisions } from '../helpers/replay-plan.js';
 
-const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: { isTTY: false, [Symbol.asyncIterator]: async function* () {} }, env: {}, cwd: '/w' } as unknown as Io;
+const io = quietIo;
 
-/** `kam select customers.csv --session s.json …` with these flags given on the command line (the rest defaults). */
-function plan(given: Partial<SelectFlags>) {
-  const defaults: SelectFlags = { format: 'table', missing: 'error', split: 'midpoint', sort: 'quadrant', strengthAxis: 'left', top: '200', interactive: false, color: false };
-  return planRun('customers.csv', { ...defaults, session: 's.json', ...given, given: ['session', ...Object.keys(given)] }, io);
-}
-
-const saved: SessionFile = {
-  session: { answers: { kaism: { split: 'median', strengthAxis: 'right' } } } as unknown as Session,
-  criteria: [makeFactor('Spend', 'attractiveness', 1), makeFactor('Quality', 'strength', 1)],
-  method: makeMethod({ split: { rule: 'median' }, capacity: 12, segments: ['Retail'], strength: 'absolute', aggregate: 'median' }),
-};
+const plan = replayPlan;
+const saved = savedDecisions;
 
 const usage = (f: () => unknown): string[] => {
   try {
