@@ -64,6 +64,8 @@ function listTheme() {
   return {
     style: {
       keysHelpTip: (keys: Array<[string, string]>) => keys.map(([k, action]) => (k === 'space' ? `${bold(msg('workshop.keys.space'))} ${dim(msg('workshop.keys.tick'))}` : `${bold(k)} ${dim(word(action))}`)).join(dim(' • ')),
+      // @inquirer/search writes its one message of its own, "No results found", through the theme's error style.
+      error: (text: string) => `\u001b[31m> ${text === 'No results found' ? msg('workshop.search.none') : text}\u001b[39m`,
     },
   };
 }
