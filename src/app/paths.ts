@@ -87,10 +87,9 @@ export interface Origin {
   override: Message | string;
 }
 
-const said = (x: Message | string, lang: Language): string => (typeof x === 'string' ? x : say(x, lang));
 
 /** The parts of an origin in a language, as message values. */
-const originValues = (o: Origin, lang: Language): { what: string; from: string; override: string } => ({ what: said(o.what, lang), from: said(o.from, lang), override: said(o.override, lang) });
+const originValues = (o: Origin, lang: Language): { what: string; from: string; override: string } => ({ what: say(o.what, lang), from: say(o.from, lang), override: say(o.override, lang) });
 
 /** `ratings.csv is the ratings file recorded in q1.json as inputs.ratings; give --ratings FILE to read another.` */
 export function originNote(shown: string, o: Origin, lang: Language = language()): string {

@@ -72,7 +72,10 @@ export interface Message {
 
 export const message = (key: MessageKey, values?: MessageValues): Message => ({ key, values });
 
-/** A message's text in the run's language, or in `lang` (English for the JSON documents). */
-export function say(m: Message, lang: Language = language()): string {
-  return t(m.key, m.values, lang);
+/**
+ * A message's text in the run's language, or in `lang` (English for the JSON documents). A plain
+ * string is text already said (a sentence made before it became a Message, or a file's own words).
+ */
+export function say(m: Message | string, lang: Language = language()): string {
+  return typeof m === 'string' ? m : t(m.key, m.values, lang);
 }

@@ -10,7 +10,7 @@ import { factorRecords, realisticWeightPct } from '../core/result.js';
 import { accountStability, BORDERLINE_PCT } from '../core/stability.js';
 import { QUADRANT_INFO, QUADRANTS, type Quadrant } from '../core/types.js';
 import type { AccountExplanation, AxisExplanation } from '../core/explain.js';
-import { say, t, type Message } from '../i18n/index.js';
+import { say, t } from '../i18n/index.js';
 import { amount, count, fixed, percent, plain } from '../i18n/numbers.js';
 import { describeChange, describeCrossing, fmtValue } from './explain-wording.js';
 import { h, htmlPage, markdownSectionHtml, plainTable, sortableTable, type Cell, type Column } from './html-page.js';
@@ -25,8 +25,6 @@ import { describeStability, floorPct } from './stability.js';
 /** Rows of the ranked table at most (the rest are counted; --format csv has them all). */
 export const HTML_ROWS_MAX = 2000;
 
-/** A warning core made: a Message in the reader's language, or (until core makes one) its English text. */
-const said = (x: string | Message): string => (typeof x === 'string' ? x : say(x));
 const pct = (x: number): string => percent(x, 1);
 const score = (x: number): string => fixed(x, 1);
 const money = (x: number): string => amount(x);
@@ -100,7 +98,7 @@ export function htmlBrief(doc: ResultDocument, opts: Pick<RenderOptions, 'streng
       ),
     );
   } else B.push(`<p class="note">${h(t('picture.brief.no.overrides'))}</p>`);
-  for (const w of ev.warnings) B.push(`<p class="warn">${h(said(w))}${s.cut > 0 && w === s.warnings[0] ? h(t('picture.brief.pale')) : ''}</p>`);
+  for (const w of ev.warnings) B.push(`<p class="warn">${h(say(w))}${s.cut > 0 && w === s.warnings[0] ? h(t('picture.brief.pale')) : ''}</p>`);
   B.push('</section>');
 
   // The ranked table, filterable by quadrant and selection.

@@ -5,10 +5,10 @@
  * sorts and filters by quadrant. Pure: review document in, text out.
  */
 import { QUADRANTS, type Quadrant } from '../../core/types.js';
-import { t } from '../../i18n/index.js';
+import { say, t } from '../../i18n/index.js';
 import type { AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { delta, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, said, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
+import { delta, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
 import { generatedStamp } from '../text.js';
 import { h, htmlPage, plainTable, sortableTable, type Cell, type Column } from '../html-page.js';
 import { reviewHistorySvg, reviewMovementSvg } from './render-svg.js';
@@ -30,7 +30,7 @@ function gates(doc: ReviewDocument): string {
   if (g.checked.length === 0) return `<section>${title}<p class="note">${h(t('review.md.gates.none'))}</p></section>`;
   if (g.passed) return `<section>${title}<p>${strong(t('review.md.gates.passed', { gates: g.checked.join(', ') }))}</p></section>`;
   const n = g.violations.length;
-  return `<section>${title}<p class="warn">${strong(t('review.md.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') }))}</p><ul>${g.violations.map((v) => `<li>${h(said(v.message))}</li>`).join('')}</ul></section>`;
+  return `<section>${title}<p class="warn">${strong(t('review.md.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') }))}</p><ul>${g.violations.map((v) => `<li>${h(say(v.message))}</li>`).join('')}</ul></section>`;
 }
 
 /** The *Method changed* block: every change, and what it means for the deltas (nothing without a change). */
@@ -77,7 +77,7 @@ export function reviewHtml(doc: ReviewDocument, focus: AccountHistory | null): s
   if (doc.release.length === 0) B.push(`<p>${h(t('review.md.release.none'))}</p>`);
   else {
     B.push(`<p>${h(t('review.md.release.some'))}</p><ul>`);
-    for (const r of doc.release) B.push(`<li>${h(name(doc.accounts.find((a) => a.id === r.id)!))}: ${h(RELEASE_WORD[r.reason])}, ${h(said(r.detail))}.</li>`);
+    for (const r of doc.release) B.push(`<li>${h(name(doc.accounts.find((a) => a.id === r.id)!))}: ${h(RELEASE_WORD[r.reason])}, ${h(say(r.detail))}.</li>`);
     B.push(`</ul><p>${t('review.guidance.title')}</p><ol>${releaseGuidance().map((x) => `<li>${h(x)}</li>`).join('')}</ol>`);
   }
   B.push('</section>');

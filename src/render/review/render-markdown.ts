@@ -10,8 +10,8 @@ import type { Sink } from '../sink.js';
 import type { AccountHistory } from './history-chart.js';
 import { accountCharts } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { t } from '../../i18n/index.js';
-import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, said, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
+import { say, t } from '../../i18n/index.js';
+import { accountsShown, CAUSE_WORD, delta, leftOut, limited, methodChangeLines, movementGroups, quadrantWord, releaseGuidance, RELEASE_WORD, score, SELECTION_WORD, sparkline, titleLine, whole } from './wording.js';
 
 /** Summary mode's default: the Markdown stays under this many characters (a pull-request comment holds 65,536). */
 export const MARKDOWN_BUDGET = 50_000;
@@ -41,7 +41,7 @@ function gateSection(doc: ReviewDocument): string[] {
   const n = g.violations.length;
   if (g.checked.length === 0) L.push(t('review.md.gates.none'));
   else if (g.passed) L.push(t('review.md.gates.passed', { gates: g.checked.join(', ') }));
-  else L.push(t('review.md.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') }), '', ...g.violations.map((v) => `- ${markdownSafe(said(v.message))}`));
+  else L.push(t('review.md.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') }), '', ...g.violations.map((v) => `- ${markdownSafe(say(v.message))}`));
   return L;
 }
 
@@ -93,7 +93,7 @@ function reviewMarkdown(doc: ReviewDocument, top: number | null): string {
     L.push(t('review.md.release.some'), '');
     const byId = new Map(doc.accounts.map((a) => [a.id, a]));
     const release = top === null ? doc.release : doc.release.slice(0, top);
-    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(said(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
+    for (const r of release) L.push(`- ${name(byId.get(r.id)!)}: ${RELEASE_WORD[r.reason]}, ${markdownSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`);
     if (release.length < doc.release.length) L.push('', `_${leftOut(doc.release.length - release.length)}_`);
     L.push('', t('review.guidance.title'), '', ...releaseGuidance().map((x, i) => `${i + 1}. ${x}`));
   }

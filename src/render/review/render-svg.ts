@@ -8,10 +8,10 @@
 import type { Quadrant } from '../../core/types.js';
 import type { AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { t } from '../../i18n/index.js';
+import { say, t } from '../../i18n/index.js';
 import { fixed, longDate, plain } from '../../i18n/numbers.js';
 import { language } from '../../i18n/language.js';
-import { quadrantWord, RELEASE_WORD, said, whole } from './wording.js';
+import { quadrantWord, RELEASE_WORD, whole } from './wording.js';
 import { ruleWord } from '../picture/matrix-model.js';
 import type { Sink } from '../sink.js';
 import { boundaryLines, boundarySegments, frameAxes, frameBackground, PLOT, quadrantRect, quadrantTitles, strengthTitle, xOf, yOf, type Frame } from '../picture/frame.js';
@@ -66,7 +66,7 @@ function tooltip(a: ReviewAccount, doc: ReviewDocument): string[] {
   else if (p) lines.push(t('review.svg.tip.vanished', { quadrant: q(p.quadrant), rank: whole(p.rank), attractiveness: score(p.attractiveness), strength: score(p.strength) }));
   const release = doc.release.find((r) => r.id === a.id);
   if (a.selection === 'entered') lines.push(t('review.svg.tip.entered'));
-  if (release) lines.push(t('review.svg.tip.left', { reason: RELEASE_WORD[release.reason], detail: said(release.detail) }));
+  if (release) lines.push(t('review.svg.tip.left', { reason: RELEASE_WORD[release.reason], detail: say(release.detail) }));
   else if (a.selection === 'kept') lines.push(t('review.svg.tip.kept'));
   return lines;
 }

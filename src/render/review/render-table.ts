@@ -12,7 +12,7 @@ import type { Sink } from '../sink.js';
 import type { Palette } from '../style.js';
 import { accountCharts, type AccountHistory } from './history-chart.js';
 import type { ReviewAccount, ReviewDocument } from '../../core/review.js';
-import { t } from '../../i18n/index.js';
+import { say, t } from '../../i18n/index.js';
 import {
   accountsShown,
   capacityLine,
@@ -20,7 +20,6 @@ import {
   delta,
   quadrantWord,
   releaseGuidance,
-  said,
   whole,
   leftOut,
   limited,
@@ -160,7 +159,7 @@ export function writeReviewTable(out: Sink, doc: ReviewDocument, opts: TableOpti
     const release = top === null ? doc.release : doc.release.slice(0, top);
     for (const r of release) {
       const name = accountName(byId.get(r.id)!);
-      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(said(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
+      L.push(...wrap(`- ${name}: ${RELEASE_WORD[r.reason]}, ${terminalSafe(say(r.detail))}${r.cause ? ` (${CAUSE_WORD[r.cause]})` : ''}.`, width, '    '));
     }
     if (release.length < doc.release.length) L.push(p.dim(leftOut(doc.release.length - release.length)));
     L.push(t('review.guidance.title'));
@@ -203,5 +202,5 @@ function gateLines(doc: ReviewDocument, width: number, p: Palette): string[] {
   if (g.checked.length === 0) return wrap(t('review.gates.none'), width, '  ');
   if (g.passed) return [p.good(t('review.gates.passed', { gates: g.checked.join(', ') }))];
   const n = g.violations.length;
-  return [p.error(t('review.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') })), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(said(v.message))}`, width, '    '))];
+  return [p.error(t('review.gates.failed', { n, count: whole(n), gates: g.checked.join(', ') })), ...g.violations.flatMap((v) => wrap(`- ${terminalSafe(say(v.message))}`, width, '    '))];
 }

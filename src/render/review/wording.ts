@@ -2,12 +2,10 @@
 import { accountLabel } from '../../core/accounts.js';
 import type { Quadrant } from '../../core/types.js';
 import type { AccountPoint, Cause, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
-import { language, say, t, type Language, type Message } from '../../i18n/index.js';
+import { language, say, t, type Language } from '../../i18n/index.js';
 import { count, fixed } from '../../i18n/numbers.js';
 import { quadrantName } from '../text.js';
 
-/** A text core made: a Message (said in the reader's language) or, until core makes one, a plain string. */
-export const said = (x: string | Message, lang: Language = language()): string => (typeof x === 'string' ? x : say(x, lang));
 
 /** A whole number as the review writes it: String(n) in English, 1.234 in Indonesian. */
 export const whole = (n: number, lang: Language = language()): string => (lang === 'en' ? String(n) : count(n, lang));
@@ -157,8 +155,8 @@ export function methodChangeLines(doc: ReviewDocument): { head: string; changes:
       ? t('review.method.version')
       : r.done
         ? t('review.method.rescored', { previous, customers: r.customers, current })
-        : t('review.method.included', { reason: said(r.reason) });
-  return { head, changes: doc.methodChanges.map((c) => said(c.message)), meaning };
+        : t('review.method.included', { reason: say(r.reason) });
+  return { head, changes: doc.methodChanges.map((c) => say(c.message)), meaning };
 }
 
 /**
