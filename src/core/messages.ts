@@ -5,20 +5,12 @@
  * its English text wherever it is written as JSON (`toJSON`), and `say(m)` gives the reader's.
  * Pure.
  */
-import { say, type Message, type MessageKey } from '../i18n/index.js';
-import type { MessageValues } from '../i18n/message-format.js';
+import { message, type Message } from '../i18n/index.js';
 
 export type { Message } from '../i18n/index.js';
 
-/** A message that is written as its English text in any JSON document. */
-export function note(key: MessageKey, values?: MessageValues): Message {
-  const m: Message & { toJSON(): string } = {
-    key,
-    ...(values === undefined ? {} : { values }),
-    toJSON: () => say(m, 'en'),
-  };
-  return m;
-}
+/** A message that is written as its English text in any JSON document (i18n's message). */
+export const note = message;
 
 /** A text made outside the catalogue (already in its words), carried where a message is expected: shown as it is. */
 export const textMessage = (text: string): Message => note('core.text', { text });

@@ -70,7 +70,11 @@ export interface Message {
   readonly values?: MessageValues;
 }
 
-export const message = (key: MessageKey, values?: MessageValues): Message => ({ key, values });
+/** A Message; written as JSON (JSON.stringify) it is its English text, as every document holds it. */
+export function message(key: MessageKey, values?: MessageValues): Message {
+  const m: Message & { toJSON(): string } = { key, ...(values === undefined ? {} : { values }), toJSON: () => say(m, 'en') };
+  return m;
+}
 
 /**
  * A message's text in the run's language, or in `lang` (English for the JSON documents). A plain
