@@ -17,7 +17,7 @@ import type { Method } from '../core/engine.js';
 import type { Encoding } from '../core/vocabulary.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { note as noted, type Message } from '../core/messages.js';
-import { message, say, t } from '../i18n/index.js';
+import { message, t } from '../i18n/index.js';
 import type { RatingSet } from '../core/rating-set.js';
 import type { Aggregate, RatingsOutcome, SettledScore } from '../core/ratings.js';
 import type { InputFile } from '../core/result.js';
@@ -36,7 +36,7 @@ import { keepSessionLanguage } from './language.js';
 import type { Session } from '../session/schema.js';
 import { assertNotInput, fileExists, fileLimit, isFolder, openChunkedInput, readBytes, readInputBytes, readInputFile, readStdinBytes, readText, shownPath, workbookFiles } from './files.js';
 import type { Io } from './io.js';
-import { findRecorded, originNote, shownPath as shownFrom, type Origin } from './paths.js';
+import { findRecorded, originAside, originNote, shownPath as shownFrom, type Origin } from './paths.js';
 import { note } from './output.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -153,7 +153,7 @@ export interface Inputs {
   /** Progress on standard error for large inputs; the caller calls done() when finished. */
   progress: Progress;
   /** Warnings about the inputs (rating rows of accounts that left the export). */
-  warnings: string[];
+  warnings: Message[];
 }
 
 const silent: Progress = { reading() {}, scoring() {}, writing() {}, done() {} };
@@ -292,9 +292,8 @@ export async function readInputs(spec: InputSpec, io: Io): Promise<Inputs> {
         const outcome = (await import('../core/ratings.js')).resolveRatings(portfolio, set, aggregate, ratings.settled);
         inputs.ratings = { file: read.file, set, aggregate, unrated: portfolio, outcome };
         inputs.portfolio = outcome.portfolio;
-        const left = leftAccountsWarning(checked.left, shownPath(read.file.path), shownPath(customers.path));
-        // The result carries its warnings in English (the load area's sentence with the note appended).
-        if (left !== null) inputs.warnings.push(ratings.noteEn === undefined ? left : `${left.replace(/\.$/, '')} (${ratings.noteEn.replace(/\.$/, '')}).`);
+        const left = leftAccountsWarning(checked.left, shownPath(read.file.path), shownPath(customers.path), ratings.aside);
+        if (left !== null) inputs.warnings.push(left);
       } catch (e) {
         progress.done();
         throw e;
@@ -309,8 +308,8 @@ interface RatingsSource {
   /** As kam reads it: the flag's path, or the recorded file found again (relative to the working folder when inside it). */
   path: string;
   note: string | undefined;
-  /** The note in English, for the warnings the result carries. */
-  noteEn: string | undefined;
+  /** The note as an aside of the warning about rated accounts that left the export. */
+  aside: Message | undefined;
   settled: SettledScore[];
   aggregate: Aggregate;
 }
@@ -336,7 +335,7 @@ async function ratingsSource(r: NonNullable<InputSpec['ratings']>, inputs: Input
   })();
   const aggregate = recordedIn?.aggregate ?? 'median';
   const settled = recordedIn?.settled ?? [];
-  if (r.path !== undefined) return { path: r.path, note: undefined, noteEn: undefined, settled, aggregate };
+  if (r.path !== undefined) return { path: r.path, note: undefined, aside: undefined, settled, aggregate };
   if (!recordedIn || recordedIn.path === '') return null;
   const origin: Origin = r.recordedFile?.origin ?? {
     what: message('app.origin.ratings.what'),
@@ -345,7 +344,7 @@ async function ratingsSource(r: NonNullable<InputSpec['ratings']>, inputs: Input
   };
   const found = findRecorded(recordedIn.path, recordedIn.in, io.cwd, origin);
   const path = shownFrom(found, io.cwd);
-  return { path, note: originNote(path, origin), noteEn: originNote(path, origin, 'en'), settled, aggregate };
+  return { path, note: originNote(path, origin), aside: originAside(path, origin), settled, aggregate };
 }
 
 /**
@@ -517,11 +516,6 @@ async function readCustomers(
  * Warnings for a session run on ratings: the file changed since the session recorded it, and
  * settled scores whose (account, factor, competitor) nobody rates any more (not applied).
  */
-export function ratingsWarnings(session: Pick<Session, 'inputs'> | null | undefined, ratings: RatedInputs | null): string[] {
-  return ratingsWarningMessages(session, ratings).map((m) => say(m));
-}
-
-/** ratingsWarnings as messages: English in the result, the reader's language on screen. */
 export function ratingsWarningMessages(session: Pick<Session, 'inputs'> | null | undefined, ratings: RatedInputs | null): Message[] {
   if (!ratings) return [];
   const out: Message[] = [];

@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { language, say, t, type Language, type Message } from '../i18n/index.js';
+import { language, message, say, t, type Language, type Message } from '../i18n/index.js';
 
 /** `\` as `/`: how every recorded path is written. */
 export const slashed = (path: string): string => path.replace(/\\/g, '/');
@@ -93,7 +93,12 @@ const originValues = (o: Origin, lang: Language): { what: string; from: string; 
 
 /** `ratings.csv is the ratings file recorded in q1.json as inputs.ratings; give --ratings FILE to read another.` */
 export function originNote(shown: string, o: Origin, lang: Language = language()): string {
-  return t('app.origin.note', { shown, ...originValues(o, lang) }, lang);
+  return say(originAside(shown, o, 'app.origin.note'), lang);
+}
+
+/** The origin note as a Message (said in the language of the sentence it sits in); `' (… another)'` as an aside. */
+export function originAside(shown: string, o: Origin, key: 'app.origin.note' | 'app.origin.aside' = 'app.origin.aside'): Message {
+  return message(key, { clause: message('app.origin.clause', { shown, what: o.what, from: o.from, override: o.override }) });
 }
 
 /**

@@ -27,7 +27,7 @@ import { resultDocument, snapshotFromResult } from '../load/snapshot.js';
 import { accountHistory, type AccountHistory } from '../render/review/history-chart.js';
 import { REVIEW_FORMATS } from '../render/review/formats.js';
 import { language, message, say, useLanguage, type Message } from '../i18n/index.js';
-import { note, textMessage } from '../core/messages.js';
+import { note } from '../core/messages.js';
 
 function focusOf(doc: ReviewDocument, id: string): AccountHistory {
   if (doc.snapshots.length < 3) throw new UsageError(t('app.command.review.account-snapshots', { n: doc.snapshots.length }));
@@ -92,7 +92,7 @@ export async function review(plan: ReviewPlan, io: Io): Promise<number> {
     } finally {
       progress.done();
     }
-    doc.ev.warnings.unshift(...inputs.warnings.map(textMessage));
+    doc.ev.warnings.unshift(...inputs.warnings);
     const shown = shownPath(plan.customers);
     warnings(doc.ev.warnings.map((w) => say(w)), `${shown}: `);
     current = buildResult(doc.portfolio, doc.ev, doc.ctx);

@@ -13,7 +13,6 @@ import { comparisonOf, inputRecords, scoreRun } from '../app/run.js';
 import { recordedPath } from '../app/sessions.js';
 import { kamVersion } from '../app/version.js';
 import type { InputFile } from '../core/result.js';
-import { textMessage } from '../core/messages.js';
 import { message } from '../i18n/index.js';
 
 export async function select(plan: SelectPlan, io: Io): Promise<number> {
@@ -51,7 +50,7 @@ async function print(plan: SelectPlan, io: Io): Promise<number> {
       { method: plan.method, stability: plan.stability, explain: plan.explain, generatedAt: runDate(io).toISOString(), kamVersion: kamVersion() },
       recordInputs(inputRecords(inputs), plan.output.path, io.cwd),
     );
-    doc.ev.warnings.push(...inputs.warnings.map(textMessage));
+    doc.ev.warnings.push(...inputs.warnings);
     if (inputs.compare) doc.ctx.comparison = await comparisonOf(doc, inputs.compare, recorded(plan, io, inputs.compare.path));
     await emitResult({ ...plan }, io, doc, inputs.progress);
   } finally {
@@ -110,7 +109,7 @@ async function replay(plan: SelectPlan, io: Io): Promise<number> {
     // A path given as an override (--criteria) is recorded like every path of the result.
     const overridden = d.record.overridden.map((o) => (o.flag === '--criteria' ? { ...o, value: recorded(plan, io, o.value) } : o));
     doc.ctx.session = { ...d.record, file: plan.output.path === undefined ? slashed(plan.session.flag ?? plan.session.shown) : recorded(plan, io, plan.session.path), flags, overridden };
-    doc.ev.warnings.push(...d.notes, ...inputs.warnings.map(textMessage), ...ratingsWarningMessages(session, inputs.ratings));
+    doc.ev.warnings.push(...d.notes, ...inputs.warnings, ...ratingsWarningMessages(session, inputs.ratings));
     if (inputs.compare) doc.ctx.comparison = await comparisonOf(doc, inputs.compare, record(inputs.compare.path));
     doc.sections = (await import('../workshop/outputs.js')).briefSections(session);
     await emitResult({ ...plan, strengthAxis: d.strengthAxis }, io, doc, inputs.progress);

@@ -67,11 +67,17 @@ export function messageKeys(): MessageKey[] {
  */
 export interface Message {
   readonly key: MessageKey;
-  readonly values?: MessageValues;
+  readonly values?: MessageArgs;
 }
 
+/**
+ * A message's values: numbers, text, and messages that are said in the same language as the
+ * message around them (a sentence with a note inside it stays one sentence in every language).
+ */
+export type MessageArgs = Readonly<Record<string, string | number | Message>>;
+
 /** A Message; written as JSON (JSON.stringify) it is its English text, as every document holds it. */
-export function message(key: MessageKey, values?: MessageValues): Message {
+export function message(key: MessageKey, values?: MessageArgs): Message {
   const m: Message & { toJSON(): string } = { key, ...(values === undefined ? {} : { values }), toJSON: () => say(m, 'en') };
   return m;
 }
@@ -81,5 +87,10 @@ export function message(key: MessageKey, values?: MessageValues): Message {
  * string is text already said (a sentence made before it became a Message, or a file's own words).
  */
 export function say(m: Message | string, lang: Language = language()): string {
-  return typeof m === 'string' ? m : t(m.key, m.values, lang);
+  if (typeof m === 'string') return m;
+  const values = m.values;
+  if (values === undefined) return t(m.key, {}, lang);
+  const said: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(values)) said[k] = typeof v === 'object' ? say(v, lang) : v;
+  return t(m.key, said, lang);
 }

@@ -12,9 +12,7 @@ import type { Factor, Portfolio } from '../core/types.js';
 import { headerKey, type Delimiter } from './csv-reader.js';
 import { INVALID, numberProblem, parseNumberCell } from './numbers.js';
 import { readTable } from './table.js';
-import { t as msg } from '../i18n/index.js';
-import type { Language } from '../i18n/language.js';
-import { count } from '../i18n/numbers.js';
+import { message, t as msg, type Message } from '../i18n/index.js';
 
 const REQUIRED = ['account', 'factor', 'score'] as const;
 
@@ -150,15 +148,14 @@ function withoutAccounts(set: RatingSet, drop: readonly boolean[]): RatingSet {
 }
 
 /**
- * The one warning about rating rows left out: their count and the first ten accounts. In English
- * unless `lang` says otherwise: the run's warnings go into the JSON result, which is the same in
- * every language.
+ * The one warning about rating rows left out: their count and the first ten accounts, with the
+ * note of where the ratings file came from when it was recorded. A Message: English in the JSON
+ * result, which is the same in every language, and the reader's language on the screen.
  */
-export function leftAccountsWarning(left: LeftAccounts, ratingsFile: string, customersFile: string, lang: Language = 'en'): string | null {
+export function leftAccountsWarning(left: LeftAccounts, ratingsFile: string, customersFile: string, note?: Message): Message | null {
   if (left.rows === 0) return null;
   const n = left.accounts.length;
   const first = left.accounts.slice(0, 10).join(', ');
-  const shown = (x: number): string => (lang === 'en' ? String(x) : count(x, lang));
-  const rest = n > 10 ? msg('load.ratings.left-out.more', { more: shown(n - 10) }, lang) : '';
-  return msg('load.ratings.left-out', { rows: left.rows, rowCount: shown(left.rows), n, accountCount: shown(n), customers: customersFile, ratings: ratingsFile, first, rest }, lang);
+  const rest = n > 10 ? message('load.ratings.left-out.more', { more: n - 10 }) : '';
+  return message('load.ratings.left-out', { rows: left.rows, n, customers: customersFile, ratings: ratingsFile, first, rest, note: note ?? '' });
 }

@@ -7,7 +7,7 @@
  */
 import { dirname } from 'node:path';
 import { assertNotInput, ensureFolder } from '../app/files.js';
-import { ratingsWarnings, readInputs } from '../app/inputs.js';
+import { ratingsWarningMessages, readInputs } from '../app/inputs.js';
 import { colorLevel, runDate, terminalWidth, type Io } from '../app/io.js';
 import { paletteFor } from '../app/output.js';
 import type { SelectPlan } from '../app/plan.js';
@@ -19,7 +19,7 @@ import type { Prompter } from '../prompts/prompter.js';
 import { decodeSession } from '../session/decode.js';
 import { firstOpenStep, type Session } from '../session/schema.js';
 import type { StepEnv, WorkshopData } from './context.js';
-import { t } from '../i18n/index.js';
+import { say, t, type Message } from '../i18n/index.js';
 import { newSession, runSteps } from './workshop.js';
 
 export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
@@ -61,7 +61,7 @@ export async function runWorkshop(plan: SelectPlan, io: Io): Promise<number> {
     sessionFile: file,
   };
   const start = resume ? (firstOpenStep(session) ?? 10) : 1;
-  const lines = [...opening, ...notes.map((w) => t('workshop.start.warning', { warning: w }))];
+  const lines = [...opening, ...notes.map((w) => t('workshop.start.warning', { warning: say(w) }))];
   if (resume) lines.push(t('workshop.start.resuming', { file: plan.session.shown, n: start }));
   else if (existing) lines.push(t('workshop.start.fromSaved', { file: plan.session.shown }));
   // The replay reads the same sheet of a customers workbook only when told which.
@@ -149,7 +149,7 @@ async function forgive(p: Prompter, plan: SelectPlan, reason: string, canResume:
 }
 
 /** What the workshop works on: the data, the saved session (if any), warnings about the ratings, the comparison. */
-export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: WorkshopData; existing: Session | null; notes: string[]; compare: StepEnv['compare'] }> {
+export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: WorkshopData; existing: Session | null; notes: Message[]; compare: StepEnv['compare'] }> {
   const file = plan.session.path;
   ensureFolder(dirname(file));
   const inputs = await readInputs(
@@ -186,5 +186,5 @@ export async function loadWorkshop(plan: SelectPlan, io: Io): Promise<{ data: Wo
     },
     ratings: inputs.ratings,
   };
-  return { data, existing, notes: [...inputs.warnings, ...ratingsWarnings(existing, inputs.ratings)], compare: inputs.compare ?? undefined };
+  return { data, existing, notes: [...inputs.warnings, ...ratingsWarningMessages(existing, inputs.ratings)], compare: inputs.compare ?? undefined };
 }

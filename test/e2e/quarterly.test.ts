@@ -118,6 +118,22 @@ describe('ratings across quarters', () => {
     expect(r.stderr.split('\n').filter((l) => l.includes('left out'))).toEqual([`kam: warning: ${warning}`]);
     expect(doc.warnings).toContain(warning);
   });
+
+  it('the same replay in Indonesian: the warning, its note included, on screen in Indonesian; the JSON the English one', () => {
+    const dir = tempDir();
+    for (const f of ['criteria.csv', 'ratings.csv']) copyFileSync(join(examples, f), join(dir, f));
+    copyFileSync(join(ROOT, 'test/fixtures/sessions/example-ratings.json'), join(dir, 'kam-session.json'));
+    writeFileSync(join(dir, 'customers.csv'), exportWithout(['C002', 'C007']));
+    const en = json(run(dir, ['select', 'customers.csv', '--session', 'kam-session.json', '--format', 'json']));
+    const r = run(dir, ['select', 'customers.csv', '--session', 'kam-session.json', '--format', 'json'], { LANG: 'id_ID.UTF-8' });
+    const doc = json(r);
+    expect(r.stderr.split('\n').filter((l) => l.includes('C002'))).toEqual([
+      'kam: peringatan: 68 baris penilaian di ratings.csv tidak dipakai karena 2 pelanggan yang dinilai tidak lagi ada di customers.csv: C002, C007 ' +
+        '(ratings.csv adalah file penilaian yang tercatat di kam-session.json (inputs.ratings); berikan --ratings FILE untuk membaca file lain).',
+    ]);
+    expect(doc.warnings).toEqual(en.warnings);
+    expect(doc.warnings.some((w: string) => w.startsWith('68 rating rows of 2 accounts'))).toBe(true);
+  });
 });
 
 describe('method changes are news', () => {

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/core/errors.js';
-import { useLanguage } from '../../src/i18n/index.js';
+import { message, say, useLanguage } from '../../src/i18n/index.js';
+import { originAside } from '../../src/app/paths.js';
 import { loadCriteria } from '../../src/load/criteria.js';
 import { loadCustomers } from '../../src/load/customers.js';
 import { decodeText } from '../../src/load/encoding.js';
@@ -120,14 +121,19 @@ describe('the readers in Bahasa Indonesia', () => {
     ]);
   });
 
-  it('the warning of rating rows left out is English unless asked (it goes into the JSON result)', () => {
+  it('the warning of rating rows left out is a message: English in the JSON, the reader\'s language on screen, note and all', () => {
     const left = { accounts: ['A', 'B'], rows: 1234 };
-    expect(leftAccountsWarning(left, 'ratings.csv', 'customers.csv')).toBe(
-      '1234 rating rows of 2 accounts that are no longer in customers.csv were left out of ratings.csv: A, B.',
+    const w = leftAccountsWarning(left, 'ratings.csv', 'customers.csv')!;
+    expect(JSON.stringify(w)).toBe('"1234 rating rows of 2 accounts that are no longer in customers.csv were left out of ratings.csv: A, B."');
+    expect(say(w, 'id')).toBe('1.234 baris penilaian di ratings.csv tidak dipakai karena 2 pelanggan yang dinilai tidak lagi ada di customers.csv: A, B.');
+    const origin = { what: message('app.origin.ratings.what'), from: message('app.origin.recorded', { file: 'q1.json' }), override: message('app.origin.ratings.override') };
+    const noted = leftAccountsWarning({ accounts: 'ABCDEFGHIJKL'.split(''), rows: 12 }, 'ratings.csv', 'customers.csv', originAside('ratings.csv', origin))!;
+    expect(say(noted, 'en')).toBe(
+      `12 rating rows of 12 accounts that are no longer in customers.csv were left out of ratings.csv: A, B, C, D, E, F, G, H, I, J and 2 more (${say(message('app.origin.clause', { shown: 'ratings.csv', ...origin }), 'en')}).`,
     );
-    expect(leftAccountsWarning(left, 'ratings.csv', 'customers.csv', 'id')).toBe(
-      '1.234 baris penilaian di ratings.csv tidak dipakai karena 2 pelanggan yang dinilai tidak lagi ada di customers.csv: A, B.',
-    );
+    const id = say(noted, 'id');
+    expect(id).toMatch(/^12 baris penilaian di ratings\.csv tidak dipakai karena 12 pelanggan .* dan 2 lainnya \(ratings\.csv adalah .*q1\.json.*\)\.$/);
+    expect(id).not.toMatch(/ is the | recorded in | give --ratings/);
   });
 
   it('pairs, encodings, limits, JSON fields and snapshots', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/core/errors.js';
 import { checkRatingAccounts, leftAccountsWarning, readRatings } from '../../src/load/ratings.js';
+import { say } from '../../src/i18n/index.js';
 import { expectInputError, makeFactor, makePortfolio } from '../helpers/portfolio.js';
 
 const factors = [
@@ -141,9 +142,9 @@ describe('accounts that left the export (replays, reviews, a workshop on a saved
 
   it('the one warning: count of rows and accounts, the first ten ids, then how many more', () => {
     expect(leftAccountsWarning({ accounts: [], rows: 0 }, 'ratings.csv', 'q2.csv')).toBeNull();
-    expect(leftAccountsWarning({ accounts: ['C9'], rows: 1 }, 'ratings.csv', 'q2.csv')).toBe('1 rating row of 1 account that is no longer in q2.csv was left out of ratings.csv: C9.');
+    expect(say(leftAccountsWarning({ accounts: ['C9'], rows: 1 }, 'ratings.csv', 'q2.csv')!, 'en')).toBe('1 rating row of 1 account that is no longer in q2.csv was left out of ratings.csv: C9.');
     const twelve = Array.from({ length: 12 }, (_, i) => `A${i + 1}`);
-    expect(leftAccountsWarning({ accounts: twelve, rows: 30 }, 'r.csv', 'q2.csv')).toBe(
+    expect(say(leftAccountsWarning({ accounts: twelve, rows: 30 }, 'r.csv', 'q2.csv')!, 'en')).toBe(
       '30 rating rows of 12 accounts that are no longer in q2.csv were left out of r.csv: A1, A2, A3, A4, A5, A6, A7, A8, A9, A10 and 2 more.',
     );
   });

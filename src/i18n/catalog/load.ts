@@ -77,8 +77,8 @@ export const en = {
     '{n, plural, one {the required column {columns} is missing} other {the required columns {columns} are missing}} (required: account, factor, score; optional: rater, competitor)',
   'ratings.no-account': 'no account "{account}" in {customers}',
   'ratings.left-out':
-    '{rows, plural, one {{rowCount} rating row} other {{rowCount} rating rows}} of {n, plural, one {{accountCount} account that is} other {{accountCount} accounts that are}} no longer in {customers} {rows, plural, one {was} other {were}} left out of {ratings}: {first}{rest}.',
-  'ratings.left-out.more': ' and {more} more',
+    '{rows, plural, one {{rows, number, ::.} rating row} other {{rows, number, ::.} rating rows}} of {n, plural, one {{n, number, ::.} account that is} other {{n, number, ::.} accounts that are}} no longer in {customers} {rows, plural, one {was} other {were}} left out of {ratings}: {first}{rest}{note}.',
+  'ratings.left-out.more': ' and {more, number, ::.} more',
 
   // pairs.ts
   'pairs.empty': 'the file is empty; it needs one line a,b,value per pair of factors',
@@ -252,8 +252,8 @@ export const id: Entries<typeof en> = {
     '{n, plural, other {kolom wajib {columns} tidak ada}} (kolom wajib: account, factor, score; kolom pilihan: rater, competitor)',
   'ratings.no-account': 'tidak ada pelanggan "{account}" di {customers}',
   'ratings.left-out':
-    '{rows, plural, other {{rowCount} baris penilaian}} di {ratings} tidak dipakai karena {n, plural, other {{accountCount} pelanggan}} yang dinilai tidak lagi ada di {customers}: {first}{rest}.',
-  'ratings.left-out.more': ' dan {more} lainnya',
+    '{rows, plural, other {{rows, number, ::.} baris penilaian}} di {ratings} tidak dipakai karena {n, plural, other {{n, number, ::.} pelanggan}} yang dinilai tidak lagi ada di {customers}: {first}{rest}{note}.',
+  'ratings.left-out.more': ' dan {more, number, ::.} lainnya',
 
   // pairs.ts
   'pairs.empty': 'berkas ini kosong; berkas perlu satu baris a,b,value untuk setiap pasangan faktor',
