@@ -8,6 +8,7 @@ import type { DocumentKind, Snapshot, SnapshotAccount } from '../core/review.js'
 import { isBoundary, SPLIT_RULE } from '../core/split.js';
 import { QUADRANTS } from '../core/types.js';
 import { FieldReader, isRecord, type Json } from './json-fields.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import { t as msg } from '../i18n/index.js';
 
 export const READABLE_SCHEMAS = ['kam/result@1', 'kam/session@1'] as const;
@@ -26,10 +27,11 @@ export interface KamDocument {
  */
 export function parseKamDocument(text: string, file: string, reader = 'kam review'): KamDocument {
   let doc: Json;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    doc = JSON.parse(body);
   } catch (e) {
-    throw new InputError({ file, message: msg('load.snapshot.not-json', { why: (e as Error).message, reader }) });
+    throw new InputError({ file, message: msg('load.snapshot.not-json', { why: jsonSyntaxProblem(body, e), reader }) });
   }
   const schema = isRecord(doc) ? doc.schema : undefined;
   if (!isRecord(doc) || typeof schema !== 'string') {

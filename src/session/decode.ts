@@ -15,6 +15,7 @@ import type { Factor } from '../core/types.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX } from '../core/split.js';
 import { LANGUAGE, QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import { boolean, FieldReader, isRecord, listOf, literal, nullable, number, optional, orNull, recordOf, shape, text, whole, word, type Decoder } from '../load/json-fields.js';
+import { jsonSyntaxProblem } from '../load/json-syntax.js';
 import { readOverride, readSavedFactor, readSavedFactors, readSavedMethod } from '../load/saved.js';
 import { SESSION_SCHEMA, STEP_COUNT, type AhpAnswer, type FactorAnswer, type Session, type SessionAnswers, type SessionMethod, type SettledRecord } from './schema.js';
 
@@ -120,7 +121,7 @@ export function decodeSession(textOfFile: string, file: string): SessionFile {
   try {
     doc = JSON.parse(textOfFile);
   } catch (e) {
-    throw new InputError({ file, message: t('app.session.decode.json', { problem: (e as Error).message }) });
+    throw new InputError({ file, message: t('app.session.decode.json', { problem: jsonSyntaxProblem(textOfFile, e) }) });
   }
   if (!isRecord(doc)) throw new InputError({ file, message: t('app.session.decode.object') });
   const schema = doc.schema;

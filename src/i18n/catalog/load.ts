@@ -135,6 +135,8 @@ export const en = {
 
   // snapshot.ts
   'snapshot.not-json': 'this is not readable JSON ({why}); {reader} reads kam/result@1 and kam/session@1 files',
+  'json.ends-early': 'it ends before the JSON is complete',
+  'json.unexpected': 'unexpected {char} at line {line}, column {column}',
   'snapshot.no-schema': 'this is not a kam result or session: it has no "schema" field ({reader} reads kam/result@1 and kam/session@1 files)',
   'snapshot.newer': 'the schema {schema} is newer than this kam can read (it reads {readable}); upgrade kam',
   'snapshot.unknown-schema': 'the schema "{schema}" is not one {reader} reads ({readable})',
@@ -310,6 +312,8 @@ export const id: Entries<typeof en> = {
 
   // snapshot.ts
   'snapshot.not-json': 'ini bukan JSON yang dapat dibaca ({why}); {reader} membaca berkas kam/result@1 dan kam/session@1',
+  'json.ends-early': 'teks berakhir sebelum JSON-nya lengkap',
+  'json.unexpected': '{char} tidak terduga di baris {line}, kolom {column}',
   'snapshot.no-schema': 'ini bukan hasil atau sesi kam: tidak ada kolom "schema" ({reader} membaca berkas kam/result@1 dan kam/session@1)',
   'snapshot.newer': 'skema {schema} lebih baru daripada yang dapat dibaca kam ini (kam ini membaca {readable}); perbarui kam',
   'snapshot.unknown-schema': 'skema "{schema}" bukan skema yang dibaca {reader} ({readable})',
