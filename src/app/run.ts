@@ -63,7 +63,7 @@ export async function scoreRun(inputs: Inputs, o: RunOptions, inputsRecord = inp
  */
 export async function comparisonOf(doc: ResultDocument, compare: { snapshot: Snapshot }, file: string): Promise<ComparisonRecord> {
   // Loaded only by the runs that compare.
-  const [{ buildResult }, { buildReview }, { snapshotFromResult }, { movementSentences }] = await Promise.all([
+  const [{ buildResult }, { buildReview, movementOf }, { snapshotFromResult }, { movementMessages }] = await Promise.all([
     import('../core/result.js'),
     import('../core/review.js'),
     import('../load/snapshot.js'),
@@ -76,6 +76,6 @@ export async function comparisonOf(doc: ResultDocument, compare: { snapshot: Sna
     file,
     movements: review.movements,
     release: review.release.map((r) => ({ id: r.id, name: r.name, reason: r.reason, detail: say(r.detail, 'en') })),
-    sentences: movementSentences(review),
+    sentences: movementMessages(movementOf(review)),
   };
 }

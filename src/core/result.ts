@@ -1,5 +1,5 @@
 /** The `kam/result@1` document of METHOD.md §4, built from an evaluation. */
-import { say } from '../i18n/index.js';
+import { say, type Message } from '../i18n/index.js';
 import { formatNormalize } from './normalize/index.js';
 import { axisWeights } from './score.js';
 import type { Evaluation } from './engine.js';
@@ -33,8 +33,8 @@ export interface ComparisonRecord {
   movements: { entered: string[]; left: string[]; quadrantChanges: Array<{ id: string; from: Quadrant; to: Quadrant; direction: 'up' | 'down' }>; new: string[]; vanished: string[] };
   /** Selected in the earlier file and not now, with the reason (as kam/review@1's release list). */
   release: Array<{ id: string; name: string; reason: string; detail: string }>;
-  /** One sentence per account that moved (as the workshop's step 10 words them). */
-  sentences: string[];
+  /** One sentence per account that moved (as the workshop's step 10 words them): English in the JSON. */
+  sentences: Message[];
 }
 
 export interface ResultContext {

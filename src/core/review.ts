@@ -89,6 +89,34 @@ export interface ReviewAccount {
   cause?: Cause | null;
 }
 
+/**
+ * One account that moved between the two compared snapshots, as the workshop's step 10 and
+ * `--compare` tell it: new (`was` null), no longer in the portfolio (`now` null), or a change of
+ * quadrant or selection. Language-neutral, so a session keeps it and a replay says it in its
+ * reader's language.
+ */
+export interface Movement {
+  id: string;
+  name: string;
+  was: { quadrant: Quadrant; selected: boolean } | null;
+  now: { quadrant: Quadrant; selected: boolean } | null;
+}
+
+/** The accounts that moved, in the review's order, then those no longer in the portfolio by their previous rank. */
+export function movementOf(doc: Pick<ReviewDocument, 'accounts'>): Movement[] {
+  const point = (p: AccountPoint): { quadrant: Quadrant; selected: boolean } => ({ quadrant: p.quadrant, selected: p.selected });
+  const out: Movement[] = [];
+  for (const a of doc.accounts) {
+    const now = a.current;
+    if (!now) continue;
+    const was = a.previous;
+    if (!was || was.quadrant !== now.quadrant || was.selected !== now.selected) out.push({ id: a.id, name: a.name, was: was && point(was), now: point(now) });
+  }
+  const gone = doc.accounts.filter((a) => a.status === 'vanished').sort((x, y) => x.previous!.rank - y.previous!.rank);
+  for (const a of gone) out.push({ id: a.id, name: a.name, was: point(a.previous!), now: null });
+  return out;
+}
+
 export interface QuadrantChange {
   id: string;
   from: Quadrant;

@@ -109,7 +109,7 @@ export function writeMarkdownBrief(out: Sink, doc: ResultDocument, o: RenderOpti
     const c = ctx.comparison;
     L.push('', t('render.markdown.since', { file: markdownSafe(c.file) }), '');
     if (c.sentences.length === 0) L.push(t('render.markdown.since.none'));
-    else for (const m of c.sentences) L.push(`- ${markdownSafe(m)}`);
+    else for (const m of c.sentences) L.push(`- ${markdownSafe(say(m))}`);
   }
   L.push('', t('render.markdown.ranked'), '');
   append(L, table(

@@ -148,5 +148,5 @@ function writeReportOf(out: Sink, portfolio: Portfolio, ev: Evaluation, opts: Re
 /** `--compare FILE`: one line per account that moved since the earlier file. */
 export function comparisonLines(c: ComparisonRecord, width: number, palette: Palette): string[] {
   if (c.sentences.length === 0) return [palette.bold(t('render.compare.none', { file: terminalSafe(c.file) }))];
-  return [palette.bold(t('render.compare.head', { file: terminalSafe(c.file) })), ...c.sentences.flatMap((m) => wrap(terminalSafe(m), width - 2, '  ').map((l) => `  ${l}`))];
+  return [palette.bold(t('render.compare.head', { file: terminalSafe(c.file) })), ...c.sentences.flatMap((m) => wrap(terminalSafe(say(m)), width - 2, '  ').map((l) => `  ${l}`))];
 }

@@ -11,7 +11,8 @@ import type { Method } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
-import type { Factor } from '../core/types.js';
+import type { Movement } from '../core/review.js';
+import type { Factor, Quadrant } from '../core/types.js';
 import { isSplitProblem, parseSplit, SPLIT_SYNTAX } from '../core/split.js';
 import { LANGUAGE, QUADRANT, SALES_MODE, STRENGTH_SIDE } from '../core/vocabulary.js';
 import { boolean, FieldReader, isRecord, listOf, literal, nullable, number, optional, orNull, recordOf, shape, text, whole, word, type Decoder } from '../load/json-fields.js';
@@ -77,6 +78,10 @@ const splitText: Decoder<string> = (r, v, at) => {
   return t;
 };
 
+/** A movement the session keeps for the brief (step 10): an account, where it was and where it is. */
+const place = nullable(shape<{ quadrant: Quadrant; selected: boolean }>({ quadrant: word(QUADRANT), selected: boolean }));
+const movement = shape<Movement>({ id: text, name: text, was: place, now: place });
+
 const answers = shape<SessionAnswers>({
   objectives: optional(shape<Answer<'objectives'>>({ chosen: listOf(text), own: listOf(text), smart: text, smartDecided: optional(boolean) })),
   resources: optional(
@@ -101,6 +106,7 @@ const answers = shape<SessionAnswers>({
       nextReview: text,
       compare: nullable(text),
       moved: listOf(text),
+      movement: optional(listOf(movement)),
       criteriaWrittenTo: nullable(text),
       outputBase: optional(nullable(text)),
       written: optional(listOf(text)),

@@ -5,6 +5,7 @@
 import type { AhpResult } from '../core/ahp.js';
 import type { Method } from '../core/engine.js';
 import type { FactorRecord, InputFile, KamResult } from '../core/result.js';
+import type { Movement } from '../core/review.js';
 import type { Override, Quadrant, SplitRule, StrengthMode } from '../core/types.js';
 import type { Language } from '../i18n/language.js';
 
@@ -66,11 +67,12 @@ export interface SessionAnswers {
   selection?: { overrides: Override[]; outputBase?: string | null; written?: string[] };
   /**
    * `compare`: what step 10 compared with (`--compare`, or the session's previous result);
-   * `moved`: who entered, left, moved or should be released, one sentence each; `outputBase` and
+   * `moved`: who entered, left, moved or should be released, one sentence each (English);
+   * `movement`: the same, language-neutral, so a replay's brief says it in its reader's language; `outputBase` and
    * `written`: the brief and results written at the end of the workshop (paths relative to the
    * session file).
    */
-  review?: { nextReview: string; compare: string | null; moved: string[]; criteriaWrittenTo: string | null; outputBase?: string | null; written?: string[] };
+  review?: { nextReview: string; compare: string | null; moved: string[]; movement?: Movement[]; criteriaWrittenTo: string | null; outputBase?: string | null; written?: string[] };
 }
 
 export interface SessionMethod {

@@ -12,7 +12,8 @@ import { DEFAULT_PICTURE } from '../render/picture/options.js';
 import type { BriefSection, ResultDocument } from '../render/result-document.js';
 import { plainPalette } from '../render/style.js';
 import type { Session } from '../session/schema.js';
-import { language, t } from '../i18n/index.js';
+import { language, say, t } from '../i18n/index.js';
+import { movementMessages } from '../render/review/wording.js';
 import { QUADRANT, SALES_MODE } from '../core/vocabulary.js';
 import { quadrantName, salesModeName } from '../render/text.js';
 import { longDate, plain } from '../i18n/numbers.js';
@@ -44,10 +45,10 @@ export function snapshot(data: WorkshopData, ev: Evaluation, ctx: ResultContext)
  * The brief's sections from the team's answers, as Markdown in the reader's language: what the
  * team decided, and what it did not. (kam's own words recorded in the session in English — its
  * objectives, its SMART suggestion, the market note — are shown in the reader's language.)
- * `moved`: the movement since the comparison as the brief says it (step 10 passes it in the
- * reader's language; by default the sentences the session recorded, in English).
+ * The movement since the comparison is said in the reader's language from what step 10 recorded
+ * (sessions of older versions recorded only its English sentences, shown as they are).
  */
-export function briefSections(session: Session, moved: readonly string[] = session.answers.review?.moved ?? []): BriefSection[] {
+export function briefSections(session: Session): BriefSection[] {
   const a = session.answers;
   const out: BriefSection[] = [];
   const notDecided = t('workshop.brief.notDecided');
@@ -90,6 +91,7 @@ export function briefSections(session: Session, moved: readonly string[] = sessi
     out.push({ title: t('workshop.brief.settled'), body: lines.join('\n') });
   }
   if (a.review) {
+    const moved = a.review.movement ? movementMessages(a.review.movement).map((m) => say(m)) : a.review.moved;
     const since = moved.length > 0 ? `\n\n${t('workshop.brief.since')}\n\n${moved.map((m) => `- ${markdownSafe(m)}`).join('\n')}` : '';
     out.push({ title: t('workshop.brief.review'), body: `${t('workshop.finished.nextReview', { date: markdownSafe(reviewDate(a.review.nextReview)) })}${since}` });
   }

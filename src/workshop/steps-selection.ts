@@ -10,18 +10,17 @@ import { accountLabel } from '../core/accounts.js';
 import { evaluate, type Evaluation } from '../core/engine.js';
 import { Explainer } from '../core/explain.js';
 import { realisticWeightPct } from '../core/result.js';
-import { buildReview, type ReviewDocument } from '../core/review.js';
+import { buildReview, movementOf, type Movement, type ReviewDocument } from '../core/review.js';
 import { QUADRANT_INFO, QUADRANTS, type Override, type Quadrant } from '../core/types.js';
 import { snapshotFromResult } from '../load/snapshot.js';
 import type { KeyChoice, Size } from '../prompts/prompter.js';
 import { terminalSafe } from '../render/escape.js';
 import { explainLines } from '../render/explain.js';
 import { fit, padEnd, padStart, textWidth, wrap } from '../render/text-width.js';
-import { t } from '../i18n/index.js';
+import { say, t } from '../i18n/index.js';
 import { fixed } from '../i18n/numbers.js';
-import { language } from '../i18n/language.js';
 import { renderKaismChart } from '../render/kaism-chart.js';
-import { movementSentences, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
+import { movementMessages, RELEASE_GUIDANCE, RELEASE_WORD } from '../render/review/wording.js';
 import { chartStyle } from '../render/style.js';
 import { chartPoints } from '../render/text.js';
 import { currentFactors, currentMethod, fromRecorded, toRecorded, tryEvaluate, type Step, type StepEnv } from './context.js';
@@ -316,15 +315,13 @@ export const reviewStep: Step = {
     const prev = session.answers.review;
     const out = tryEvaluate(env);
     const against = env.compare ?? (env.previous ? { path: env.sessionFile, snapshot: env.previous } : undefined);
-    let moved: string[] = [];
-    // The session records the movement in English (kam/session@1 is the same in every language); the brief written here says it in the reader's.
-    let movedShown: string[] = [];
+    // The session records the movement language-neutral, and its sentences in English (kam/session@1 is the same in every language).
+    let movement: Movement[] = [];
     if (against !== undefined && 'ev' in out) {
       const now = snapshot(data, out.ev, workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev)));
       const current = snapshotFromResult(now as unknown as Record<string, unknown>, 'now', 'result', 'now');
       const doc = buildReview([against.snapshot, current], [], { generatedAt: '', kamVersion: '' });
-      moved = movementSentences(doc, 'en');
-      movedShown = movementSentences(doc, language());
+      movement = movementOf(doc);
       const shown = env.compare ? env.compare.path : t('workshop.review.lastQuarter');
       p.say(t('workshop.review.since', { shown: terminalSafe(shown) }));
       p.show((size) => reviewLines(env, doc, size.columns).slice(0, Math.max(3, size.rows - p.used() - 8)));
@@ -338,7 +335,8 @@ export const reviewStep: Step = {
     const answer: NonNullable<typeof session.answers.review> = {
       nextReview,
       compare: env.compare ? toRecorded(env, env.compare.path) : env.previous ? toRecorded(env, env.sessionFile) : null,
-      moved,
+      moved: movementMessages(movement).map((m) => say(m, 'en')),
+      ...(movement.length > 0 ? { movement } : {}),
       criteriaWrittenTo: prev?.criteriaWrittenTo ?? null,
       outputBase: prev?.outputBase ?? session.answers.selection?.outputBase ?? null,
       written: [],
@@ -380,10 +378,10 @@ export const reviewStep: Step = {
     if (answer.outputBase !== null && 'ev' in out) {
       const ctx = workshopResultContext(data.inputs, session.updatedAt, kamVersion(), workshopRatingsReport(env, out.ev));
       const strengthAxis = session.answers.kaism?.strengthAxis ?? env.flagsStrengthAxis;
-      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session, movedShown), splitSetBy: splitSetBy() };
+      const doc = { portfolio: data.portfolio, ev: out.ev, ctx, sections: briefSections(session), splitSetBy: splitSetBy() };
       answer.written = (await writeSelectionFiles(resolve(env.cwd, base), doc, strengthAxis, dirname(env.sessionFile))).map((f) => toRecorded(env, f));
     }
-    return t('workshop.review.summary', { date: nextReview, n: moved.length, brief: answer.written!.length > 0 ? 'yes' : 'no' });
+    return t('workshop.review.summary', { date: nextReview, n: movement.length, brief: answer.written!.length > 0 ? 'yes' : 'no' });
   },
 };
 

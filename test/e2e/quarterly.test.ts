@@ -287,6 +287,18 @@ describe('replays say what they do with flags', () => {
     const same = run(dir, ['select', 'customers.csv', '--compare', 'kam-session.json', '--capacity', '12', '--no-interactive']);
     expect(same.stdout).toContain('Since kam-session.json: no account moved.');
   });
+
+  it('--compare in Indonesian: the movements said in Indonesian in the table and the Markdown, the JSON the English one', () => {
+    const args = ['select', 'customers.csv', '--session', 'kam-session.json', '--capacity', '6', '--compare', 'kam-session.json'];
+    const en = json(run(dir, [...args, '--format', 'json']));
+    const id = json(run(dir, [...args, '--format', 'json'], { LANG: 'id_ID.UTF-8' }));
+    expect(id.comparison).toEqual(en.comparison);
+    const md = run(dir, [...args, '--format', 'markdown'], { LANG: 'id_ID.UTF-8' });
+    expect(md.stdout).toContain('- C009 Pharmanova Contract Manufacturing: dilepas dari sumber daya pelanggan kunci\n');
+    const table = run(dir, ['select', 'customers.csv', '--compare', 'kam-session.json', '--no-interactive', '--lang', 'id']);
+    expect(table.stdout).toContain('  C013 Baltic Brewing Group: baru terpilih\n');
+    for (const out of [md.stdout, table.stdout]) expect(out).not.toMatch(/released from key-account|newly selected|no longer in the portfolio/);
+  });
 });
 
 describe('fits where CI puts it', () => {

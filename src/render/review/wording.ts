@@ -1,8 +1,8 @@
 /** Words and marks shared by the review's table and Markdown renderings. */
 import { accountLabel } from '../../core/accounts.js';
 import type { Quadrant } from '../../core/types.js';
-import type { AccountPoint, Cause, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
-import { language, say, t, type Language } from '../../i18n/index.js';
+import { movementOf, type AccountPoint, type Cause, type Movement, type ReleaseReason, type ReviewAccount, type ReviewDocument, type ReviewSnapshot } from '../../core/review.js';
+import { language, message, say, t, type Language, type Message } from '../../i18n/index.js';
 import { count, fixed } from '../../i18n/numbers.js';
 import { quadrantName } from '../text.js';
 
@@ -167,24 +167,18 @@ export function methodChangeLines(doc: ReviewDocument): { head: string; changes:
  * are the same in every language; a screen passes the reader's language.
  */
 export function movementSentences(doc: Pick<ReviewDocument, 'accounts'>, lang: Language = 'en'): string[] {
-  const lines: string[] = [];
-  const q = (x: Quadrant): string => quadrantWord(x, lang);
-  for (const a of doc.accounts) {
-    const now = a.current;
-    if (!now) continue;
-    const was = a.previous;
-    const who = accountLabel(a.id, a.name);
-    if (!was) {
-      lines.push(`${t('review.sentence.new', { who, quadrant: q(now.quadrant) }, lang)}${now.selected ? t('review.sentence.selected', {}, lang) : ''}`);
-      continue;
-    }
-    const parts: string[] = [];
-    if (was.quadrant !== now.quadrant) parts.push(`${q(was.quadrant)} → ${q(now.quadrant)}`);
-    if (was.selected && !now.selected) parts.push(t('review.sentence.released', {}, lang));
-    if (!was.selected && now.selected) parts.push(t('review.sentence.newly', {}, lang));
-    if (parts.length > 0) lines.push(`${who}: ${parts.join('; ')}`);
-  }
-  const gone = doc.accounts.filter((a) => a.status === 'vanished').sort((x, y) => x.previous!.rank - y.previous!.rank);
-  for (const a of gone) lines.push(`${t('review.sentence.gone', { who: a.id }, lang)}${a.previous!.selected ? t('review.sentence.was.selected', {}, lang) : ''}`);
-  return lines;
+  return movementMessages(movementOf(doc)).map((m) => say(m, lang));
+}
+
+/** One message per movement: English in the JSON (`comparison.sentences`), the reader's language on screen and in the briefs. */
+export function movementMessages(moves: readonly Movement[]): Message[] {
+  const q = (x: Quadrant): Message => message(`render.quadrant.${x}`);
+  return moves.map((m) => {
+    if (m.now === null) return message('review.sentence.gone', { who: m.id, selected: m.was?.selected ? message('review.sentence.was.selected') : '' });
+    const who = accountLabel(m.id, m.name);
+    if (m.was === null) return message('review.sentence.new', { who, quadrant: q(m.now.quadrant), selected: m.now.selected ? message('review.sentence.selected') : '' });
+    const change = m.was.quadrant !== m.now.quadrant ? message('review.sentence.quadrants', { from: q(m.was.quadrant), to: q(m.now.quadrant) }) : '';
+    const selection = m.was.selected && !m.now.selected ? message('review.sentence.released') : !m.was.selected && m.now.selected ? message('review.sentence.newly') : '';
+    return message('review.sentence.moved', { who, change, selection, both: change !== '' && selection !== '' ? 'yes' : 'no' });
+  });
 }
