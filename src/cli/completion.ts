@@ -5,6 +5,7 @@
  * a vocabulary (formats, missing policies, split rules, …), file and folder names.
  */
 import type { CompletedCommand, CompletedOption, CompletionModel, Shell, ValueKind } from './completion-model.js';
+import { t } from '../i18n/index.js';
 
 export function completionScript(shell: Shell, model: CompletionModel): string {
   return { bash, zsh, fish }[shell](model);
@@ -37,6 +38,11 @@ function bashValue(kind: ValueKind): string {
   return `_kam_words "${kind.join(' ')}" "$cur"`;
 }
 
+/** The script's first lines, in the reader's language: what wrote it and how to load it. */
+function head(p: string, shell: Shell): string[] {
+  return [t('cli.completion.head', { p, shell, bash: shell === 'bash' ? 'yes' : 'no' }), t(`cli.completion.load.${shell}`, { p })];
+}
+
 function bash(model: CompletionModel): string {
   const p = model.program;
   const tops = topLevel(model);
@@ -44,8 +50,7 @@ function bash(model: CompletionModel): string {
   const plain = tops.filter((t) => !groups.some((g) => g.name === t.name)).map((t) => t.name);
   const valueOptions = model.commands.flatMap((c) => c.options.filter((o) => o.value !== null).map((o) => ({ cmd: key(c), o })));
   const lines = [
-    `# ${p} completion for bash (4.1 or newer), written by \`${p} completion bash\` from ${p}'s own tables.`,
-    `# This shell: eval "$(${p} completion bash)"; every shell: add that line to ~/.bashrc.`,
+    ...head(p, 'bash'),
     '_kam_words() { mapfile -t COMPREPLY < <(compgen -W "$1" -- "$2"); }',
     '_kam_files() { mapfile -t COMPREPLY < <(compgen -f -- "$1"); compopt -o filenames 2>/dev/null; }',
     '_kam_dirs() { mapfile -t COMPREPLY < <(compgen -d -- "$1"); compopt -o filenames 2>/dev/null; }',
@@ -128,8 +133,7 @@ function zsh(model: CompletionModel): string {
   ];
   const lines = [
     `#compdef ${p}`,
-    `# ${p} completion for zsh, written by \`${p} completion zsh\` from ${p}'s own tables.`,
-    `# Save it as _${p} in a folder of $fpath (before compinit runs), or load it now: source <(${p} completion zsh)`,
+    ...head(p, 'zsh'),
     '',
     `${fn(model, [])}() {`,
     '  local curcontext=$curcontext state line',
@@ -172,8 +176,7 @@ const fq = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/
 function fish(model: CompletionModel): string {
   const p = model.program;
   const lines = [
-    `# ${p} completion for fish, written by \`${p} completion fish\` from ${p}'s own tables.`,
-    `# Save it as ~/.config/fish/completions/${p}.fish (or load it now: ${p} completion fish | source).`,
+    ...head(p, 'fish'),
     `complete -c ${p} -e`,
     `complete -c ${p} -f`,
     ...model.programOptions.map((o) => `complete -c ${p} -n __fish_use_subcommand ${o.short ? `-s ${o.short.slice(1)} ` : ''}-l ${o.long.slice(2)} -d ${fq(o.help)}`),

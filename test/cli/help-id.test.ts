@@ -142,3 +142,19 @@ describe("commander's messages said from the catalogue", () => {
     }
   });
 });
+
+describe('kam completion in Indonesian', () => {
+  test("the script's opening lines (what wrote it, how to load it) are Indonesian; the bash script itself is the English one", () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const en = kam(['completion', shell]);
+      const id = kam(['completion', shell, '--lang', 'id']);
+      expect(id.code).toBe(0);
+      const head = (s: string): string[] => s.split('\n').filter((l) => /^# /.test(l) && !/^ /.test(l)).slice(0, 2);
+      expect(head(id.stdout).join('\n')).toMatch(/^# Pelengkapan kam untuk .*\n# (Shell ini|Simpan sebagai)/);
+      expect(leftInEnglish(head(id.stdout).join('\n'))).toEqual([]);
+      const body = (s: string): string => s.split('\n').filter((l) => !head(s).includes(l)).join('\n');
+      expect(body(id.stdout).length).toBeGreaterThan(500);
+      if (shell === 'bash') expect(body(id.stdout)).toBe(body(en.stdout));
+    }
+  });
+});

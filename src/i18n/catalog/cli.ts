@@ -13,6 +13,10 @@ import type { Entries } from '../entries.js';
 
 export const en = {
   'lang.invalid': '--lang "{value}" is not a language kam speaks; use {list}.',
+  'completion.head': "# {p} completion for {shell}{bash, select, yes { (4.1 or newer)} other {}}, written by `{p} completion {shell}` from {p}'s own tables.",
+  'completion.load.bash': '# This shell: eval "$({p} completion bash)"; every shell: add that line to ~/.bashrc.',
+  'completion.load.zsh': '# Save it as _{p} in a folder of $fpath (before compinit runs), or load it now: source <({p} completion zsh)',
+  'completion.load.fish': '# Save it as ~/.config/fish/completions/{p}.fish (or load it now: {p} completion fish | source).',
   // commander's words in every --help
   'help.usage': 'Usage:',
   'help.arguments': 'Arguments:',
@@ -162,6 +166,10 @@ export const en = {
 
 export const id: Entries<typeof en> = {
   'lang.invalid': '--lang "{value}" bukan bahasa yang dikenal kam; gunakan {list}.',
+  'completion.head': '# Pelengkapan {p} untuk {shell}{bash, select, yes { (4.1 atau lebih baru)} other {}}, ditulis oleh `{p} completion {shell}` dari tabel {p} sendiri.',
+  'completion.load.bash': '# Shell ini: eval "$({p} completion bash)"; setiap shell: tambahkan baris itu ke ~/.bashrc.',
+  'completion.load.zsh': '# Simpan sebagai _{p} di salah satu folder $fpath (sebelum compinit berjalan), atau muat sekarang: source <({p} completion zsh)',
+  'completion.load.fish': '# Simpan sebagai ~/.config/fish/completions/{p}.fish (atau muat sekarang: {p} completion fish | source).',
   'help.usage': 'Penggunaan:',
   'help.arguments': 'Argumen:',
   'help.options': 'Opsi:',
