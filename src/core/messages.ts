@@ -12,8 +12,6 @@ export type { Message } from '../i18n/index.js';
 /** A message that is written as its English text in any JSON document (i18n's message). */
 export const note = message;
 
-/** A text made outside the catalogue (already in its words), carried where a message is expected: shown as it is. */
-export const textMessage = (text: string): Message => note('core.text', { text });
 
 /** A document as its JSON holds it: every message its English text (what `JSON.stringify` writes of it). */
 export type InJson<T> = T extends Message ? string : T extends readonly (infer U)[] ? Array<InJson<U>> : T extends object ? { [K in keyof T]: InJson<T[K]> } : T;

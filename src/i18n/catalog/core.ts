@@ -80,9 +80,6 @@ const METHOD_CHANGE_ID: Entries<typeof METHOD_CHANGE_EN> = {
 };
 
 export const en = {
-  // Text made elsewhere, carried where a Message is expected (shown as it is in every language).
-  text: '{text}',
-
   // core/vocabulary.ts
   'vocabulary.or-list': '{head} or {last}',
   'axis.attractiveness': 'how attractive the customer is to us (the vertical axis)',
@@ -233,8 +230,6 @@ export const en = {
 } as const;
 
 export const id: Entries<typeof en> = {
-  text: '{text}',
-
   'vocabulary.or-list': '{head} atau {last}',
   'axis.attractiveness': 'seberapa menarik pelanggan ini bagi kita (sumbu tegak)',
   'axis.strength': 'kekuatan kita dibandingkan pesaing di mata pelanggan (sumbu mendatar)',
