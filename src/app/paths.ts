@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { language, message, say, t, type Language, type Message } from '../i18n/index.js';
+import { language, message, say, type Language, type Message } from '../i18n/index.js';
 
 /** `\` as `/`: how every recorded path is written. */
 export const slashed = (path: string): string => path.replace(/\\/g, '/');
@@ -88,17 +88,17 @@ export interface Origin {
 }
 
 
-/** The parts of an origin in a language, as message values. */
-const originValues = (o: Origin, lang: Language): { what: string; from: string; override: string } => ({ what: say(o.what, lang), from: say(o.from, lang), override: say(o.override, lang) });
+/** `ratings.csv is the ratings file recorded in q1.json (inputs.ratings); give --ratings FILE to read another`, said in the language of the sentence it sits in. */
+const originClause = (shown: string, o: Origin): Message => message('app.origin.clause', { shown, what: o.what, from: o.from, override: o.override });
 
-/** `ratings.csv is the ratings file recorded in q1.json as inputs.ratings; give --ratings FILE to read another.` */
+/** The origin note as a sentence of its own, in the run's language (or `lang`). */
 export function originNote(shown: string, o: Origin, lang: Language = language()): string {
-  return say(originAside(shown, o, 'app.origin.note'), lang);
+  return say(message('app.origin.note', { clause: originClause(shown, o) }), lang);
 }
 
-/** The origin note as a Message (said in the language of the sentence it sits in); `' (… another)'` as an aside. */
-export function originAside(shown: string, o: Origin, key: 'app.origin.note' | 'app.origin.aside' = 'app.origin.aside'): Message {
-  return message(key, { clause: message('app.origin.clause', { shown, what: o.what, from: o.from, override: o.override }) });
+/** The origin note as an aside inside another message: ` (… another)`. */
+export function originAside(shown: string, o: Origin): Message {
+  return message('app.origin.aside', { clause: originClause(shown, o) });
 }
 
 /**
@@ -113,7 +113,7 @@ export function findRecorded(recorded: string, recorderAbsolute: string, cwd: st
   const more = candidates.length - tried.length;
   throw new InputError({
     file: slashed(recorded),
-    message: t('app.origin.not-found', { ...originValues(origin, language()), tried: tried.join(', '), more: more > 0 ? t('app.origin.not-found.more', { n: more }) : '' }),
+    message: say(message('app.origin.not-found', { what: origin.what, from: origin.from, override: origin.override, tried: tried.join(', '), more: more > 0 ? message('app.origin.not-found.more', { n: more }) : '' })),
   });
 }
 
