@@ -13,8 +13,9 @@ import { main } from '../../src/cli/main.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isFormulaLike } from '../../src/render/escape.js';
 import { InputError } from '../../src/core/errors.js';
-import { buildReview } from '../../src/core/review.js';
-import { movementSentences } from '../../src/render/review/wording.js';
+import { buildReview, movementOf } from '../../src/core/review.js';
+import { say } from '../../src/i18n/index.js';
+import { movementMessages } from '../../src/render/review/wording.js';
 import { FIXTURES, kamInProcess, tempDir } from '../helpers/run-kam.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -121,7 +122,7 @@ describe('fuzzing the inputs', () => {
           expect(e).toBeInstanceOf(InputError);
           return;
         }
-        expect(Array.isArray(movementSentences(buildReview([before, before], [], { generatedAt: '', kamVersion: '' })))).toBe(true);
+        expect(movementMessages(movementOf(buildReview([before, before], [], { generatedAt: '', kamVersion: '' }))).map((m) => say(m, 'en'))).toEqual([]);
       }),
       { numRuns: RUNS },
     );

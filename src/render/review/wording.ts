@@ -1,7 +1,7 @@
 /** Words and marks shared by the review's table and Markdown renderings. */
 import { accountLabel } from '../../core/accounts.js';
 import type { Quadrant } from '../../core/types.js';
-import { movementOf, type AccountPoint, type Cause, type Movement, type ReleaseReason, type ReviewAccount, type ReviewDocument, type ReviewSnapshot } from '../../core/review.js';
+import type { AccountPoint, Cause, Movement, ReleaseReason, ReviewAccount, ReviewDocument, ReviewSnapshot } from '../../core/review.js';
 import { language, message, say, t, type Language, type Message } from '../../i18n/index.js';
 import { count, fixed } from '../../i18n/numbers.js';
 import { quadrantName } from '../text.js';
@@ -160,17 +160,12 @@ export function methodChangeLines(doc: ReviewDocument): { head: string; changes:
 }
 
 /**
- * One sentence per account that moved between the two compared snapshots, as the workshop's
- * step 10 records them: the current accounts in rank order (new ones, quadrant changes, who is
- * released or newly selected), then those no longer in the portfolio in their former order.
- * English by default: the sentences go into kam/result@1's comparison and the session, which
- * are the same in every language; a screen passes the reader's language.
+ * One message per account that moved between the two compared snapshots (core/review.ts
+ * `movementOf`), as the workshop's step 10 records them: the current accounts in rank order (new
+ * ones, quadrant changes, who is released or newly selected), then those no longer in the
+ * portfolio in their former order. English in the JSON (`comparison.sentences`, the session's
+ * `moved`), the reader's language on screen and in the briefs.
  */
-export function movementSentences(doc: Pick<ReviewDocument, 'accounts'>, lang: Language = 'en'): string[] {
-  return movementMessages(movementOf(doc)).map((m) => say(m, lang));
-}
-
-/** One message per movement: English in the JSON (`comparison.sentences`), the reader's language on screen and in the briefs. */
 export function movementMessages(moves: readonly Movement[]): Message[] {
   const q = (x: Quadrant): Message => message(`render.quadrant.${x}`);
   return moves.map((m) => {

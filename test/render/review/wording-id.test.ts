@@ -1,8 +1,8 @@
 /** The review's words in Bahasa Indonesia (issue 18): the reader's language on screen, English for the documents. */
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildReview } from '../../../src/core/review.js';
-import { useLanguage } from '../../../src/i18n/index.js';
-import { capacityLine, delta, leftOut, limited, movementSentences, quadrantTrail, RELEASE_GUIDANCE, RELEASE_WORD, SELECTION_WORD } from '../../../src/render/review/wording.js';
+import { buildReview, movementOf } from '../../../src/core/review.js';
+import { say, useLanguage, type Language } from '../../../src/i18n/index.js';
+import { capacityLine, delta, leftOut, limited, movementMessages, quadrantTrail, RELEASE_GUIDANCE, RELEASE_WORD, SELECTION_WORD } from '../../../src/render/review/wording.js';
 import { snap } from '../../helpers/snapshots.js';
 
 afterEach(() => useLanguage('en'));
@@ -11,6 +11,8 @@ const before = snap('before', [['A', 80, 80, 'key', true], ['B', 40, 60, 'mainte
 const after = snap('after', [['B', 60, 40, 'key-development', true], ['A', 80, 80, 'key', true], ['C', 40, 60, 'maintenance', false], ['E', 90, 90, 'key', true]]);
 const named = (s: ReturnType<typeof snap>) => ({ ...s, accounts: s.accounts.map((a) => ({ ...a, name: a.id })) });
 const review = buildReview([named(before), named(after)], [], { generatedAt: '', kamVersion: '' });
+
+const movementSentences = (doc: Parameters<typeof movementOf>[0], lang: Language = 'en'): string[] => movementMessages(movementOf(doc)).map((m) => say(m, lang));
 
 describe('movement sentences', () => {
   test('English by default, whatever the run speaks: they go into kam/result@1 and the session', () => {

@@ -1,9 +1,12 @@
 /** Deltas with arrows, sparklines, quadrant trails and the account history chart. */
 import { describe, expect, it, test } from 'vitest';
-import { buildReview, type AccountPoint } from '../../../src/core/review.js';
+import { buildReview, movementOf, type AccountPoint } from '../../../src/core/review.js';
+import { say } from '../../../src/i18n/index.js';
 import { historyChart } from '../../../src/render/review/history-chart.js';
-import { delta, movementSentences, quadrantTrail, sparkline } from '../../../src/render/review/wording.js';
+import { delta, movementMessages, quadrantTrail, sparkline } from '../../../src/render/review/wording.js';
 import { snap } from '../../helpers/snapshots.js';
+
+const movementSentences = (doc: Parameters<typeof movementOf>[0]): string[] => movementMessages(movementOf(doc)).map((m) => say(m, 'en'));
 
 const at = (attractiveness: number, quadrant: AccountPoint['quadrant'] = 'key'): AccountPoint => ({ rank: 1, attractiveness, strength: 100 - attractiveness, quadrant, selected: true });
 
@@ -55,7 +58,7 @@ describe('historyChart', () => {
   });
 });
 
-describe('movementSentences (the workshop\'s step 10)', () => {
+describe('movementMessages (the workshop\'s step 10), in English', () => {
   test('quadrant changes, new selections, releases, arrivals and departures', () => {
     const before = snap('before', [['A', 80, 80, 'key', true], ['B', 40, 60, 'maintenance', false], ['C', 70, 70, 'key', true], ['D', 10, 10, 'opportunistic', false]]);
     const after = snap('after', [['B', 60, 40, 'key-development', true], ['A', 80, 80, 'key', true], ['C', 40, 60, 'maintenance', false], ['E', 90, 90, 'key', true]]);
